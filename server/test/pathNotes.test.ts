@@ -832,4 +832,52 @@ describe('a note names what decided the finding, and no more', () => {
       assert.deepEqual((await analyse('vxd-masm', dispatch(index, twice.slice(0, 1)))).findings, [], input);
     }
   });
+
+  const allocate = (align: string, flags: string) => `        VMMcall _PageAllocate, <1, PG_SYS, 0, ${align}, 0, 0, 0, ${flags}>   ; allocate`;
+
+  test('a PW202 on arguments written as constants notes no branch before the call, only the call that reached it; the right flags are clean', async () => {
+    const source = (call: string) => vxd([
+      'BeginProc Make_Buf',
+      '        VMMcall _PageLock, <[Buf_h], 1, 0, 0>',
+      '        test    eax, eax',
+      '        jz      MB_Done',
+      '        call    Allocate          ; call',
+      'MB_Done:',
+      '        ret',
+      'EndProc Make_Buf',
+      'BeginProc Allocate',
+      call,
+      '        mov     [Buf_h], eax',
+      '        ret',
+      'EndProc Allocate',
+    ]);
+    for (const [call, message] of [
+      [allocate('0', 'PageUseAlign'), 'PageUseAlign needs PageFixed'],
+      [allocate('2', 'PageUseAlign+PageFixed'), 'AlignMask of _PageAllocate must be one of 0, 1, 3, 7, 15, 31'],
+      [allocate('0', '80000000h'), 'Reserved bits 80000000h are set in flags of _PageAllocate'],
+    ] as const) {
+      const { findings, line, notes } = await analyse('vxd-masm', source(call));
+      assert.deepEqual(findings.map((f) => [f.code, f.range.start.line, findingMessage(f)]), [['PW202', line('; allocate'), message]]);
+      // Reached from Make_Buf after its lock succeeded, and as a procedure of its own: the call note alone tells where from.
+      assert.deepEqual(notes(0).filter((n) => !n.endsWith('Allocate called from here')), [], message);
+    }
+    assert.deepEqual((await analyse('vxd-masm', source(allocate('1Fh', 'PageUseAlign+PageFixed')))).findings, []);
+  });
+
+  test('a PW202 whose flags the path computed keeps the notes of the path', async () => {
+    const { findings, line, notes } = await analyse('vxd-masm', vxd([
+      'BeginProc Make_Buf',
+      '        VMMcall _PageLock, <[Buf_h], 1, 0, 0>',
+      '        test    eax, eax',
+      '        jz      MB_Done           ; test',
+      '        or      ebx, PageUseAlign',
+      '        and     ebx, NOT PageFixed',
+      allocate('0', 'ebx'),
+      'MB_Done:',
+      '        ret',
+      'EndProc Make_Buf',
+    ]));
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW202', line('; allocate')]]);
+    assert.deepEqual(notes(0).at(-1), `${line('; test')}: assuming _PageLock's result (EAX) != 0`);
+  });
 });

@@ -1093,7 +1093,7 @@ class Explorer<S> {
       // A finding at a macro's call is as much at the line of the macro's body that made the mistake: the fix goes there.
       const body = source === item.source ? this.options.bodyLineOf?.(item) : undefined;
       if (body) notes.push(pathNote(body, 'the instruction is written here, in the macro\'s definition', source.file));
-      const provenPath = new ProvenPath(path, witness, free, { stack: draft.aboutStack ?? false, given: this.options.assumptions ?? [] });
+      const provenPath = new ProvenPath(path, witness, free, { stack: draft.aboutStack ?? false, given: this.options.assumptions ?? [], callsOnly: draft.onConstants ?? false });
       // A join the finding's path passes whose other arm proves it too is another path to it: what that arm took another
       // way is left out. Not where the finding may stand at several places, which the witness's arms choose between.
       if (!draft.places?.length) {

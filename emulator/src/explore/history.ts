@@ -277,19 +277,23 @@ export class ProvenPath {
   private readonly open = new Set<Branch>();
   private readonly stack: boolean;
   private readonly given: readonly Expr[];
+  private readonly callsOnly: boolean;
   /** Where this path's branches are, by `sourceKey`. */
   private readonly branchSources = new Set<string>();
 
   /**
    * `stack`: whether the finding is about the stack pointer; `given`: what
    * holds on every path from the start (the entry contract), which the
-   * notes read their guards with.
+   * notes read their guards with; `callsOnly`: the finding rests on none of
+   * the path's branches and events (`FindingDraft.onConstants`), and its
+   * notes name only the calls it was reached through.
    */
   constructor(
     private readonly history: History, private readonly witness: Assignment, free: ReadonlySet<string>,
-    { stack = false, given = [] }: { readonly stack?: boolean; readonly given?: readonly Expr[] } = {},
+    { stack = false, given = [], callsOnly = false }: { readonly stack?: boolean; readonly given?: readonly Expr[]; readonly callsOnly?: boolean } = {},
   ) {
     this.stack = stack;
+    this.callsOnly = callsOnly;
     this.given = given;
     const others: History[] = [];
     this.steps = [...stepsBack(history, witness, (join, other) => {
@@ -346,7 +350,8 @@ export class ProvenPath {
         // What the return did to the stack is told after what happened inside the call: among the notes newest first, before those made after it.
         if (back?.stack !== undefined) told.splice(back.after, 0, { source: h.source, message: back.stack });
         if (back === undefined || told.length > back.after + (back.stack === undefined ? 0 : 1)) push({ source: h.source, message: h.callee === undefined ? CALLED : `${h.callee} ${CALLED}` });
-      } else if (h.kind === 'note') push({ source: h.source, message: h.message });
+      } else if (this.callsOnly) continue;
+      else if (h.kind === 'note') push({ source: h.source, message: h.message });
       else if (!this.open.has(h)) {
         const taken = assumed.get(h);
         if (taken && names) push(h.target === undefined ? { source: h.source, message: '', guards: [taken], branch: h } : { source: h.source, message: jumpNote(h.target, taken, this.witness, h.style, names) });

@@ -109,6 +109,13 @@ export interface FindingDraft {
    */
   readonly aboutStack?: boolean;
   /**
+   * The finding rests on constants alone (a call's arguments as written): it
+   * holds wherever its instruction is reached, so no branch or event of the
+   * path is what it rests on, and its notes name only the calls it was
+   * reached through (spec checks.md: related locations tell the path).
+   */
+  readonly onConstants?: true;
+  /**
    * This path makes, elsewhere, the mistake of the finding reported at
    * `source` (a return ESP reaches off by as many bytes as another did):
    * the explorer learns from it which branches that finding does not rest

@@ -30,6 +30,15 @@ const MAX_PAGE_NUMBER = 0xfffffn;
 const proven = (r: ArgumentReporter, condition: Expr): boolean => r.infeasible(condition);
 
 /**
+ * `r`, whose findings, where every argument they read is a constant, rest
+ * on nothing the path chose: such a call is wrong wherever it is reached.
+ */
+function readingOnly(r: ArgumentReporter, values: readonly (Expr | undefined)[]): ArgumentReporter {
+  if (!values.every((v) => v === undefined || v.kind === 'const')) return r;
+  return { infeasible: (condition) => r.infeasible(condition), report: (draft) => r.report({ ...draft, onConstants: true }) };
+}
+
+/**
  * Checks the arguments of `call`, written at `site`. Of several calls
  * written at one place (a REPT or IRP block's repetitions) each one's
  * findings are its own, named by its number: one repetition may be given
@@ -44,9 +53,9 @@ export function checkArguments(reporter: ArgumentReporter, call: ServiceCall, mo
   const counted = semantics !== undefined || service.convention === 'stdcall' || service.convention === 'fastcall';
   const inRegisters = service.convention === 'fastcall' ? 2 : 0;
   if (call.jump && call.written !== undefined && call.written > inRegisters) {
-    r.report({ code: 'PW250', message: `A tail call (VMMjmp, VxDjmp) takes no argument list${inRegisters ? ' past ECX and EDX' : ''}: ${service.name} reads the arguments this procedure's caller pushed` });
+    r.report({ code: 'PW250', message: `A tail call (VMMjmp, VxDjmp) takes no argument list${inRegisters ? ' past ECX and EDX' : ''}: ${service.name} reads the arguments this procedure's caller pushed`, onConstants: true });
   } else if (counted && call.written !== undefined && service.arity !== undefined && call.written !== service.arity) {
-    r.report({ code: 'PW250', message: `${service.name} takes ${service.arity} argument${service.arity === 1 ? '' : 's'}; ${call.written} given` });
+    r.report({ code: 'PW250', message: `${service.name} takes ${service.arity} argument${service.arity === 1 ? '' : 's'}; ${call.written} given`, onConstants: true });
   }
   if (!semantics) return;
   const byName = new Map(semantics.params.map((p, i) => [p.name, call.args[i]] as const));
@@ -54,8 +63,8 @@ export function checkArguments(reporter: ArgumentReporter, call: ServiceCall, mo
     const value = call.args[i];
     if (!value) return;
     checkMustBeZero(r, service.name, param, value, byName, model.version);
-    checkValues(r, service.name, param, value, model.version);
-    checkPageRole(r, service.name, param, value, symbols, model.version);
+    checkValues(readingOnly(r, [value]), service.name, param, value, model.version);
+    checkPageRole(readingOnly(r, [value]), service.name, param, value, symbols, model.version);
   });
   checkCombinations(r, service.name, byName, model.version, model.phases);
 }
@@ -92,7 +101,7 @@ function checkMustBeZero(r: ArgumentReporter, service: string, param: ServicePar
     if (!rule.targets.includes(version) || rule.disputed) continue;
     const why = zeroRuleApplies(r, rule.when, args);
     if (why === undefined || !proven(r, eq(value, bv(0, 32)))) continue;
-    r.report({
+    readingOnly(r, [value, rule.when.kind === 'always' ? undefined : args.get(rule.when.param)]).report({
       code: 'PW201', message: `${param.name} of ${service} must be 0${why}`, rootCause: `${param.name}${why}`,
       fix: { kind: 'zero-argument', service, param: param.name },
     });
@@ -185,8 +194,9 @@ function checkCombinations(r: ArgumentReporter, service: string, args: ReadonlyM
   const on = knownBits(flags).ones, off = knownBits(flags).zeros;
   const set = (name: string): boolean => (on & constant(name)) !== 0n;
   const clear = (name: string): boolean => (off & constant(name)) !== 0n;
-  const bad = (message: string, severity?: 'warning', fix?: FindingFix): void =>
-    r.report({ code: 'PW202', message, rootCause: message, ...(severity ? { severity } : {}), ...(fix ? { fix } : {}) });
+  // `reads`: the arguments the rule reads, past the flags.
+  const bad = (message: string, { severity, fix, reads = [flags] }: { severity?: 'warning'; fix?: FindingFix; reads?: readonly (Expr | undefined)[] } = {}): void =>
+    readingOnly(r, reads).report({ code: 'PW202', message, rootCause: message, ...(severity ? { severity } : {}), ...(fix ? { fix } : {}) });
   const addFlags = (front: readonly string[], back: readonly string[], preferred: boolean): FindingFix =>
     ({ kind: 'add-flags', service, param: 'flags', front, back, preferred });
   // A rule of a phase is broken only when it is broken in every phase the code may run in. An Init_Complete
@@ -197,11 +207,11 @@ function checkCombinations(r: ArgumentReporter, service: string, args: ReadonlyM
   // PageUseAlign, PageContig and PageFixed are _PageAllocate's alone (spec A.4.2): given _PageReAllocate they are
   // reserved bits, reported as such, and their rules say nothing more.
   if (service === '_PageAllocate') {
-    if (set('PageUseAlign') && clear('PageFixed')) bad(`PageUseAlign needs PageFixed`, undefined, addFlags([], ['PageFixed'], true));
+    if (set('PageUseAlign') && clear('PageFixed')) bad(`PageUseAlign needs PageFixed`, { fix: addFlags([], ['PageFixed'], true) });
     if (set('PageContig') && clear('PageUseAlign')) {
       // PageUseAlign needs PageFixed in turn; a flag neither proven set nor clear leaves the repair open.
       const contigFix = set('PageFixed') ? addFlags(['PageUseAlign'], [], false) : clear('PageFixed') ? addFlags(['PageUseAlign'], ['PageFixed'], false) : undefined;
-      bad(`PageContig is ignored without PageUseAlign: the block is not physically contiguous`, 'warning', contigFix);
+      bad(`PageContig is ignored without PageUseAlign: the block is not physically contiguous`, { severity: 'warning', ...(contigFix ? { fix: contigFix } : {}) });
     }
     if (set('PageUseAlign') && version === 'W31' && afterInitialisation) bad(`PageUseAlign is only allowed during initialisation on Windows 3.1`);
   }
@@ -215,20 +225,20 @@ function checkCombinations(r: ArgumentReporter, service: string, args: ReadonlyM
   if (service === '_ModifyPageBits') {
     const and = args.get('bitAND'), orBits = args.get('bitOR'), pType = known(args.get('pType'));
     const clears = and ? (knownBits(and).zeros & 7n) !== 0n : false;
-    if (clears && pType !== undefined && pType !== constant('PG_HOOKED')) bad(`clearing P_PRES, P_WRITE or P_USER needs pType PG_HOOKED`);
-    if (orBits && (knownBits(orBits).ones & constant('P_PRES')) !== 0n) bad(`_ModifyPageBits cannot set P_PRES; map the pages with _PhysIntoV86 or _MapIntoV86`);
+    if (clears && pType !== undefined && pType !== constant('PG_HOOKED')) bad(`clearing P_PRES, P_WRITE or P_USER needs pType PG_HOOKED`, { reads: [and, args.get('pType')] });
+    if (orBits && (knownBits(orBits).ones & constant('P_PRES')) !== 0n) bad(`_ModifyPageBits cannot set P_PRES; map the pages with _PhysIntoV86 or _MapIntoV86`, { reads: [orBits] });
   }
   const v86Page = known(args.get('VMLinPgNum')), count = known(args.get('nPages'));
   if (v86Page !== undefined && count !== undefined && V86_MAPPERS.has(service) && (v86Page < 0x10n || v86Page + count - 1n > 0x10fn)) {
-    bad(`${service} maps V86 pages ${v86Page.toString(16).toUpperCase()}h-${(v86Page + count - 1n).toString(16).toUpperCase()}h; only 10h-10Fh may be mapped`);
+    bad(`${service} maps V86 pages ${v86Page.toString(16).toUpperCase()}h-${(v86Page + count - 1n).toString(16).toUpperCase()}h; only 10h-10Fh may be mapped`, { reads: [args.get('VMLinPgNum'), args.get('nPages')] });
   }
   // The VM's first V86 page is not modelled: only the upper bound of spec W11 is checked.
   if (v86Page !== undefined && count !== undefined && service === '_ModifyPageBits' && v86Page + count - 1n > 0x10fn) {
-    bad(`${service} changes V86 pages ${v86Page.toString(16).toUpperCase()}h-${(v86Page + count - 1n).toString(16).toUpperCase()}h; only pages up to 10Fh belong to the VM's V86 space`);
+    bad(`${service} changes V86 pages ${v86Page.toString(16).toUpperCase()}h-${(v86Page + count - 1n).toString(16).toUpperCase()}h; only pages up to 10Fh belong to the VM's V86 space`, { reads: [args.get('VMLinPgNum'), args.get('nPages')] });
   }
   if (service === '_PageCommit') {
     const hpd = known(args.get('hpd'));
     const fixedPager = hpd === constant('PD_FIXED') || hpd === constant('PD_FIXEDZERO');
-    if (fixedPager && clear('PC_FIXED')) bad(`PD_FIXED and PD_FIXEDZERO need PC_FIXED`);
+    if (fixedPager && clear('PC_FIXED')) bad(`PD_FIXED and PD_FIXEDZERO need PC_FIXED`, { reads: [flags, args.get('hpd')] });
   }
 }
