@@ -313,6 +313,12 @@ proc:
   const f = only(run.findings, 'PW220');
   assert.match(f.message, /region slot 500h/);
   assert.equal(f.range.start.line, run.line('VMMcall'));
+  // MASM's hex: a leading digit where the number starts with a letter.
+  const high = scenario(`
+proc:
+  VMMcall _XchgFreePhysReg, <0A01h, 0B000h, 0>
+  ret`, { version: 'W31', regions: [{ firstPage: 0xa00n, slots: [0xb000n, 0n] }] });
+  assert.match(only(high.findings, 'PW220').message, /^physical page 0Bh, which belongs to region slot 0A00h, is put into region slot 0A01h as well/);
 });
 
 test('a page taken in a scenario and dropped is PW220 at the overwrite', () => {

@@ -10,6 +10,7 @@ import { X86_REG32 } from '../../ir/x86.js';
 import type { X86Reg32 } from '../../ir/x86.js';
 import { bv, sym, uge, ule } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
+import { formatNumber } from '../../values/format.js';
 import { Solver } from '../../values/solver.js';
 import { SymbolicMemory } from '../../values/symbolic-memory.js';
 import type { MacroSites } from './calls.js';
@@ -52,7 +53,7 @@ export interface VmmAnalysis {
 }
 
 function entryOf(program: Program, entry: string | bigint): { readonly address: bigint; readonly name: string; readonly point?: EntryPoint } {
-  if (typeof entry === 'bigint') return { address: entry, name: program.labelsAtAddress(entry)[0] ?? `procedure at ${entry.toString(16)}h` };
+  if (typeof entry === 'bigint') return { address: entry, name: program.labelsAtAddress(entry)[0] ?? `procedure at ${formatNumber(entry, 'masm')}` };
   const point = program.entries.find((e) => e.name === entry);
   const address = point?.address ?? program.label(entry);
   if (address === undefined) throw new Error(`no entry point or label ${entry}`);

@@ -3,6 +3,7 @@ import type { FindingFix } from '../../checks/finding.js';
 import type { FindingDraft } from '../../explore/hooks.js';
 import { bv, eq, ne, termAndConstant, ule } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
+import { formatNumber } from '../../values/format.js';
 import { knownBits } from '../../values/known-bits.js';
 import type { ServiceCall } from './calls.js';
 import { callHere, callKey, type CallSite } from './call-sites.js';
@@ -111,6 +112,9 @@ function checkMustBeZero(r: ArgumentReporter, service: string, param: ServicePar
 
 const valueOf = (v: string | number): bigint => (typeof v === 'number' ? BigInt(v) : constant(v));
 
+/** A run of pages, `first`-`last` in MASM's hex. */
+const pages = (first: bigint, count: bigint): string => `${formatNumber(first, 'masm')}-${formatNumber(first + count - 1n, 'masm')}`;
+
 function checkValues(r: ArgumentReporter, service: string, param: ServiceParam, value: Expr, version: WindowsTarget): void {
   const v = known(value);
   const zeroOnly = param.mustBeZero?.some((m) => m.when.kind === 'always' && m.targets.includes(version));
@@ -124,7 +128,7 @@ function checkValues(r: ArgumentReporter, service: string, param: ServiceParam, 
     const reserved = set & ~bitsOf(param.flags) & 0xffffffffn;
     // A flag of unknown value could be any bit: then no bit is known to be reserved.
     if (reserved !== 0n && param.flags.every((f) => maybeConstant(f.name) !== undefined)) {
-      r.report({ code: 'PW202', message: `Reserved bits ${reserved.toString(16).toUpperCase()}h are set in ${param.name} of ${service}`, rootCause: `${param.name} reserved` });
+      r.report({ code: 'PW202', message: `Reserved bits ${formatNumber(reserved, 'masm')} are set in ${param.name} of ${service}`, rootCause: `${param.name} reserved` });
     } else {
       // A flag documented only for another Windows version is suspect, not
       // proven wrong: whether the other version honours it is not documented.
@@ -178,8 +182,7 @@ function checkPageRole(r: ArgumentReporter, service: string, param: ServiceParam
     if (from) {
       r.report({ code: 'PW240', message: `${param.name} of ${service} is a page number, but it is given ${from} (missing SHR 12?)`, rootCause: param.name });
     } else if (!special && proven(r, ule(value, bv(highestPage(param), 32)))) {
-      const highest = highestPage(param).toString(16).toUpperCase();
-      r.report({ code: 'PW240', message: `${param.name} of ${service} is a page number, but the value is above ${/^[A-F]/.test(highest) ? '0' : ''}${highest}h: an address?`, rootCause: param.name });
+      r.report({ code: 'PW240', message: `${param.name} of ${service} is a page number, but the value is above ${formatNumber(highestPage(param), 'masm')}: an address?`, rootCause: param.name });
     }
     return;
   }
@@ -230,11 +233,11 @@ function checkCombinations(r: ArgumentReporter, service: string, args: ReadonlyM
   }
   const v86Page = known(args.get('VMLinPgNum')), count = known(args.get('nPages'));
   if (v86Page !== undefined && count !== undefined && V86_MAPPERS.has(service) && (v86Page < 0x10n || v86Page + count - 1n > 0x10fn)) {
-    bad(`${service} maps V86 pages ${v86Page.toString(16).toUpperCase()}h-${(v86Page + count - 1n).toString(16).toUpperCase()}h; only 10h-10Fh may be mapped`, { reads: [args.get('VMLinPgNum'), args.get('nPages')] });
+    bad(`${service} maps V86 pages ${pages(v86Page, count)}; only 10h-10Fh may be mapped`, { reads: [args.get('VMLinPgNum'), args.get('nPages')] });
   }
   // The VM's first V86 page is not modelled: only the upper bound of spec W11 is checked.
   if (v86Page !== undefined && count !== undefined && service === '_ModifyPageBits' && v86Page + count - 1n > 0x10fn) {
-    bad(`${service} changes V86 pages ${v86Page.toString(16).toUpperCase()}h-${(v86Page + count - 1n).toString(16).toUpperCase()}h; only pages up to 10Fh belong to the VM's V86 space`, { reads: [args.get('VMLinPgNum'), args.get('nPages')] });
+    bad(`${service} changes V86 pages ${pages(v86Page, count)}; only pages up to 10Fh belong to the VM's V86 space`, { reads: [args.get('VMLinPgNum'), args.get('nPages')] });
   }
   if (service === '_PageCommit') {
     const hpd = known(args.get('hpd'));

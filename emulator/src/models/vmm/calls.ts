@@ -6,6 +6,7 @@ import type { InstructionItem, Program } from '../../ir/program.js';
 import type { X86Instruction } from '../../ir/x86.js';
 import { add, bv, constValue } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
+import { formatNumber } from '../../values/format.js';
 
 // The two shapes a VMM service call reaches the model in.
 //
@@ -77,7 +78,7 @@ export function decodeCall(program: Program, item: InstructionItem, state: X86St
   const resume = found.at + 4n;
   const written = macros.get(item.address);
   const counted = written === undefined ? {} : { written };
-  if (!link) return { name: `VxD service ${dword.toString(16)}h`, service: undefined, jump: (dword & 0x8000n) !== 0n, form: 'link', args: [], resume, pops: 0, argumentBytes: 0, ...counted };
+  if (!link) return { name: `VxD service ${formatNumber(dword, 'masm')}`, service: undefined, jump: (dword & 0x8000n) !== 0n, form: 'link', args: [], resume, pops: 0, argumentBytes: 0, ...counted };
   const { convention, arity = 0 } = link.service;
   const inRegisters = convention === 'fastcall' ? [state.regs.ecx, state.regs.edx].slice(0, arity) : [];
   const stacked = convention === 'register' ? 0 : arity - inRegisters.length;

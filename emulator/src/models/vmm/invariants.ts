@@ -1,5 +1,6 @@
 import type { X86State } from '../../cpu/x86/index.js';
 import type { Invariant, ModelStates } from '../../explore/hooks.js';
+import { formatNumber } from '../../values/format.js';
 import { belowZero } from './linear-locks.js';
 import { MODEL_KEY } from './state.js';
 import type { Violation, VmmModelState } from './state.js';
@@ -19,10 +20,10 @@ export function ownershipProblem(model: VmmModelState): string | undefined {
   const own = (ppn: bigint, who: string): void => { owners.set(ppn, [...(owners.get(ppn) ?? []), who]); };
   for (const ppn of model.freeList) own(ppn, 'the free list');
   for (const ppn of model.device) own(ppn, 'device memory');
-  for (const [lpn, slot] of model.slots) if (slot.phys !== 0n) own(slot.phys >> 12n, `region slot ${lpn.toString(16).toUpperCase()}h`);
+  for (const [lpn, slot] of model.slots) if (slot.phys !== 0n) own(slot.phys >> 12n, `region slot ${formatNumber(lpn, 'masm')}`);
   for (const o of model.objects.values()) if (o.status === 'live') for (const ppn of o.frames) own(ppn, 'a memory block');
   for (const [ppn, who] of owners) {
-    if (who.length > 1) return `physical page ${ppn.toString(16).toUpperCase()}h is owned by ${who.join(' and ')}`;
+    if (who.length > 1) return `physical page ${formatNumber(ppn, 'masm')} is owned by ${who.join(' and ')}`;
   }
   return undefined;
 }

@@ -2,6 +2,7 @@ import { lineMessage, type LineMessage } from '../../checks/message.js';
 import { TRUE, add, and, bv, eq, lshr, ne, not, shl } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { substitute } from '../../values/evaluate.js';
+import { formatNumber } from '../../values/format.js';
 import { exprEquals, exprKey } from '../../values/key.js';
 import { COMMIT_EFFECTS, pageCommitPhys } from './commit-effects.js';
 import { constantDistance } from './expr-facts.js';
@@ -446,7 +447,7 @@ function slotAt(model: VmmModelState, page: Expr | undefined): { readonly lpn: b
 function ownerOf(model: VmmModelState, ppn: bigint): string | LineMessage | undefined {
   if (model.freeList.includes(ppn)) return 'the free list';
   if (model.device.includes(ppn)) return 'device memory';
-  for (const [lpn, s] of model.slots) if (s.phys >> PAGE === ppn) return `region slot ${lpn.toString(16)}h`;
+  for (const [lpn, s] of model.slots) if (s.phys >> PAGE === ppn) return `region slot ${formatNumber(lpn, 'masm')}`;
   for (const o of model.objects.values()) if (o.status === 'live' && o.frames.includes(ppn)) return o.site ? lineMessage`the block at ${callLine(o.site)}` : 'the block at line ?';
   return undefined;
 }
@@ -526,7 +527,7 @@ const xchgFreePhysReg: Effect = (scope, outcomes) => {
     let model = release(scope.model, physIn, 'page');
     const elsewhere = phys === 0n ? undefined : ownerOf(scope.model, phys >> PAGE);
     if (elsewhere && model === scope.model) {
-      model = withViolation(model, 'PW220', lineMessage`physical page ${(phys >> PAGE).toString(16)}h, which belongs to ${elsewhere}, is put into region slot ${target.lpn.toString(16)}h as well${callHere(scope.site)}`, scope.site);
+      model = withViolation(model, 'PW220', lineMessage`physical page ${formatNumber(phys >> PAGE, 'masm')}, which belongs to ${elsewhere}, is put into region slot ${formatNumber(target.lpn, 'masm')} as well${callHere(scope.site)}`, scope.site);
     }
     model = exchangedInto({ ...model, slots: new Map(model.slots).set(target.lpn, { ...target.slot, phys }) }, page, physIn);
     const old = target.slot.phys;
