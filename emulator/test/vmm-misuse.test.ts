@@ -1443,9 +1443,10 @@ proc:
   assert.match(only(call('1, PG_SYS, 0, 0, 0, 0, 0, PageUseAlign+PageFixed', { version: 'W31', phase: 'running' }), 'PW202').message, /only allowed during initialisation/);
   assert.deepEqual(codes(call('1, PG_SYS, 0, 0, 0, 0, 0, PageUseAlign+PageFixed', { version: 'W31', phase: 'device-init' })), []);
   assert.deepEqual(codes(call('1, PG_SYS, 0, 0, 0, 0, 0, PageUseAlign+PageFixed', { version: 'W95', phase: 'running' })), [], 'W95 does not repeat the rule');
-  assert.match(only(call('1, PG_SYS, 0, 2, 0, 0, 0, PageUseAlign+PageFixed', {}), 'PW202').message, /AlignMask of _PageAllocate must be one of/);
+  assert.equal(only(call('1, PG_SYS, 0, 2, 0, 0, 0, PageUseAlign+PageFixed', {}), 'PW202').message, 'AlignMask of _PageAllocate is 2; it must be one of 0, 1, 3, 7, 0Fh, 1Fh');
+  assert.match(only(call('1, PG_SYS, 0, 0Eh, 0, 0, 0, PageUseAlign+PageFixed', {}), 'PW202').message, /^AlignMask of _PageAllocate is 0Eh;/);
   assert.deepEqual(codes(call('1, PG_SYS, 0, 1Fh, 0, 0, 0, PageUseAlign+PageFixed', {})), []);
-  assert.match(only(call('1, PG_INSTANCE, 0, 0, 0, 0, 0, 0', {}), 'PW202').message, /pType of _PageAllocate must be one of PG_VM, PG_SYS, PG_HOOKED/);
+  assert.equal(only(call('1, PG_INSTANCE, 0, 0, 0, 0, 0, 0', {}), 'PW202').message, 'pType of _PageAllocate is PG_INSTANCE; it must be one of PG_VM, PG_SYS, PG_HOOKED');
   assert.deepEqual(codes(call('1, PG_HOOKED, ebx, 0, 0, 0, 0, 0', {})), []);
 });
 
@@ -1685,7 +1686,7 @@ proc:
   assert.match(only(call('0FFFFFF7Fh, 0, PG_HOOKED'), 'PW202').message, /bitAND of _ModifyPageBits may only clear P_PRES, P_WRITE and P_USER/);
   assert.match(only(call('0FFFFFFFFh, 40h, PG_HOOKED'), 'PW202').message, /bitOR of _ModifyPageBits may only set P_PRES, P_WRITE and P_USER/);
   assert.match(only(call('0FFFFFFFFh, P_PRES, PG_HOOKED'), 'PW202').message, /cannot set P_PRES/);
-  assert.match(only(call('0FFFFFFFFh, 0, PG_SYS'), 'PW202').message, /pType of _ModifyPageBits must be one of PG_HOOKED, PG_IGNORE/);
+  assert.match(only(call('0FFFFFFFFh, 0, PG_SYS'), 'PW202').message, /pType of _ModifyPageBits is PG_SYS; it must be one of PG_HOOKED, PG_IGNORE/);
   const good = analyse(`
 proc:
   VMMcall _PhysIntoV86, <0C0h, ebx, 0C0h, 16, 0>

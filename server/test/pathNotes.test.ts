@@ -853,7 +853,7 @@ describe('a note names what decided the finding, and no more', () => {
     ]);
     for (const [call, message] of [
       [allocate('0', 'PageUseAlign'), 'PageUseAlign needs PageFixed'],
-      [allocate('2', 'PageUseAlign+PageFixed'), 'AlignMask of _PageAllocate must be one of 0, 1, 3, 7, 15, 31'],
+      [allocate('2', 'PageUseAlign+PageFixed'), 'AlignMask of _PageAllocate is 2; it must be one of 0, 1, 3, 7, 0Fh, 1Fh'],
       [allocate('0', '80000000h'), 'Reserved bits 80000000h are set in flags of _PageAllocate'],
     ] as const) {
       const { findings, line, notes } = await analyse('vxd-masm', source(call));

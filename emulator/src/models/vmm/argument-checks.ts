@@ -1,3 +1,4 @@
+import { allConstants, findConstant } from '../../catalogue/index.js';
 import type { ServiceParam, WindowsTarget, ZeroCondition } from '../../catalogue/index.js';
 import type { FindingFix } from '../../checks/finding.js';
 import type { FindingDraft } from '../../explore/hooks.js';
@@ -112,6 +113,17 @@ function checkMustBeZero(r: ArgumentReporter, service: string, param: ServicePar
 
 const valueOf = (v: string | number): bigint => (typeof v === 'number' ? BigInt(v) : constant(v));
 
+/** A closed set's value as the source writes it: a name, or a number in MASM's hex. */
+const written = (v: string | number): string => (typeof v === 'string' ? v : formatNumber(BigInt(v), 'masm'));
+
+/** The value an argument was given, named as its set's names are (`PG_INSTANCE` among the `PG_` types) where one is. */
+function givenText(v: bigint, set: readonly (string | number)[]): string {
+  const named = set.find((x): x is string => typeof x === 'string');
+  const family = named === undefined ? undefined : findConstant(named)?.family;
+  const name = family === undefined ? undefined : allConstants({ family }).find((c) => BigInt(c.value >>> 0) === v)?.name;
+  return name ?? formatNumber(v, 'masm');
+}
+
 /** A run of pages, `first`-`last` in MASM's hex. */
 const pages = (first: bigint, count: bigint): string => `${formatNumber(first, 'masm')}-${formatNumber(first + count - 1n, 'masm')}`;
 
@@ -119,7 +131,7 @@ function checkValues(r: ArgumentReporter, service: string, param: ServiceParam, 
   const v = known(value);
   const zeroOnly = param.mustBeZero?.some((m) => m.when.kind === 'always' && m.targets.includes(version));
   if (v !== undefined && param.values && !param.values.some((x) => valueOf(x) === v)) {
-    r.report({ code: 'PW202', message: `${param.name} of ${service} must be one of ${param.values.join(', ')}`, rootCause: param.name });
+    r.report({ code: 'PW202', message: `${param.name} of ${service} is ${givenText(v, param.values)}; it must be one of ${param.values.map(written).join(', ')}`, rootCause: param.name });
   }
   if (param.flags && param.flags.length > 0 && !zeroOnly) {
     const usable = param.flags.filter((f) => !f.targets || f.targets.includes(version));
