@@ -1180,6 +1180,17 @@ proc:
   assert.equal(only(analyse(call.replace('PageMapFreePhysReg', '0C00000h'), { version: 'W95' }).findings, 'PW202').message, 'Reserved bits 0C00000h are set in flags of _PageAllocate');
 });
 
+test('spec A.4.15 on 3.1: a free physical region is made of PG_SYS pages during initialisation, else PW202', () => {
+  const call = (pType: string, phase: VmmAnalysisOptions['phase']) => analyse(`
+proc:
+  VMMcall _PageAllocate, <8, ${pType}, 0, 0, 0, 0, 0, PageMapFreePhysReg>
+  ret`, { version: 'W31', phase }).findings.filter((f) => f.code === 'PW202').map((f) => f.message);
+  assert.deepEqual(call('PG_VM', 'device-init'), ['PageMapFreePhysReg needs pType PG_SYS']);
+  assert.deepEqual(call('PG_SYS', 'running'), ['PageMapFreePhysReg is only allowed during initialisation']);
+  assert.deepEqual(call('PG_SYS', 'device-init'), []);
+  assert.deepEqual(call('PG_SYS', 'init-complete'), []);
+});
+
 test('PageUseAlign given _PageReAllocate, which does not take it, is one PW202 (a reserved bit), not also "needs PageFixed"; given _PageAllocate it is both its own rules and reserved bits\' findings', () => {
   const realloc = (flags: string) => analyse(`
 proc:

@@ -229,6 +229,13 @@ function checkCombinations(r: ArgumentReporter, service: string, args: ReadonlyM
       bad(`PageContig is ignored without PageUseAlign: the block is not physically contiguous`, { severity: 'warning', ...(contigFix ? { fix: contigFix } : {}) });
     }
     if (set('PageUseAlign') && version === 'W31' && afterInitialisation) bad(`PageUseAlign is only allowed during initialisation on Windows 3.1`);
+    // Spec A.4.15: a free physical region is made at initialisation, of system pages (the flag is 3.1's alone: elsewhere
+    // it is the warning checkValues gives).
+    if (set('PageMapFreePhysReg') && version === 'W31') {
+      const pType = args.get('pType'), given = known(pType);
+      if (given !== undefined && given !== constant('PG_SYS')) bad(`PageMapFreePhysReg needs pType PG_SYS`, { reads: [flags, pType] });
+      if (afterInitialisation) bad(`PageMapFreePhysReg is only allowed during initialisation`);
+    }
   }
   if (service === '_PageAllocate' || service === '_PageReAllocate') {
     if (set('PageLocked') && set('PageLockedIfDP')) bad(`PageLocked and PageLockedIfDP exclude each other`);
