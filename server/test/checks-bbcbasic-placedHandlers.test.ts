@@ -461,3 +461,54 @@ test('a global a loop sets after the call, or a PROC after an ENDPROC some calls
   const early = decidedByGlobals('reads% = FALSE : INPUT quick%', '', IF_READS).replace('ENDPROC', 'IF quick% THEN ENDPROC\nreads% = TRUE\nENDPROC');
   assert.deepEqual(await noted(early), ['PW307 19, note 18']);
 });
+
+test('a FOR bound a loop sets after the call is not known at the call: the loop is assembled once, each arm of its IF a build', async () => {
+  const changed = (before: string, after: string): string => decidedByGlobals('', '', FOR_READS, [after]).replace('FOR pass%', `${before}\nFOR pass%`);
+  // BASIC's last pass runs the FOR to 1 and never reads the page block; the first run's 2 is not every run's.
+  assert.deepEqual(await noted(changed('last% = 2', 'last% = 1')), ['PW307 22, note 21']);
+  // The last pass runs it to 2, reading the page block in the copy at code% + 512.
+  assert.deepEqual(await noted(changed('last% = 1', 'last% = 2')), ['PW307 22, note 21']);
+  // The same passes made by REPEAT (its UNTIL a line further down).
+  const repeated = changed('last% = 2', 'last% = 1').replace('FOR pass% = 0 TO 2 STEP 2', 'pass% = 0 : REPEAT').replace('NEXT pass%', 'pass% += 2\nUNTIL pass% > 2');
+  assert.deepEqual(await noted(repeated), ['PW307 23, note 22']);
+});
+
+/**
+ * The pass loop assembles a stub at code%, then the handler at at%, which
+ * it sets to code% before the loop and to code% + 512 after the handler:
+ * BASIC's last pass assembles the handler at code% + 512 and the stub over
+ * the first pass's handler at code%. The area at code% has no flag bit 8;
+ * the one at code% + 512 has it when `bit8` is true. `top` sets at% at the
+ * top of each pass too. The handler reads the page block at line 12 (13
+ * with `top`).
+ */
+const overwritten = (bit8: boolean, top = false): string => [
+  'DIM code% 1024, ws% 64',
+  'at% = code%',
+  'FOR pass% = 0 TO 2 STEP 2',
+  ...(top ? ['at% = code% + 512'] : []),
+  'P% = code%',
+  '[ OPT pass%',
+  '        CMP     r0, r0',
+  '        MOV     pc, r14',
+  ']',
+  'P% = at%',
+  '[ OPT pass%',
+  '        TEQ     r0, #1',
+  '        LDREQ   r2, [r1, #4]',
+  '        CMP     r0, r0',
+  '        MOV     pc, r14',
+  ']',
+  'at% = code% + 512',
+  'NEXT pass%',
+  'SYS "OS_DynamicArea", 0, -1, 0, -1, 1 << 7, 1 << 20, code%, ws%, "One" TO ,one%',
+  `SYS "OS_DynamicArea", 0, -1, 0, -1, 1 << 7${bit8 ? ' OR 1 << 8' : ''}, 1 << 20, code% + 512, ws% + 32, "Two" TO ,two%`,
+  'END',
+  '',
+].join('\n');
+
+test('P% set from a variable the pass loop sets after the block is not the first run\'s value: no handler is placed there', async () => {
+  assert.deepEqual(await noted(overwritten(true)), [], 'the stub, not the handler, lies at code% after the last pass');
+  assert.deepEqual(await noted(overwritten(true, true)), [], 'set at the top of each pass, the handler lies at code% + 512, the area with bit 8\'s');
+  assert.deepEqual(await noted(overwritten(false, true)), ['PW307 13'], 'the area at code% + 512 has no bit 8');
+});

@@ -14,7 +14,7 @@ import { caseArms, caseSelector, literalValue } from './caseArms.js';
 import type { Choices } from './builds.js';
 import { parametersOnly, singleCallArguments } from './boundParameters.js';
 import { assemblesCode, ownVariables, placedRoutines, type PlacedRoutine } from './placedRoutines.js';
-import { BasicRoutines } from './routines.js';
+import { BasicRoutines, type Assigned } from './routines.js';
 import { settledVariables } from './settled.js';
 import { CurrentValues } from './currentValues.js';
 import { isZero, singleValuedVariables } from './singleValued.js';
@@ -243,6 +243,7 @@ export class BasicPass implements BasicScope {
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i] as Node;
       const end = node.type === 'for_statement' ? loopEnd(nodes, i) : undefined;
+      const until = node.type === 'repeat_statement' ? closingIndex(nodes, i, REPEAT) : undefined;
       const block = isBlockIf(node) ? blockIfEnd(nodes, i) : undefined;
       const closer = CLOSERS.find((c) => c.opens(node));
       const closed = closer && closingIndex(nodes, i, closer);
@@ -256,7 +257,11 @@ export class BasicPass implements BasicScope {
         } else if (closed !== undefined) {
           this.maybeRun(node, nodes.slice(i + 1, closed));
           i = closed;
-        } else this.statement(node);
+        } else {
+          const repeated = end?.body ?? (until === undefined ? undefined : nodes.slice(i, until));
+          if (repeated) this.loopStart(repeated);
+          this.statement(node);
+        }
       });
     }
   }
@@ -270,8 +275,7 @@ export class BasicPass implements BasicScope {
   private maybeRun(node: Node, body: readonly Node[]): void {
     this.forgetCallsIn(node);
     if (node.type === 'while_statement' && this.condition(node) === false) return;
-    // Its lines run again after themselves: a value set after a line there is not the one its first run sees.
-    if (node.type === 'while_statement') this.current.forget();
+    if (node.type === 'while_statement') this.loopStart(body);
     const arm = node.type === 'basic_statement' ? this.caseArm(node, body) : undefined;
     if (arm) return this.sequence(arm);
     const arms = node.type === 'basic_statement' ? caseArms(body) : undefined;
@@ -486,14 +490,32 @@ export class BasicPass implements BasicScope {
   /** Forgets what the calls in `node`, and in its arguments, may assign. */
   private forgetCalls(node: Node): void {
     const assigned = this.routines.assignedBy(node);
+    if (assigned) this.forgetAssigned(assigned);
+    for (const c of namedChildren(node)) this.forgetCalls(c);
+  }
+
+  /** Forgets the variables and arrays `assigned` names (every one but the labels for 'any'). */
+  private forgetAssigned(assigned: Assigned): void {
     if (assigned === 'any') {
       for (const name of this.env.keys()) if (!this.labelNames.has(name)) this.env.set(name, expr.sym(name));
-    } else if (assigned) {
-      for (const name of assigned.names) if (this.env.has(name)) this.env.set(name, expr.sym(name));
-      // An element is known by its index (`table%(3)`).
-      for (const name of this.env.keys()) if (name.includes('(') && assigned.arrays.has(name.slice(0, name.indexOf('(')))) this.env.set(name, expr.sym(name));
+      return;
     }
-    for (const c of namedChildren(node)) this.forgetCalls(c);
+    for (const name of assigned.names) if (this.env.has(name)) this.env.set(name, expr.sym(name));
+    // An element is known by its index (`table%(3)`).
+    for (const name of this.env.keys()) if (name.includes('(') && assigned.arrays.has(name.slice(0, name.indexOf('(')))) this.env.set(name, expr.sym(name));
+  }
+
+  /**
+   * The start of a loop whose lines the pass reads once (a FOR not run
+   * value by value, REPEAT, WHILE): its next run sees what its lines set
+   * after themselves, so a variable they may change, read there before
+   * they set it (`P% = at%`, a FOR's bound, an operand), holds a value
+   * the first run's only; as the order BASIC runs them breaks, no value
+   * is every run's (see `currentValues.ts`).
+   */
+  private loopStart(lines: readonly Node[]): void {
+    this.current.forget();
+    this.forgetAssigned(this.routines.assignedIn(lines));
   }
 
   /**
@@ -1047,6 +1069,9 @@ const CLOSERS: readonly Closer[] = [
   { opens: (node) => node.type === 'while_statement', closes: (node) => node.type === 'endwhile_statement' },
   { opens: keywordIs('CASE'), closes: keywordIs('ENDCASE') },
 ];
+
+/** REPEAT's lines, to their UNTIL. */
+const REPEAT: Closer = { opens: (node) => node.type === 'repeat_statement', closes: (node) => node.type === 'until_statement' };
 
 /** The index of the statement that closes the block `nodes[at]` opens, blocks of its kind nesting; undefined when none does before the next DEF. */
 function closingIndex(nodes: readonly Node[], at: number, closer: Closer): number | undefined {

@@ -88,6 +88,19 @@ export class BasicRoutines {
     const routine = emptyRoutine();
     addCall(node, routine, this.returns);
     if (routine.calls.size === 0 && routine.names.size === 0 && !routine.any) return undefined;
+    return this.withCalls(routine);
+  }
+
+  /** What the statements `nodes` (a loop's lines) may assign, themselves and by the routines they call; a LOCAL there sets its variables too. */
+  assignedIn(nodes: readonly Node[]): Assigned {
+    const routine = emptyRoutine();
+    for (const node of nodes) collect(node, routine, this.returns);
+    for (const name of routine.locals) routine.names.add(name);
+    return this.withCalls(routine);
+  }
+
+  /** What `routine` assigns with what the routines it calls do. */
+  private withCalls(routine: Routine): Assigned {
     for (const key of routine.calls) {
       const callee = this.routines.get(key);
       if (!callee || callee.any) return 'any';
