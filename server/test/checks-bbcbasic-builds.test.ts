@@ -599,3 +599,46 @@ test('a handler only the builds taking two IFs\' arms together have is analysed 
   ]);
   assert.deepEqual(await found(spareByTwoIfs(['        TEQ     r0, #1', '        STREQ   r1, [r12]'])), []);
 });
+
+/**
+ * PROCassemble, called once, is read at its DEF, after the main program
+ * has set reads% back to FALSE; it sets now% from FNreads, which returns
+ * reads%: TRUE at the call, so the handler reads the page block (line 18)
+ * of an area without flag bit 8. `value` is what FNreads returns.
+ */
+const readByFunction = (value: string): string => [
+  'DIM code% 1024, ws% 64',
+  'reads% = TRUE',
+  'PROCassemble',
+  'reads% = FALSE',
+  'SYS "OS_DynamicArea", 0, -1, 0, -1, 1 << 7, 1 << 20, handler, ws%, "One" TO ,one%',
+  'END',
+  `DEF FNreads = ${value}`,
+  'DEF PROCassemble',
+  'now% = FNreads',
+  'FOR pass% = 0 TO 2 STEP 2',
+  'P% = code%',
+  '[ OPT pass%',
+  '.handler',
+  '        TEQ     r0, #1',
+  ']',
+  'IF now% THEN',
+  '[ OPT pass%',
+  '        LDREQ   r2, [r1, #4]',
+  ']',
+  'ENDIF',
+  '[ OPT pass%',
+  '        CMP     r0, r0',
+  '        MOV     pc, r14',
+  ']',
+  'NEXT pass%',
+  'ENDPROC',
+  '',
+].join('\n');
+
+test('an IF on a variable set from an FN is decided by the FN\'s value only where that is every run\'s', async () => {
+  // FNreads returns a variable set at two places: the value the pass holds at the DEF is not the call's.
+  const findings = await analysed(readByFunction('reads%'));
+  assert.deepEqual(findings.map((f) => [f.code, f.range.start.line + 1, f.notes.map((n) => n.range.start.line + 1)]), [['PW307', 18, [17]]]);
+  assert.deepEqual(await found(readByFunction('FALSE')), [], 'a constant FALSE: the handler never reads the page block');
+});

@@ -315,11 +315,19 @@ describe('BBC BASIC calls: what a PROC, FN or GOSUB may assign', () => {
   };
 
   it('forgets a global a PROC assigns, or a PROC it calls, and keeps what none assigns or a LOCAL hides', async () => {
-    assert.equal(await bit8('PROCoptions', SYS, 'END', 'DEF PROCoptions', 'flags% = flags% OR (1 << 8)', 'ENDPROC'), undefined);
+    assert.equal(await bit8('PROCoptions', SYS, 'END', 'DEF PROCoptions', 'IF INKEY(-282) THEN flags% = flags% OR (1 << 8)', 'ENDPROC'), undefined);
     assert.equal(await bit8('PROCsetup', SYS, 'END', 'DEF PROCsetup : PROCoptions : ENDPROC', 'DEF PROCoptions', 'flags% += 1 << 8', 'ENDPROC'), undefined);
     assert.equal(await bit8('PROCoptions', SYS, 'END', 'DEF PROCoptions', 'size% = 4096', 'ENDPROC'), false);
     assert.equal(await bit8('PROCoptions', SYS, 'END', 'DEF PROCoptions', 'LOCAL flags%', 'flags% = 1 << 8', 'ENDPROC'), false);
     assert.equal(await bit8('PROCoptions(4)', SYS, 'END', 'DEF PROCoptions(flags%)', 'flags% = 1 << 8', 'ENDPROC'), false);
+  });
+
+  it('makes the assignments of a PROC that only sets variables at its call, and of none that does more', async () => {
+    assert.equal(await bit8('PROCoptions', SYS, 'END', 'DEF PROCoptions', 'flags% = flags% OR (1 << 8)', 'ENDPROC'), true);
+    assert.equal(await bit8('PROCoptions', SYS, 'END', 'DEF PROCoptions : flags% = &80 : ENDPROC'), false);
+    assert.equal(await bit8('IF INKEY(-282) THEN PROCoptions', SYS, 'END', 'DEF PROCoptions', 'flags% = &180', 'ENDPROC'), undefined, 'a call made on some runs only');
+    assert.equal(await bit8('PROCoptions', SYS, 'END', 'DEF PROCoptions', 'flags% = &180', 'SYS "OS_Byte", 0', 'ENDPROC'), undefined, 'a PROC that runs a SYS too');
+    assert.equal(await bit8('PROCoptions', SYS, 'END', 'DEF PROCoptions', 'flags% = FNread', 'ENDPROC', 'DEF FNread', '= &180'), undefined, 'an assignment that calls an FN');
   });
 
   it('forgets what a RETURN parameter passes back, and anything after a PROC the program does not define', async () => {
@@ -332,6 +340,14 @@ describe('BBC BASIC calls: what a PROC, FN or GOSUB may assign', () => {
     assert.equal(await bit8('flags% = FNoptions(flags%)', SYS, 'END', 'DEF FNoptions(f%) = f% OR (1 << 8)'), undefined);
     assert.equal(await bit8('CASE FNoptions OF', 'ENDCASE', SYS, 'END', 'DEF FNoptions', 'flags% = 1 << 8', '= 0'), undefined, 'a statement the grammar keeps as text');
     assert.equal(await bit8('PRINT FNname', SYS, 'END', 'DEF FNname', '= "A"'), false);
+  });
+
+  it('works out a call of an FN that only returns a value, where it is called', async () => {
+    assert.equal(await bit8('flags% = FNflags', SYS, 'END', 'DEF FNflags = &180'), true);
+    assert.equal(await bit8('flags% = FNflags', SYS, 'END', 'DEF FNflags', 'REM bits 7 and 8', '= flags% OR (1 << 8)'), true, 'the caller\'s flags% with bit 8');
+    assert.equal(await bit8('flags% = FNflags', SYS, 'END', 'DEF FNflags = &80'), false);
+    assert.equal(await bit8('flags% = FNflags', SYS, 'END', 'DEF FNflags = FNflags + &100'), undefined, 'an FN that calls itself');
+    assert.equal(await bit8('flags% = FNflags', SYS, 'END', 'DEF FNflags', 'LOCAL f%', 'f% = &180', '= f%'), undefined, 'an FN that runs lines before it returns');
   });
 
   it('forgets what a GOSUB\'d line assigns, and an array a PROC assigns an element of', async () => {

@@ -6,7 +6,8 @@ import { checkJson } from './support/runCli.js';
 import { tempDir } from './support/tempDir.js';
 
 // A handler whose area's creation flags are not known (stored to a workspace
-// word on two paths, masked, set in a BASIC PROC or FN) is analysed for every
+// word on two paths, masked, set in a BASIC PROC or FN that does more than
+// assign or return them: one that does only that is worked out) is analysed for every
 // reason the kernel may call it with: where the handler does something of
 // its own with a reason, its faults are reported, and only a check that
 // rests on an unknown bit (bit 8's page block, PW307) stays quiet.
@@ -226,7 +227,7 @@ IF area% <> 0 THEN SYS "XOS_DynamicArea", 1, area% : area% = 0
 ENDPROC
 `;
 
-/** BBC BASIC: flags% from an FN of a constant (bits 7 and 8); PreShrink and PostShrink return R0 = 0 (PW304). */
+/** BBC BASIC: flags% from an FN of a constant (bits 7 and 8); PreShrink and PostShrink return R0 = 0 (PW304). Its PreGrow names every page from first%. */
 const GRAB = `REM >Grab
 REM NeedsSpecificPages area: PreGrow names pages from first% upwards.
 ON ERROR PROCtidy : REPORT : PRINT " at line "; ERL : END
@@ -280,6 +281,9 @@ DEF PROCtidy
 IF area% <> 0 THEN SYS "XOS_DynamicArea", 1, area% : area% = 0
 ENDPROC
 `;
+
+/** GRAB with a PreGrow that names the page of entry 0 only, leaving the others -1 (PW301 where the area has bit 8). */
+const partial = (grab: string): string => edit(grab, '.fill\n        STR     R3, [R1], #12\n        ADD     R3, R3, #1\n        SUBS    R2, R2, #1\n        BNE     fill\n', '        STR     R3, [R1]\n');
 
 /** `text` with `from` replaced by `to`; `from` must be there. */
 function edit(text: string, from: string, to: string): string {
@@ -372,6 +376,12 @@ describe('BBC BASIC: a handler whose area flags are set where the SYS cannot see
     grab: GRAB,
     grabLiteral: edit(GRAB, 'flags% = FNflags', 'flags% = (1 << 8) OR (1 << 7)'),
     grabFixed: edit(GRAB, '        MOVLS   R0, #0\n        CMPLS   R0, #0\n', '        CMPLS   R0, R0\n'),
+    grabPartial: partial(GRAB),
+    grabPartialLines: edit(partial(GRAB), 'DEF FNflags = (1 << 8) OR (1 << 7)', 'DEF FNflags\n= &180'),
+    grabPartialLocal: edit(partial(GRAB), 'DEF FNflags = (1 << 8) OR (1 << 7)', 'DEF FNflags\nLOCAL f%\nf% = &180\n= f%'),
+    grabPartialLiteral: edit(partial(GRAB), 'flags% = FNflags', 'flags% = (1 << 8) OR (1 << 7)'),
+    grabPartialProc: edit(edit(partial(GRAB), 'flags% = FNflags', 'PROCsetflags'), 'DEF PROCtidy', 'DEF PROCsetflags\nflags% = (1 << 8) OR (1 << 7)\nENDPROC\n\nDEF PROCtidy'),
+    grabPartialProcIf: edit(edit(partial(GRAB), 'flags% = FNflags', 'flags% = 1 << 7 : PROCsetflags'), 'DEF PROCtidy', 'DEF PROCsetflags\nIF INKEY(-282) THEN flags% = flags% OR (1 << 8)\nENDPROC\n\nDEF PROCtidy'),
   };
   for (const [name, text] of Object.entries(variants)) writeFileSync(join(root, `${name}.bas`), text, 'latin1');
   const run = checkJson([root]);
@@ -385,11 +395,33 @@ describe('BBC BASIC: a handler whose area flags are set where the SYS cannot see
     assert.deepEqual(await found('optsLiteral'), preGrow);
   });
 
-  it('flags from an FN: the shrinks are PW304, as with the literal', async () => {
-    const shrinks = '32 PW304 PreShrink returns with R0 changed; the kernel expects it preserved (the same code runs for PostShrink';
-    assert.deepEqual(await found('grabLiteral'), [`${shrinks})`]);
-    // The FN's value is not worked out: bit 9 unknown, the kernel may ask TestShrink too, which runs the same code.
-    assert.deepEqual(await found('grab'), [`${shrinks} and TestShrink)`]);
+  it('flags from an FN that returns a constant: the shrinks are PW304, as with the literal', async () => {
+    const shrinks = '32 PW304 PreShrink returns with R0 changed; the kernel expects it preserved (the same code runs for PostShrink)';
+    assert.deepEqual(await found('grabLiteral'), [shrinks]);
+    // Bit 9 is clear in the FN's value: no TestShrink.
+    assert.deepEqual(await found('grab'), [shrinks]);
+  });
+
+  it('flags from an FN that returns a constant with bit 8: a PreGrow naming one page of the block is PW301, as with the literal', async () => {
+    const expected = [
+      '20 PW301 PreGrow returns with entry 0 of the page block set but entry 1 still -1 while R2 may be 2 or more: name every page or none',
+      '28 PW304 PreShrink returns with R0 changed; the kernel expects it preserved (the same code runs for PostShrink)',
+    ];
+    assert.deepEqual(await found('grabPartialLiteral'), expected);
+    assert.deepEqual(await found('grabPartial'), expected);
+    // `DEF FNflags` with `= &180` the line after.
+    assert.deepEqual(await found('grabPartialLines'), expected);
+    // An FN that sets a LOCAL before it returns is not worked out: bit 8 unknown, no PW301; bit 9 too, TestShrink runs the shrink code.
+    assert.deepEqual(await found('grabPartialLocal'), ['28 PW304 PreShrink returns with R0 changed; the kernel expects it preserved (the same code runs for PostShrink and TestShrink)']);
+  });
+
+  it('flags set by a PROC that only assigns them: its assignment is made at the call, a PreGrow naming one page is PW301', async () => {
+    assert.deepEqual(await found('grabPartialProc'), [
+      '20 PW301 PreGrow returns with entry 0 of the page block set but entry 1 still -1 while R2 may be 2 or more: name every page or none',
+      '28 PW304 PreShrink returns with R0 changed; the kernel expects it preserved (the same code runs for PostShrink)',
+    ]);
+    // A PROC that sets bit 8 on some runs only: the flags unknown, no PW301, and TestShrink may run the shrink code.
+    assert.deepEqual(await found('grabPartialProcIf'), ['28 PW304 PreShrink returns with R0 changed; the kernel expects it preserved (the same code runs for PostShrink and TestShrink)']);
   });
 
   it('the corrected handlers are clean', async () => {

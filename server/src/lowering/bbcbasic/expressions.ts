@@ -10,7 +10,8 @@ import { asNumber, constantOf, type Value } from '../riscos/values.js';
 // `SQR(4096)`, `4096.7`) are worked out as numbers and are a value where
 // BASIC makes them an integer: a whole number in range, `INT` of one, an
 // integer variable assigned one. Anything that needs the running program
-// (FN calls, indirection, arrays) is unknown.
+// (indirection, arrays, FN calls but of an FN the scope knows the value
+// of) is unknown.
 
 export interface BasicScope {
   /** A variable or label (`size%`, `handler%`, `table%(0)`); undefined when it has no known value. */
@@ -18,6 +19,8 @@ export interface BasicScope {
   unknown(message: string, node: Node, name: string): Value;
   /** A plain variable with no value here: maybe a label or variable nothing defines (PW102 material). */
   unresolved(node: Node): void;
+  /** What an FN call returns, where the scope knows it (see `valueRoutines.ts`); without it, or undefined, the call is unknown. */
+  functionValue?(call: Node): Value | undefined;
 }
 
 export function parseBasicNumber(text: string): bigint | undefined {
@@ -253,6 +256,10 @@ function evaluate(node: Node, scope: BasicScope): Numeric {
     }
     case 'binary_expression': return binary(node, scope);
     case 'builtin_call': return builtin(node, scope);
+    case 'fn_call': {
+      const value = scope.functionValue?.(node);
+      if (value !== undefined) return value;
+    }
   }
   return scope.unknown(`${node.text} is not known before the program runs`, node, node.text);
 }

@@ -15,6 +15,7 @@ import type { Choices } from './builds.js';
 import { parametersOnly, singleCallArguments } from './boundParameters.js';
 import { assemblesCode, ownVariables, placedRoutines, type PlacedRoutine } from './placedRoutines.js';
 import { BasicRoutines, type Assigned } from './routines.js';
+import { setterProcedures, valueFunctions } from './valueRoutines.js';
 import { settledVariables } from './settled.js';
 import { CurrentValues } from './currentValues.js';
 import { isZero, singleValuedVariables } from './singleValued.js';
@@ -123,6 +124,12 @@ export class BasicPass implements BasicScope {
   private assemblerFunctions = new Map<string, readonly Node[]>();
   /** The functions `OPT FN` is expanding now: one that calls itself is expanded once. */
   private readonly expanding = new Set<string>();
+  /** What each FN that only returns a value returns (see `valueRoutines.ts`). */
+  private valueFunctions = new Map<string, Node>();
+  /** The FNs whose value is being worked out now: one that calls itself has none. */
+  private readonly evaluating = new Set<string>();
+  /** The assignments of each PROC that only sets variables, made at its calls (see `valueRoutines.ts`). */
+  private setterProcedures = new Map<string, readonly Node[]>();
   /** What each PROC, FN and GOSUB'd line may assign. */
   private routines = BasicRoutines.of([]);
   /** The PROCs read where they are called (see `placedRoutines.ts`). */
@@ -153,6 +160,8 @@ export class BasicPass implements BasicScope {
   run(root: Node): BasicPassResult {
     const statements = namedChildren(root).flatMap((line) => namedChildren(line));
     this.assemblerFunctions = assemblerFunctions(statements);
+    this.valueFunctions = valueFunctions(statements);
+    this.setterProcedures = setterProcedures(statements);
     this.routines = BasicRoutines.of(statements);
     this.atCalls = placedRoutines(statements, this.routines);
     this.settled = settledVariables(statements, this.routines);
@@ -203,6 +212,22 @@ export class BasicPass implements BasicScope {
     const unique = this.previous?.blockLabels[index]?.get(name);
     const address = unique === undefined ? undefined : this.previous?.layout.labels.get(unique);
     return address === undefined ? undefined : expr.bv(address);
+  }
+
+  /** A call of an FN that only returns a value, without arguments: that value where the call is, worked out quietly (a value it cannot name is a symbol). */
+  functionValue(call: Node): Value | undefined {
+    const name = child(call, 'name')?.text;
+    const body = name === undefined || child(call, 'arguments') ? undefined : this.valueFunctions.get(name);
+    if (name === undefined || !body || this.evaluating.has(name)) return undefined;
+    this.evaluating.add(name);
+    const value = evaluateBasic(body, {
+      variable: (n) => this.variable(n),
+      unknown: (_message, _node, n) => expr.sym(n),
+      unresolved: () => undefined,
+      functionValue: (c) => this.functionValue(c),
+    });
+    this.evaluating.delete(name);
+    return value;
   }
 
   private value(node: Node): Value {
@@ -450,6 +475,7 @@ export class BasicPass implements BasicScope {
       case 'local_statement': this.forget(children(node, 'variable')); return;
       case 'basic_statement': for (const name of variablesSetBy(node)) this.forgetName(name); return;
       case 'assembler_block': this.assemble(node); return;
+      case 'proc_call': this.setterCall(node); return;
       case 'if_statement': {
         const taken = this.condition(node);
         if (taken !== undefined) {
@@ -472,6 +498,13 @@ export class BasicPass implements BasicScope {
         if (body) this.statement(body);
       }
     }
+  }
+
+  /** A call of a PROC that only sets variables: its assignments, made here as BASIC makes them, once `forgetCallsIn` forgot what they set. */
+  private setterCall(call: Node): void {
+    const name = child(call, 'name')?.text;
+    const assignments = name === undefined || child(call, 'arguments') ? undefined : this.setterProcedures.get(name);
+    for (const assignment of assignments ?? []) this.assignment(assignment);
   }
 
   /**

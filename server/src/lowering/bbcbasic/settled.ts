@@ -1,16 +1,18 @@
 import type { SyntaxNode as Node } from '../syntaxNode.js';
-import { namedChildren } from '../riscos/syntax.js';
+import { child, namedChildren } from '../riscos/syntax.js';
 import { variableName } from './expressions.js';
 import type { BasicRoutines } from './routines.js';
+import { valueFunctions } from './valueRoutines.js';
 import { eachSetting } from './variableSettings.js';
 
 // The variables an IF may be decided on. The pass reads the text in order,
 // so the value it holds for a variable at an IF is the one BASIC has there
 // only if every run of the IF sees the same one: a variable set at one
-// place, by `=`, from constants and other such variables (`debug% =
-// FALSE`). One set at two places, by `+=`, by a FOR, DIM, SYS, READ, INPUT,
-// CALL or a RETURN parameter, a parameter, a LOCAL or a label may hold
-// another value in some run: a DEF PROC's lines are read after the main
+// place, by `=`, from constants, other such variables and FNs that only
+// return such a value (`debug% = FALSE`, `flags% = FNflags`). One set at
+// two places, by `+=`, by a FOR, DIM, SYS, READ, INPUT, CALL or a RETURN
+// parameter, a parameter, a LOCAL or a label may hold another value in
+// some run: a DEF PROC's lines are read after the main
 // program's end, with the values it ends with, and a loop's body once
 // (where the order holds, `currentValues.ts` knows the last `=`'s value).
 
@@ -26,11 +28,12 @@ export function settledVariables(statements: readonly Node[], routines: BasicRou
     } else varying.add(name);
   });
   if (!whole) return new Set();
+  const functions = valueFunctions(statements);
   const settled = new Set([...sites].filter(([name, count]) => count === 1 && !varying.has(name)).map(([name]) => name));
   for (let changed = true; changed;) {
     changed = false;
     for (const name of settled) {
-      if (readsOnly(sources.get(name), settled)) continue;
+      if (readsOnly(sources.get(name), settled, functions)) continue;
       settled.delete(name);
       changed = true;
     }
@@ -38,9 +41,19 @@ export function settledVariables(statements: readonly Node[], routines: BasicRou
   return settled;
 }
 
-/** Whether every variable `node` reads is one of `names` (array elements never are). */
-function readsOnly(node: Node | undefined, names: ReadonlySet<string>): boolean {
+/**
+ * Whether every variable `node` reads is one of `names` (array elements
+ * never are), the variables an FN it calls reads included: one that only
+ * returns a value (see `valueRoutines.ts`, `calling` those it is in);
+ * any other FN may return anything.
+ */
+function readsOnly(node: Node | undefined, names: ReadonlySet<string>, functions: ReadonlyMap<string, Node>, calling: ReadonlySet<string> = new Set()): boolean {
   if (!node || node.type === 'array_element') return false;
   if (node.type === 'identifier') return names.has(variableName(node));
-  return namedChildren(node).every((c) => readsOnly(c, names));
+  if (node.type === 'fn_call') {
+    const name = child(node, 'name')?.text;
+    const body = name === undefined || child(node, 'arguments') || calling.has(name) ? undefined : functions.get(name);
+    return name !== undefined && readsOnly(body, names, functions, new Set([...calling, name]));
+  }
+  return namedChildren(node).every((c) => readsOnly(c, names, functions, calling));
 }
