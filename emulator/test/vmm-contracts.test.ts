@@ -86,6 +86,29 @@ proc:
   ret`, 'W31')).includes('PW211'));
 });
 
+test('A.4.15: the VMM reads only the carry flag of a free physical region callback: a page it leaves in a register is lost at its return (PW220)', () => {
+  const callback = (keep: string, contract = true) => {
+    const a = assemble(`
+proc:
+  VMMcall _XchgFreePhysReg, <0C0800h, 0, 0>
+  cmp eax, -1
+  je fail
+  ${keep}
+  clc
+  ret
+fail:
+  stc
+  ret
+spare dd 0`, [{ name: 'proc', label: 'proc', ...(contract ? { contract: { kind: 'free-phys-callback' } as const } : {}) }]);
+    return analyseVmmProcedure(a.program, 'proc', { version: 'W31', macroCalls: a.macroCalls }).findings;
+  };
+  const lost = callback('mov ebx, eax');
+  assert.deepEqual(codes(lost), ['PW220']);
+  assert.match(lost[0]?.message ?? '', /reads only the carry flag of a free physical region callback/);
+  assert.deepEqual(codes(callback('mov [spare], eax')), [], 'stored in a variable');
+  assert.deepEqual(codes(callback('mov ebx, eax', false)), [], 'a procedure code calls hands EBX to its caller');
+});
+
 // ---- _PageCommitContig --------------------------------------------------------
 
 test('_PageCommitContig: catalogued at 156h with (page, npages, flags, alignmask, minphys, maxphys); no failure value, so a use of EAX is no PW210/PW211', () => {

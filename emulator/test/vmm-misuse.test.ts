@@ -459,7 +459,8 @@ proc:
 proc:
   VMMcall _PageAllocate, <4, PG_SYS, 0, 0, 0, 0, 0, 0>
   ret`, {}, 'control-dispatch');
-  assert.deepEqual(codes(good.findings), []);
+  // No PW201; the handle left in EAX is leaked, as the VMM reads no register of a handler: a mistake of its own.
+  assert.deepEqual(codes(good.findings), ['PW221']);
 });
 
 test('W5: flags of _XchgFreePhysReg must be 0, an unknown value is not reported', () => {

@@ -1270,3 +1270,127 @@ describe('A.4.15: a procedure _SetFreePhysRegCalBk registers is entered as VMM c
     assert.deepEqual(lines(await analyse(callback(['        xor     eax, eax'], CHECKED))), [['PW900', 12]]);
   });
 });
+
+describe('PW220/PW221: the VMM takes no page or handle from the registers of a control message handler', () => {
+  const file = (data: readonly string[], code: readonly string[]) => [
+    '        .386p', '        include vmm.inc',
+    'Declare_Virtual_Device FPTAKE, 3, 0Ah, FPTAKE_Control, Undefined_Device_ID, Undefined_Init_Order, , ,',
+    'VxD_LOCKED_DATA_SEG', ...data, 'VxD_LOCKED_DATA_ENDS',
+    'VxD_LOCKED_CODE_SEG',
+    'Begin_Control_Dispatch FPTAKE', '        Control_Dispatch Sys_VM_Init, FP_Init', 'End_Control_Dispatch FPTAKE',
+    ...code, 'VxD_LOCKED_CODE_ENDS', '        END',
+  ];
+  // FP_Init takes a page out of a region slot and keeps it in `keep` (EBX, or a variable).
+  const handler = (keep: readonly string[]) => [
+    'BeginProc FP_Init',
+    '        VMMcall _XchgFreePhysReg, <0C0800h, 0, 0>',
+    '        cmp     eax, 0FFFFFFFFh',
+    '        je      short FI_Fail',
+    ...keep,
+    '        clc', '        ret',
+    'FI_Fail:',
+    '        stc', '        ret',
+    'EndProc FP_Init',
+  ];
+  const codes = async (lines: readonly string[]) => (await analyse(lines)).map((f) => [f.code, f.range.start.line]);
+
+  test('a page left in EBX at the handler\'s return is lost there', async () => {
+    const lines = file([], handler(['        mov     ebx, eax']));
+    const findings = await analyse(lines);
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW220', lines.indexOf('        ret')]]);
+    assert.match(findings[0] ? findingMessage(findings[0]) : '', /returns to the VMM here/);
+  });
+
+  test('a page stored in a variable is clean', async () => {
+    assert.deepEqual(await codes(file(['Spare_Page      dd      0'], handler(['        mov     [Spare_Page], eax']))), []);
+  });
+
+  // Take_Page returns a region's page in EBX (or CF set); the handler keeps it in `keep`.
+  const helper = [
+    'BeginProc Take_Page',
+    '        VMMcall _XchgFreePhysReg, <0C0800h, 0, 0>',
+    '        cmp     eax, 0FFFFFFFFh',
+    '        je      short TP_Fail',
+    '        mov     ebx, eax',
+    '        clc', '        ret',
+    'TP_Fail:',
+    '        stc', '        ret',
+    'EndProc Take_Page',
+  ];
+  const calling = (keep: readonly string[]) => [
+    ...helper,
+    'BeginProc FP_Init',
+    '        call    Take_Page',
+    '        jc      short FI_Done',
+    ...keep,
+    'FI_Done:',
+    '        clc', '        ret',
+    'EndProc FP_Init',
+  ];
+
+  test('a helper that returns the page in EBX, which the handler stores, is clean, and so is the helper alone', async () => {
+    assert.deepEqual(await codes(file(['Spare_Page      dd      0'], calling(['        mov     [Spare_Page], ebx']))), []);
+  });
+
+  test('a handler that returns with the helper\'s page still in EBX loses it at its return, not at the helper\'s', async () => {
+    const lines = file([], calling([]));
+    assert.deepEqual(await codes(lines), [['PW220', lines.lastIndexOf('        ret')]]);
+  });
+
+  const allocating = (keep: string) => [
+    'BeginProc FP_Init',
+    '        VMMcall _PageAllocate, <4, PG_SYS, 0, 0, 0, 0, 0, PageLocked>',
+    '        test    eax, eax',
+    '        jz      short FI_Fail',
+    keep,
+    '        clc', '        ret',
+    'FI_Fail:',
+    '        stc', '        ret',
+    'EndProc FP_Init',
+  ];
+
+  test('a memory handle left in ESI at the handler\'s return is PW221 there; stored in a variable it is clean', async () => {
+    const lines = file([], allocating('        mov     esi, eax'));
+    assert.deepEqual(await codes(lines), [['PW221', lines.indexOf('        ret')]]);
+    assert.deepEqual(await codes(file(['Buf_Handle      dd      0'], allocating('        mov     [Buf_Handle], eax'))), []);
+  });
+
+  // One root cause, one finding: where the handler's test of the call's result is wrong or missing, that is the finding.
+  test('a handler that tests _PageReserve for 0 is PW210 at the store, and no PW221 for the success of 0 the test sends to the return', async () => {
+    const lines = file(['Buf_Linear      dd      0'], [
+      'BeginProc FP_Init',
+      '        VMMcall _PageReserve, <PR_SYSTEM, 4, 0>',
+      '        test    eax, eax',
+      '        jz      short FI_Done',
+      '        mov     [Buf_Linear], eax',
+      'FI_Done:',
+      '        clc', '        ret',
+      'EndProc FP_Init',
+    ]);
+    assert.deepEqual(await codes(lines), [['PW210', lines.indexOf('        mov     [Buf_Linear], eax')]]);
+  });
+
+  const dereferencing = (test: readonly string[]) => [
+    'BeginProc FP_Init',
+    '        VMMcall _PageAllocate, <4, PG_SYS, 0, 0, 0, 0, 0, PageLocked>',
+    ...test,
+    '        mov     esi, eax',
+    '        mov     dword ptr [edx], 0',
+    '        clc', '        ret',
+    'FI_Fail:',
+    '        stc', '        ret',
+    'EndProc FP_Init',
+  ];
+
+  test('a handler that writes through _PageAllocate\'s address untested is PW211 there, and no PW221 for the handle in ESI; tested, the handle is PW221', async () => {
+    const untested = file([], dereferencing([]));
+    assert.deepEqual(await codes(untested), [['PW211', untested.indexOf('        mov     dword ptr [edx], 0')]]);
+    const tested = file([], dereferencing(['        test    eax, eax', '        jz      short FI_Fail']));
+    assert.deepEqual(await codes(tested), [['PW221', tested.indexOf('        ret')]]);
+  });
+
+  test('an ordinary procedure returning the handle in ESI is clean: its caller may read ESI', async () => {
+    const lines = file([], [...allocating('        mov     esi, eax').map((l) => l.replace('FP_Init', 'Alloc_Buf')), 'BeginProc FP_Init', '        clc', '        ret', 'EndProc FP_Init']);
+    assert.deepEqual(await codes(lines), []);
+  });
+});

@@ -107,14 +107,14 @@ test('pagewarden run gives a Control_Dispatch target a VM handle in EBX, as VMM 
   assert.equal(dmabuf.status, 1, dmabuf.stderr);
   assert.match(dmabuf.stdout, /^ +5 +31:52 +push ebx +esp=0xC000FFE8 \[0xC000FFE8\]=0x80001000$/m);
   assert.match(dmabuf.stdout, /^ {2}31:9 PW201 VM of _PageAllocate must be 0 with pType = PG_SYS \(step 8\)$/m);
-  // The corrected call passes 0 for the VM: the same run is clean.
+  // The corrected call passes 0 for the VM, and the handler keeps the handle (the VMM reads no register of it): the same run is clean.
   const dir = tempDir('pw-run-vm-handle-');
   const fixed = join(dir, 'fixed.asm');
   writeFileSync(fixed, [
-    '.386p', 'include vmm.inc', 'VxD_LOCKED_DATA_SEG', 'Dma_Phys dd 0', 'VxD_LOCKED_DATA_ENDS', 'VxD_LOCKED_CODE_SEG',
+    '.386p', 'include vmm.inc', 'VxD_LOCKED_DATA_SEG', 'Dma_Phys dd 0', 'Dma_Handle dd 0', 'VxD_LOCKED_DATA_ENDS', 'VxD_LOCKED_CODE_SEG',
     'BeginProc DMABUF_Control', '        Control_Dispatch Device_Init, DMABUF_Alloc', '        clc', '        ret', 'EndProc DMABUF_Control',
     'BeginProc DMABUF_Alloc', '        VMMcall _PageAllocate, <16, PG_SYS, 0, 0Fh, 0, 1000h, <OFFSET32 Dma_Phys>, PageContig+PageFixed+PageUseAlign>',
-    '        clc', '        ret', 'EndProc DMABUF_Alloc', 'VxD_LOCKED_CODE_ENDS', 'END', '',
+    '        mov     [Dma_Handle], eax', '        clc', '        ret', 'EndProc DMABUF_Alloc', 'VxD_LOCKED_CODE_ENDS', 'END', '',
   ].join('\n'));
   const clean = runCli(['run', fixed, '--entry', 'DMABUF_Alloc']);
   assert.equal(clean.status, 0, clean.stdout + clean.stderr);

@@ -15,12 +15,15 @@ import { Solver } from '../../values/solver.js';
 import { SymbolicMemory } from '../../values/symbolic-memory.js';
 import type { MacroSites } from './calls.js';
 import { numberedCallSites } from './call-sites.js';
+import { vmmEntryReturn } from './entry-returns.js';
+import { oneForEachCall } from './failure-causes.js';
 import { vmmHooks } from './hooks.js';
 import { VMM_INVARIANTS, vmmModel } from './invariants.js';
 import { vmmEntryPhases } from './phases.js';
 import { MODEL_KEY, openWorld } from './state.js';
 import type { ModelSetup, RegionSlot, VmmModelState } from './state.js';
 import { SymbolTable } from './symbols.js';
+import type { LossWording } from './tracking.js';
 import { x86Machine } from '../../explore/machines/x86.js';
 
 // The two ways in: analyse a procedure symbolically for findings, or run a
@@ -80,6 +83,7 @@ interface RunOptions {
   readonly observer?: StepObserver;
   readonly interrupted?: () => boolean;
   readonly handedOff?: (address: bigint) => boolean;
+  readonly returned?: LossWording;
   readonly bodyLineOf?: (item: InstructionItem) => SourceSpan | undefined;
 }
 
@@ -107,14 +111,15 @@ function run(program: Program, address: bigint, state: X86State, model: VmmModel
   const symbols = new SymbolTable();
   const calls = options.macroCalls ?? NO_MACRO_CALLS;
   const macros = macroSites(calls);
-  return explore(address, state, {
-    program, machine: x86Machine, hooks: vmmHooks(symbols, macros, numberedCallSites(program), new Set(options.inputs?.keys()), options.handedOff), invariants: VMM_INVARIANTS, solver: new Solver(),
+  const result = explore(address, state, {
+    program, machine: x86Machine, hooks: vmmHooks(symbols, macros, numberedCallSites(program), new Set(options.inputs?.keys()), options.handedOff, options.returned), invariants: VMM_INVARIANTS, solver: new Solver(),
     models: new Map([[MODEL_KEY, model]]), ...(options.assumptions ? { assumptions: options.assumptions } : {}),
     ...(options.budget ? { budget: options.budget } : {}), ...(options.clock ? { clock: options.clock } : {}), ...(options.trace ? { trace: true } : {}),
     ...(options.inputs ? { inputs: options.inputs } : {}),
     ...(options.observer ? { observer: options.observer } : {}), ...(options.interrupted ? { interrupted: options.interrupted } : {}),
     ...(options.bodyLineOf ? { bodyLineOf: options.bodyLineOf } : {}),
   });
+  return { ...result, findings: oneForEachCall(result) };
 }
 
 /**
@@ -141,7 +146,8 @@ export function analyseVmmProcedure(program: Program, entry: string | bigint, op
   const phase = options.phase ?? (point ? vmmEntryPhases(program, point) : undefined);
   const model = openWorld({ ...options, ...(phase ? { phase } : {}) });
   const assumed = dispatched ? IN_SYSTEM_ARENA : point?.contract.kind === 'free-phys-callback' ? CALLBACK_REASON : undefined;
-  const result = run(program, address, state, model, { ...options, handedOff, ...(assumed ? { assumptions: [assumed] } : {}) });
+  const returned = vmmEntryReturn(point?.contract);
+  const result = run(program, address, state, model, { ...options, handedOff, ...(returned ? { returned } : {}), ...(assumed ? { assumptions: [assumed] } : {}) });
   const cut = incompleteFinding(result, name);
   return { findings: cut ? [...result.findings, cut] : result.findings, incomplete: result.incomplete };
 }
@@ -227,7 +233,8 @@ export function runVmmScenario(program: Program, entry: string | bigint, scenari
     region.slots.forEach((phys, i) => slots.set(region.firstPage + BigInt(i), { region: region.firstPage.toString(16), phys, fixed: region.fixed?.[i] ?? false }));
   }
   const model: VmmModelState = { ...openWorld(scenario), closed: true, freeList: scenario.freeList ?? [], device: scenario.device ?? [], slots, ...scenario.allocated };
-  const result = run(program, address, state, model, { ...scenario, trace: true });
+  const returned = vmmEntryReturn(point?.contract);
+  const result = run(program, address, state, model, { ...scenario, trace: true, ...(returned ? { returned } : {}) });
   const ends = result.ends.filter(endedInCode);
   return {
     findings: result.findings, incomplete: result.incomplete,

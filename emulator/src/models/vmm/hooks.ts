@@ -1,6 +1,6 @@
 import { effectiveAddress, readReg, stringAccess, type X86FlagName, type X86State } from '../../cpu/x86/index.js';
 import type { Control } from '../../cpu/control.js';
-import type { Hooks, Outcome, StepContext } from '../../explore/hooks.js';
+import type { FindingDraft, Hooks, Outcome, StepContext } from '../../explore/hooks.js';
 import { X86_REG32 } from '../../ir/x86.js';
 import type { X86Instruction, X86Reg32 } from '../../ir/x86.js';
 import { add, and, bv, ne, TRUE } from '../../values/expr.js';
@@ -23,7 +23,7 @@ import { MODEL_KEY } from './state.js';
 import type { VmmModelState } from './state.js';
 import { testedBy, withStoredResults } from './stored-results.js';
 import type { SymbolTable } from './symbols.js';
-import { destroyedCopies, followCopies, handedToCallee, reliedOn, reportLost, type LossWording } from './tracking.js';
+import { destroyedCopies, followCopies, handedToCallee, heldInRegistersOnly, reliedOn, reportLost, type LossWording } from './tracking.js';
 import { UseChecker, type UseKind, type UseReporter } from './use-checks.js';
 import { tailJumpNote } from './tail-jumps.js';
 import type { Memory } from '../../values/memory.js';
@@ -42,10 +42,13 @@ type Ctx = StepContext<X86State>;
  * `given`: names of the symbols the run was given values for (a replayed
  * witness). `handedOff`: whether an address is one of the program's
  * Control_Dispatch targets, where the analyses of those entries take over
- * from the explored procedure's.
+ * from the explored procedure's. `returned`: how a value left only in
+ * registers is lost at the explored entry's own return, when the VMM is
+ * what calls it (`vmmEntryReturn`).
  */
 export function vmmHooks(
   symbols: SymbolTable, macros: MacroSites, sites: CallSites, given: ReadonlySet<string>, handedOff: (address: bigint) => boolean = () => false,
+  returned?: LossWording,
 ): Hooks<X86State> {
   const uses = new UseChecker(symbols);
   const cleanUps = new Set<bigint>();
@@ -56,7 +59,9 @@ export function vmmHooks(
       if (!model) return undefined;
       if (handedOff(ctx.item.address) && asEntered(ctx)) return [{ guard: TRUE, state: ctx.state, control: HANDED_OFF }];
       const call = decodeCall(ctx.program, ctx.item, ctx.state, macros);
-      return call ? callOutcomes(ctx, call, model, { symbols, uses, isGiven, cleanUps, site: callSite(ctx.item, sites) }) : instructionOutcomes(ctx, model, uses, cleanUps.has(ctx.item.address));
+      return call
+        ? callOutcomes(ctx, call, model, { symbols, uses, isGiven, cleanUps, site: callSite(ctx.item, sites), returned })
+        : instructionOutcomes(ctx, model, uses, cleanUps.has(ctx.item.address), returned);
     },
     onControl(_ctx, control, after) {
       // INT 3, a breakpoint in a debug build: the debugger (WDEB386, SoftICE) stops there and carries on.
@@ -102,7 +107,7 @@ const regValue = (state: X86State, r: X86Reg32): Expr => state.regs[r];
  * which it destroys; the flags of that `add` are an artefact of the
  * expansion, and leaving them would make a `jc` after the call look decided.
  */
-function instructionOutcomes(ctx: Ctx, model: VmmModelState, uses: UseChecker, cleanUp: boolean): Outcome<X86State>[] {
+function instructionOutcomes(ctx: Ctx, model: VmmModelState, uses: UseChecker, cleanUp: boolean, returned: LossWording | undefined): Outcome<X86State>[] {
   const insn = ctx.item.instruction as X86Instruction;
   const state = ctx.state;
   // The destroyed registers' values the step relies on (PW230).
@@ -164,7 +169,7 @@ function instructionOutcomes(ctx: Ctx, model: VmmModelState, uses: UseChecker, c
     const { memory } = s.state;
     const copies = (value: Expr): readonly Expr[] => (memory instanceof SymbolicMemory ? copiesIn(memory, value, s.state.regs.esp, 0) : []);
     const tested = branch ? keptInPlace(testedBy(checked, s.guard, infeasible), s.guard, infeasible, copies) : checked;
-    const outcome = finish(ctx, uses, tested, s.state, s.control, s.guard, describe(s.control), esp);
+    const outcome = finish(ctx, uses, tested, s.state, s.control, s.guard, describe(s.control), esp, returned);
     return jumped !== undefined && s.control.kind === 'jump' ? { ...outcome, note: jumped } : outcome;
   });
 }
@@ -193,15 +198,21 @@ function describe(control: Control): LossWording {
 /**
  * The common end of every step: copies and stored results followed; at a
  * return, the stack (`esp`, ESP before the step), and at the procedure's
- * own return, lost values and untested stored results checked.
+ * own return, lost values and untested stored results checked. Where the
+ * VMM called the entry (`returned`), a value only registers hold there is
+ * lost too.
  */
-function finish(ctx: Ctx, uses: UseChecker, model: VmmModelState, after: X86State, control: Control, guard: Expr, how: LossWording, esp: Expr): Outcome<X86State> {
+function finish(
+  ctx: Ctx, uses: UseChecker, model: VmmModelState, after: X86State, control: Control, guard: Expr, how: LossWording, esp: Expr, returned: LossWording | undefined,
+): Outcome<X86State> {
   const writes = ctx.stores(after);
   const inFrame = (address: Expr): boolean => (constantDistance(address, ctx.entry.regs.esp) ?? 0n) < 0n;
   const copies = followCopies(model, writes, after, esp, ctx.item.source, ctx.history, how);
   const next = withStoredResults(copies, writes, uses.symbols, ctx.item.source, inFrame, (c) => ctx.infeasible(c));
   if (control.kind === 'return' && checkReturn(ctx, uses, esp, control.address, after.memory)) {
-    reportLost(next, (d) => ctx.report(d));
+    const report = (d: FindingDraft): void => ctx.report(d);
+    reportLost(next, report);
+    if (returned) reportLost(heldInRegistersOnly(next, after, esp, ctx.item.source, ctx.history, returned), report, true);
     uses.untestedAtReturn(ctx, next, after.memory);
   }
   return { guard, state: after, control, models: withModel(ctx, next) };
@@ -240,9 +251,11 @@ interface CallChecks {
   readonly cleanUps: Set<bigint>;
   /** Where the call is written. */
   readonly site: CallSite;
+  /** How a value left only in registers is lost at the explored entry's return (a tail call returns there). */
+  readonly returned: LossWording | undefined;
 }
 
-function callOutcomes(ctx: Ctx, call: ServiceCall, before: VmmModelState, { symbols, uses, isGiven, cleanUps, site }: CallChecks): Outcome<X86State>[] {
+function callOutcomes(ctx: Ctx, call: ServiceCall, before: VmmModelState, { symbols, uses, isGiven, cleanUps, site, returned }: CallChecks): Outcome<X86State>[] {
   const { service } = call;
   if (call.form === 'link' && call.written !== undefined && call.resume !== undefined && isCleanUp(ctx, call.resume)) cleanUps.add(call.resume);
   const params = service?.semantics?.params ?? [];
@@ -262,7 +275,7 @@ function callOutcomes(ctx: Ctx, call: ServiceCall, before: VmmModelState, { symb
   if (!service) {
     const state = unknownCall(ctx, call, stateFor(true));
     if (call.name.startsWith('_')) destroyedByCService(ctx, call, state, symbols, site);
-    return [afterCall(ctx, uses, call, handedToCallee(model), state, bv(1, 1), false, esp)];
+    return [afterCall(ctx, uses, call, handedToCallee(model), state, bv(1, 1), false, esp, returned)];
   }
   const memory = ctx.state.memory;
   const scope: CallScope = {
@@ -299,7 +312,7 @@ function callOutcomes(ctx: Ctx, call: ServiceCall, before: VmmModelState, { symb
     for (const [name, value] of o.results) set(state, name, value);
     for (const w of o.writes) state.memory.store(w.address, w.value, 4);
     const left = holding ? destroyedCopies(o.model, holding, new Map([...destroyed].filter(([name]) => !o.results.has(name)))) : o.model;
-    const outcome = afterCall(ctx, uses, call, left, state, o.guard, o.noReturn === true, esp);
+    const outcome = afterCall(ctx, uses, call, left, state, o.guard, o.noReturn === true, esp, returned);
     return { ...outcome, ...(o.note === undefined ? {} : { note: o.note }), ...(lead === undefined ? {} : { lead }) };
   });
 }
@@ -356,17 +369,19 @@ function destroyedByCService(ctx: Ctx, call: ServiceCall, state: X86State, symbo
 }
 
 /** The outcome of a call that left `state`; `esp` is ESP before it. */
-function afterCall(ctx: Ctx, uses: UseChecker, call: ServiceCall, model: VmmModelState, state: X86State, guard: Expr, noReturn: boolean, esp: Expr): Outcome<X86State> {
+function afterCall(
+  ctx: Ctx, uses: UseChecker, call: ServiceCall, model: VmmModelState, state: X86State, guard: Expr, noReturn: boolean, esp: Expr, returned: LossWording | undefined,
+): Outcome<X86State> {
   if (noReturn) return { guard, state, control: { kind: 'exit', reason: `${call.name} does not return` }, models: withModel(ctx, model) };
   if (call.jump) {
     // A tail call: the service returns straight to this procedure's caller.
     const address = state.memory.load(state.regs.esp, 4);
     state.regs.esp = add(state.regs.esp, bv(4 + call.pops, 32));
     const jumps = `the procedure jumps to ${call.name} without it here`;
-    return finish(ctx, uses, model, state, { kind: 'return', address }, guard, { overwritten: jumps, released: jumps }, esp);
+    return finish(ctx, uses, model, state, { kind: 'return', address }, guard, { overwritten: jumps, released: jumps }, esp, returned);
   }
   if (call.pops > 0) state.regs.esp = add(state.regs.esp, bv(call.pops, 32));
   const control: Control = call.resume === undefined ? { kind: 'next' } : { kind: 'jump', target: { address: bv(call.resume, 32) } };
-  return finish(ctx, uses, model, state, control, guard, CALL_LOSS, esp);
+  return finish(ctx, uses, model, state, control, guard, CALL_LOSS, esp, returned);
 }
 

@@ -12,6 +12,7 @@ import { carries } from './handles.js';
 import { forgetExchanges, forgetMappings } from './state.js';
 import type { ItselfGone, Tracked, VmmModelState } from './state.js';
 import { callKey } from './call-sites.js';
+import { registersCause } from './failure-causes.js';
 
 // Where copies of the values code must keep (pages out of a region, live
 // handles) still live after a step: a register, or a memory cell a copy was
@@ -35,10 +36,10 @@ export interface LossWording {
 }
 
 /** `espBefore` is ESP before the step: a slot below it was released earlier, not by this step. */
-function stillHeld(t: Tracked, state: X86State, locations: readonly Expr[], espBefore: Expr): boolean | 'unknown' | 'released' {
+function stillHeld(t: Tracked, state: X86State, locations: readonly Expr[], espBefore: Expr, registers: readonly X86Reg32[]): boolean | 'unknown' | 'released' {
   let unknown = false;
   let released = false;
-  for (const r of HOLDING_REGISTERS) {
+  for (const r of registers) {
     const v = state.regs[r];
     if (carries(v, t)) return true;
     if (!unknown && widened(v)) unknown = true;
@@ -75,8 +76,8 @@ function isItself(v: Expr, t: Tracked, seen = new Set<Expr>()): boolean {
  * step, and whether one is the value itself: true, `released` when only a
  * stack slot the step released was (`espBefore` as for `stillHeld`).
  */
-function holders(t: Tracked, state: X86State, locations: readonly Expr[], espBefore: Expr): { readonly values: Expr[]; readonly itself: boolean | 'released' } {
-  const values = HOLDING_REGISTERS.map((r) => state.regs[r]);
+function holders(t: Tracked, state: X86State, locations: readonly Expr[], espBefore: Expr, registers: readonly X86Reg32[]): { readonly values: Expr[]; readonly itself: boolean | 'released' } {
+  const values = registers.map((r) => state.regs[r]);
   let released = false;
   for (const address of locations) {
     const v = state.memory.peek(address, 4);
@@ -96,8 +97,16 @@ function itselfAfter(t: Tracked, held: ReturnType<typeof holders>, source: Sourc
   return held.values.every((v) => was.left.some((l) => exprEquals(l, v))) ? was : { remade: true };
 }
 
-/** The model after one step at `source` that made the stores `writes` and left `after`; `espBefore` is ESP before it. */
-export function followCopies(model: VmmModelState, writes: readonly MemoryWrite[], after: X86State, espBefore: Expr, source: SourceSpan, history: History, how: LossWording): VmmModelState {
+/**
+ * The model after one step at `source` that made the stores `writes` and
+ * left `after`; `espBefore` is ESP before it. `registers` are those that
+ * still count as holding a copy after the step: all of them, but none at
+ * the return of an entry the VMM calls (`vmmEntryReturn`).
+ */
+export function followCopies(
+  model: VmmModelState, writes: readonly MemoryWrite[], after: X86State, espBefore: Expr, source: SourceSpan, history: History, how: LossWording,
+  registers: readonly X86Reg32[] = HOLDING_REGISTERS,
+): VmmModelState {
   if (!model.tracked.some((t) => !t.lost)) return model;
   let changed = false;
   const tracked = model.tracked.flatMap((t): Tracked[] => {
@@ -105,7 +114,7 @@ export function followCopies(model: VmmModelState, writes: readonly MemoryWrite[
     // A slot each pass of a loop stores it to again is one location: the list stays the same round the loop.
     const stored = writes.filter((w) => w.bytes === 4 && carries(w.value, t) && !t.locations.some((l) => exprEquals(l, w.address))).map((w) => w.address);
     const locations = stored.length > 0 ? [...t.locations, ...stored] : t.locations;
-    const held = stillHeld(t, after, locations, espBefore);
+    const held = stillHeld(t, after, locations, espBefore, registers);
     // Hidden in a loop's widened values or forgotten memory, the value may go on to a call that takes it (the next
     // _XchgFreePhysReg of a chain) without the model seeing it go: it can never be known lost from here on.
     if (held === 'unknown') { changed = true; return []; }
@@ -115,7 +124,7 @@ export function followCopies(model: VmmModelState, writes: readonly MemoryWrite[
       // The story goes on to this step: the branches after the value itself went are what made nothing of it again.
       return [{ ...t, locations, lost: { source: gone.source, how: gone.how, history } }];
     }
-    const itselfGone = itselfAfter(t, holders(t, after, locations, espBefore), source, how);
+    const itselfGone = itselfAfter(t, holders(t, after, locations, espBefore, registers), source, how);
     if (locations !== t.locations || itselfGone !== t.itselfGone) {
       changed = true;
       return [{ ...t, locations, itselfGone }];
@@ -123,6 +132,16 @@ export function followCopies(model: VmmModelState, writes: readonly MemoryWrite[
     return [t];
   });
   return changed ? { ...model, tracked } : model;
+}
+
+/**
+ * Of the values registers hold after a step that returns to the VMM from an
+ * entry it called (`vmmEntryReturn`), those no memory holds: lost there, as
+ * `how` says, since the VMM takes nothing from them.
+ */
+export function heldInRegistersOnly(model: VmmModelState, after: X86State, espBefore: Expr, source: SourceSpan, history: History, how: LossWording): VmmModelState {
+  const read = followCopies(model, [], after, espBefore, source, history, how, []);
+  return read === model ? model : { ...read, tracked: read.tracked.filter((t) => t.lost && !model.tracked.includes(t)) };
 }
 
 /**
@@ -170,8 +189,13 @@ export function handedToCallee(model: VmmModelState): VmmModelState {
   return forgetMappings(forgetExchanges(tracked.length === model.tracked.length ? model : { ...model, tracked }));
 }
 
-/** PW220/PW221 for every value whose last copy went somewhere on this path, reported where it went. */
-export function reportLost(model: VmmModelState, report: (draft: FindingDraft) => void): void {
+/**
+ * PW220/PW221 for every value whose last copy went somewhere on this path,
+ * reported where it went. `inRegisters`: the values were lost only because
+ * the VMM reads no register of the entry returning to it, which a PW210 or
+ * PW211 of the call that made them stands for (`registersCause`).
+ */
+export function reportLost(model: VmmModelState, report: (draft: FindingDraft) => void, inRegisters = false): void {
   for (const t of model.tracked) {
     if (!t.lost) continue;
     const page = t.kind === 'page';
@@ -186,6 +210,7 @@ export function reportLost(model: VmmModelState, report: (draft: FindingDraft) =
       history: t.lost.history,
       ...(t.when ? { condition: t.when } : {}),
       rootCause: `${t.kind} ${callKey(t.site)}`,
+      ...(inRegisters ? { cause: registersCause(t.site) } : {}),
     });
   }
 }

@@ -16,6 +16,7 @@ import { known as knownValue } from './outcomes.js';
 import { endedBlockCause, type MemObject, type VmmModelState } from './state.js';
 import type { SymbolTable } from './symbols.js';
 import { callKey, callLine, type CallSite } from './call-sites.js';
+import { failureCause } from './failure-causes.js';
 
 // Uses of values a service call left behind: a register the call destroyed
 // (PW230), a result that may still be the failure value (PW210 for
@@ -118,7 +119,7 @@ export class UseChecker {
       if (info.kind === 'undefined') {
         if (isStore(use)) continue;
         this.emit(r, `undefined ${info.service} ${at}`, {
-          code: 'PW211', condition: via,
+          code: 'PW211', condition: via, cause: failureCause(info.site),
           message: lineMessage`${what} is ${describeUse(use)} here, but it comes from ${info.what}, which is undefined when ${info.service} (${callLine(info.site)}) fails and returns 0 on this path`,
         });
         continue;
@@ -127,19 +128,19 @@ export class UseChecker {
       const failed = and(via, eq(symbol, bv(info.sentinel, 32)));
       if (info.sentinel === 0xffffffffn) {
         this.emit(r, `result ${info.service} ${at}`, {
-          code: 'PW210', condition: failed, fix: testResult(info, info.sentinel),
+          code: 'PW210', condition: failed, cause: failureCause(info.site), fix: testResult(info, info.sentinel),
           message: lineMessage`${what} is ${describeUse(use)} here, but ${info.service} (${callLine(info.site)}) may have returned 0FFFFFFFFh on this path (it signals failure with 0FFFFFFFFh, not 0)`,
         });
       } else if (typeof use === 'object' && NAMING_ROLES.has(use.argument) && VERDICT_ROLES.has(info.role)) {
         // `_PageLock <eax, …>` after a call that left its verdict in EAX: 0 only shows where the path is proven, but the
         // mistake is the value itself, and testing it (the PW211 quick fix) would not mend it.
         this.emit(r, `result ${info.service} ${at}`, {
-          code: 'PW211', condition: failed,
+          code: 'PW211', condition: failed, cause: failureCause(info.site),
           message: lineMessage`${what} is ${describeUse(use)} here, but ${info.register.toUpperCase()} holds the result of ${info.service} (${callLine(info.site)}), not ${ROLE_WORDS[use.argument]}: ${VERDICT_ROLES.get(info.role) ?? ''}`,
         });
       } else if (use === 'address' || (typeof use === 'object' && HANDLE_ROLES.has(use.argument))) {
         this.emit(r, `result ${info.service} ${at}`, {
-          code: 'PW211', condition: failed, fix: testResult(info, info.sentinel),
+          code: 'PW211', condition: failed, cause: failureCause(info.site), fix: testResult(info, info.sentinel),
           message: lineMessage`${what} is ${describeUse(use)} here, but ${info.service} (${callLine(info.site)}) may have failed and returned ${formatNumber(info.sentinel, 'masm')} on this path`,
         });
       }
@@ -176,7 +177,7 @@ export class UseChecker {
       if (!holds(held, u.symbol)) continue;
       const via = dependsWhen(held, (n) => n === u.name);
       this.emit(r, `result ${u.info.service} ${callKey(u.info.site)}`, {
-        code: 'PW210', condition: and(via, eq(u.symbol, bv(0xffffffffn, 32))), fix: testResult(u.info, 0xffffffffn), source: u.source,
+        code: 'PW210', condition: and(via, eq(u.symbol, bv(0xffffffffn, 32))), cause: failureCause(u.info.site), fix: testResult(u.info, 0xffffffffn), source: u.source,
         notes: [{ message: 'the procedure returns with it untested here' }],
         message: lineMessage`The result of ${u.info.service} (${callLine(u.info.site)}) is stored here and may be 0FFFFFFFFh on this path (it signals failure with 0FFFFFFFFh, not 0): nothing tests it before the procedure returns`,
       });
