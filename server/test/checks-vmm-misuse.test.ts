@@ -1394,3 +1394,66 @@ describe('PW220/PW221: the VMM takes no page or handle from the registers of a c
     assert.deepEqual(await codes(lines), []);
   });
 });
+
+describe('PW221: a control procedure written by hand returns to the VMM too', () => {
+  // HWC_Control dispatches by hand (`control`); HWC_Alloc allocates a block and returns its handle in ESI.
+  const file = (control: readonly string[], data: readonly string[] = []) => [
+    '        .386p', '        include vmm.inc',
+    'Declare_Virtual_Device HWC, 3, 0Ah, HWC_Control, Undefined_Device_ID, Undefined_Init_Order, , ,',
+    'VxD_LOCKED_DATA_SEG', ...data, 'VxD_LOCKED_DATA_ENDS',
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc HWC_Alloc',
+    '        VMMcall _PageAllocate, <4, PG_SYS, 0, 0, 0, 0, 0, PageLocked>',
+    '        test    eax, eax',
+    '        jz      short HA_Fail',
+    '        mov     esi, eax',
+    '        clc', '        ret',
+    'HA_Fail:',
+    '        stc', '        ret',
+    'EndProc HWC_Alloc',
+    'BeginProc HWC_Control', ...control, 'EndProc HWC_Control',
+    'VxD_LOCKED_CODE_ENDS', '        END',
+  ];
+  const codes = async (lines: readonly string[]) => (await analyse(lines)).map((f) => [f.code, f.range.start.line]);
+  const HANDLE = ['Buf_Handle      dd      0'];
+
+  // The code after `jne` handles Sys_VM_Init itself: its `ret` is the control procedure's, to the VMM.
+  const inline = (keep: string) => [
+    '        cmp     eax, Sys_VM_Init',
+    '        jne     short HC_Other',
+    '        call    HWC_Alloc',
+    '        jc      short HC_Other',
+    keep,
+    '        clc', '        ret',
+    'HC_Other:',
+    '        clc', '        ret',
+  ];
+
+  test('a handle its own code for a message leaves in ESI is PW221 at its return; stored, clean', async () => {
+    const lines = file(inline('        nop'));
+    assert.deepEqual(await codes(lines), [['PW221', lines.indexOf('        nop') + 2]]);
+    assert.deepEqual(await codes(file(inline('        mov     [Buf_Handle], esi'), HANDLE)), []);
+  });
+
+  // `call` of a handler for a message, which the control procedure's own `ret` then returns from.
+  const calling = (keep: readonly string[]) => [
+    '        cmp     eax, Device_Init',
+    '        jne     short @F',
+    '        call    HWC_Alloc',
+    ...keep,
+    '        ret',
+    '@@:',
+    '        clc', '        ret',
+  ];
+
+  test('a handler it calls returning the handle in ESI is clean alone; the control procedure returning with it is PW221; storing it is clean', async () => {
+    const lines = file(calling([]));
+    assert.deepEqual(await codes(lines), [['PW221', lines.indexOf('        ret', lines.indexOf('BeginProc HWC_Control'))]]);
+    assert.deepEqual(await codes(file(calling(['        mov     [Buf_Handle], esi']), HANDLE)), []);
+  });
+
+  test('a handler it jumps to for a message (`jz`) loses the handle at its own return, once', async () => {
+    const lines = file(['        cmp     eax, Sys_VM_Init', '        jz      HWC_Alloc', '        clc', '        ret']);
+    assert.deepEqual(await codes(lines), [['PW221', lines.indexOf('        ret')]]);
+  });
+});

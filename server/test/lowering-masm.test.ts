@@ -568,6 +568,20 @@ describe('MASM lowering: the vmm.inc layer', () => {
     assert.deepEqual(r.unmodelled, []);
   });
 
+  it('marks the control procedure Declare_Virtual_Device names as the VMM\'s where it dispatches by hand, not where Control_Dispatch does', async () => {
+    const source = (dispatch: readonly string[]) => [
+      'Declare_Virtual_Device HWC, 3, 0Ah, HWC_Control, Undefined_Device_ID, Undefined_Init_Order, , ,',
+      'VxD_LOCKED_CODE_SEG',
+      'BeginProc HWC_Control', ...dispatch, '  clc', '  ret', 'EndProc HWC_Control',
+      'BeginProc HWC_Init', '  clc', '  ret', 'EndProc HWC_Init',
+      'VxD_LOCKED_CODE_ENDS',
+    ].join('\n');
+    const contracts = async (dispatch: readonly string[]) => (await lower(source(dispatch))).program.entries.map((e) => [e.name, e.contract]);
+    const init = ['HWC_Init', { kind: 'control-dispatch', message: 'Device_Init' }];
+    assert.deepEqual(await contracts(['  cmp eax, Device_Init', '  jz HWC_Init']), [['HWC_Control', { kind: 'procedure', controlProcedure: true }], init]);
+    assert.deepEqual(await contracts(['  Control_Dispatch Device_Init, HWC_Init']), [['HWC_Control', { kind: 'procedure' }], init]);
+  });
+
   it('lowers SaveReg, LocalVar frames, flag macros, CallRet and Fatal_Error; debug output emits nothing', async () => {
     const src = [
       'Msg db "bad", 0',

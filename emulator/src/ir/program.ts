@@ -67,7 +67,12 @@ export interface StorageField {
  * entry state from it and checkers read it at the return.
  */
 export type EntryContract =
-  | { readonly kind: 'procedure' }
+  /**
+   * `controlProcedure`: the VxD's control procedure, written by hand (no
+   * Control_Dispatch), which the VMM calls with every control message: its
+   * own returns hand nothing back in registers.
+   */
+  | { readonly kind: 'procedure'; readonly controlProcedure?: true }
   /**
    * A VxD control-procedure dispatch target (`Control_Dispatch Sys_Critical_Init, handler`);
    * `message` is the catalogue's name of the message where its value is known, else as written.

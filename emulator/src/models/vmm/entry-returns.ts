@@ -4,10 +4,12 @@ import type { LossWording } from './tracking.js';
 // A procedure called with `call` may return results in any register, so a
 // page or handle left in one at its return is handed to its caller. An
 // entry the VMM calls itself hands nothing back that way: a control message
-// handler reports in the carry flag (and for a few messages a status in
-// EAX), a free physical region callback in the carry flag alone (spec
-// A.4.15), and the VMM takes no page or handle from any register. A value
-// left only in registers at such a return is lost there.
+// handler (a Control_Dispatch target, or the control procedure written by
+// hand, whose code after its dispatch handles messages itself) reports in
+// the carry flag (and for a few messages a status in EAX), a free physical
+// region callback in the carry flag alone (spec A.4.15), and the VMM takes
+// no page or handle from any register. A value left only in registers at
+// such a return is lost there.
 
 const CONTROL_HANDLER = both('the handler returns to the VMM here, which takes no page or handle from a control message handler\'s registers');
 const FREE_PHYS_CALLBACK = both('the callback returns to the VMM here, which reads only the carry flag of a free physical region callback');
@@ -20,6 +22,7 @@ function both(text: string): LossWording {
 export function vmmEntryReturn(contract: EntryContract | undefined): LossWording | undefined {
   switch (contract?.kind) {
     case 'control-dispatch': return CONTROL_HANDLER;
+    case 'procedure': return contract.controlProcedure ? CONTROL_HANDLER : undefined;
     case 'free-phys-callback': return FREE_PHYS_CALLBACK;
     default: return undefined;
   }

@@ -2331,12 +2331,28 @@ export class LoweringPass implements Scope, VmmHost {
       dispatched.push(entryPoint(s.name, s.address, { kind: 'control-dispatch', message: d.message }, entry?.source ?? d.source));
     }
     const callbacks = freePhysCallbacks(this.calls, this.layout.items);
+    const control = this.dispatches.length === 0 ? this.controlProcedureName()?.toLowerCase() : undefined;
     const kept = this.entries.flatMap((e) => {
       if (taken.has(e)) return [];
-      return e.contract.kind === 'procedure' && callbacks.has(e.address) ? [entryPoint(e.name, e.address, FREE_PHYS_CALLBACK, e.source)] : [e];
+      if (e.contract.kind !== 'procedure') return [e];
+      if (callbacks.has(e.address)) return [entryPoint(e.name, e.address, FREE_PHYS_CALLBACK, e.source)];
+      return e.name.toLowerCase() === control ? [entryPoint(e.name, e.address, { kind: 'procedure', controlProcedure: true }, e.source)] : [e];
     });
     this.entries.length = 0;
     this.entries.push(...kept, ...dispatched);
+  }
+
+  /**
+   * The name of the control procedure Declare_Virtual_Device names. Written
+   * by hand (no Control_Dispatch in the file), it handles some messages in
+   * its own code, returning to the VMM, which reads no register of it; with
+   * Control_Dispatch, it is the macros' code, and a target it calls (a
+   * calling convention) is an entry that reports at its own return what it
+   * leaves in registers.
+   */
+  private controlProcedureName(): string | undefined {
+    const control = this.symbols.get(CONTROL_PROCEDURE);
+    return control?.kind === 'text' ? control.text : undefined;
   }
 
   /**
@@ -2345,8 +2361,8 @@ export class LoweringPass implements Scope, VmmHost {
    * value is known, but those a Control_Dispatch there assembled.
    */
   private handWrittenDispatches(): Dispatch[] {
-    const control = this.symbols.get(CONTROL_PROCEDURE);
-    const start = control?.kind === 'text' ? this.lookup(control.text) : undefined;
+    const control = this.controlProcedureName();
+    const start = control === undefined ? undefined : this.lookup(control);
     if (start?.kind !== 'label') return [];
     const { items } = this.layout;
     const first = items.findIndex((item) => item.address === start.address);
