@@ -83,12 +83,20 @@ test('pagewarden run: usage errors exit 2 with one line', () => {
     // A name the run never makes (a typo, an occurrence past the last) would replay as if the finding were gone.
     [['run', FREECACH, '--entry', 'Compact_Region', '--witness', '{"_XchgFreePhysRg.eax#0": "0x0"}'], /The witness names _XchgFreePhysRg\.eax#0, which this run does not make; .*_XchgFreePhysReg\.eax#0/],
     [['run', FREECACH, '--entry', 'Compact_Region', '--witness', '{"_XchgFreePhysReg.eax#99": "0x0"}'], /The witness names _XchgFreePhysReg\.eax#99, which this run does not make/],
+    // A bare name no VxD input has (a mistyped register) is refused as a RISC OS witness's is, the registers named.
+    [['run', FREECACH, '--entry', 'Compact_Region', '--witness', '{"esx": "0x5"}'], /The witness names esx, which is no input of this run; the nearest it takes are .*esi/],
   ] as const) {
     const run = runCli(args);
     assert.equal(run.status, 2);
     assert.match(run.stderr, message);
     assert.equal(run.stderr.trim().split('\n').length, 1);
   }
+});
+
+test('pagewarden run: a VxD witness may name any input the analysis names, the stack pointer and flags kept as the run has them', () => {
+  const run = runCli(['run', FREECACH, '--entry', 'Compact_Region', '--witness', '{"esi": "0x2", "esp": "0x1000", "zf": "0x1", "VM": "0xc1000000"}']);
+  assert.equal(run.stderr, '');
+  assert.match(run.stdout, /note: Replaying the witness; the run keeps its own esp, zf$/m);
 });
 
 test('pagewarden run refuses an entry whose code has a syntax error, naming its line, and runs the others of the file', () => {

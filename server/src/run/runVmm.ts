@@ -37,6 +37,14 @@ const X86_INPUTS = new Set(['eax', 'ebx', 'ecx', 'edx', 'esi', 'edi', 'ebp']);
 /** The analysis names entry registers by themselves, and a dispatched entry's VM handle in EBX `VM`. */
 const x86Register = (name: string): string | undefined => (X86_INPUTS.has(name) ? name : name === 'VM' ? 'ebx' : undefined);
 
+/**
+ * Every bare name a VxD entry's analysis gives its inputs: the registers and
+ * flags on entry, which the run keeps its own values of but for those
+ * `x86Register` takes. Any other bare name is a typo, refused as a RISC OS
+ * witness's is, rather than replayed as if the finding were gone.
+ */
+const X86_INPUT_NAMES = [...X86_INPUTS, 'VM', 'esp', 'cf', 'pf', 'af', 'zf', 'sf', 'of', 'df', 'if'];
+
 /** Where an init dispatch target comes in INIT_ORDER; -1 for any other entry, which runs after every one. */
 function initIndex(entry: EntryPoint): number {
   return entry.contract.kind === 'control-dispatch' ? INIT_ORDER.indexOf(entry.contract.message.toLowerCase()) : -1;
@@ -104,7 +112,7 @@ export function runVmmEntry(vxd: VxdProgram, entry: EntryPoint, scenario: Pick<S
   const windows = scenario.windows ?? { version: '95' as const, registers: {} };
   const version = WINDOWS_TARGETS[windows.version];
   const prelude = initialise(vxd, entry, version, budget);
-  const inputs = witness && readWitness(witness, vxd.program, x86Register);
+  const inputs = witness && readWitness(witness, vxd.program, x86Register, X86_INPUT_NAMES);
   const held = heldPages(prelude.allocated);
   const region = windows.freePhysicalRegion;
   const firstPage = prelude.regionPage ?? DEFAULT_REGION_PAGE;
