@@ -80,10 +80,29 @@ describe('pagewarden check: include cycles', () => {
     assert.deepEqual(unresolved(['--include-path', 'inc', 'DMABUF.ASM'], root), [
       'inc/loop.inc:2 Include file ../DMABUF.ASM closes an include cycle (DMABUF.ASM, which includes loop.inc, which includes DMABUF.ASM again): it is not read again; analysis goes on without it',
     ]);
-    // Each file of a cycle nothing else includes is analysed, the cycle noted in each one's reading of it (the
-    // reading through the header says as its own words why it did not analyse the procedure with a syntax error).
+    // Each file of a cycle nothing else includes is analysed, the cycle noted in each one's reading of it. The
+    // procedure with a syntax error is noted once, by the driver's own analysis, which skips it whole, not again
+    // where the reading through the header stopped in it.
     const checks = (list: readonly string[]) => list.filter((f) => !f.endsWith('PW900'));
-    assert.deepEqual(checks(findings(['--include-path', 'inc', '.'], root)), checks([...expected, 'DMABUF.ASM:12 PW103'].sort()));
+    const all = findings(['--include-path', 'inc', '.'], root);
+    assert.deepEqual(checks(all), checks([...expected, 'DMABUF.ASM:12 PW103'].sort()));
+    assert.deepEqual(all.filter((f) => f.endsWith('PW900')), ['DMABUF.ASM:53 PW900']);
+  });
+
+  test('a cycle of two files checked together: a procedure with a syntax error is noted once, however the files are named', () => {
+    const root = tree({
+      'a.asm': '.386p\ninclude vmm.inc\ninclude b.asm\nBeginProc Foo\n        ret\nEndProc Foo\n',
+      'b.asm': 'include a.asm\nBeginProc Bar\n        mov eax, [ebx\n        ret\nEndProc Bar\n',
+    });
+    for (const args of [['.'], ['b.asm', 'a.asm'], ['--jobs', '2', 'a.asm', 'b.asm']]) {
+      assert.deepEqual(findings(args, root), ['a.asm:3 PW103', 'b.asm:1 PW103', 'b.asm:2 PW900', 'b.asm:3 PW100'], args.join(' '));
+    }
+    // Without the syntax error there is nothing to note but the cycle.
+    const clean = tree({
+      'a.asm': '.386p\ninclude vmm.inc\ninclude b.asm\nBeginProc Foo\n        ret\nEndProc Foo\n',
+      'b.asm': 'include a.asm\nBeginProc Bar\n        mov eax, [ebx]\n        ret\nEndProc Bar\n',
+    });
+    assert.deepEqual(findings(['.'], clean), ['a.asm:3 PW103', 'b.asm:1 PW103']);
   });
 
   test('a cycle its IFNDEF guards end is read as MASM reads it, with nothing to note', () => {

@@ -2,7 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findingMessage, type Severity } from '../../../emulator/src/index.js';
+import { findingMessage, type Finding, type Severity } from '../../../emulator/src/index.js';
 import { readSettings, resolveSettingsPaths, type AnalysisSettings } from '../analysis/settings.js';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { severityOf } from '../analysis/severity.js';
@@ -154,6 +154,11 @@ async function check(args: string[]): Promise<number> {
   // A finding inside a GET or include file can come from every file that
   // includes it (and from the file itself): it is reported once.
   const seen = new Set<string>();
+  // A file of an include cycle is analysed on its own and read by the others' analyses, which stop at a syntax error in
+  // its code where its own reading skips the procedure: that one says what of its code went unanalysed, and why.
+  const analysed = new Set(files.filter((file) => settingsFor(file).analysis).map((file) => resolve(file)));
+  const unanalysedElsewhere = (f: Finding, file: string): boolean =>
+    f.code === 'PW900' && f.file !== undefined && resolve(f.file) !== resolve(file) && analysed.has(resolve(f.file));
   const results: FileResult[] = [];
   for (const result of checked) {
     if ('unreadable' in result) continue;
@@ -162,6 +167,7 @@ async function check(args: string[]): Promise<number> {
       file,
       text,
       findings: findings.filter((f) => {
+        if (unanalysedElsewhere(f, file)) return false;
         const key = `${resolve(f.file ?? file)}|${f.code}|${f.range.start.line}:${f.range.start.character}|${findingMessage(f)}`;
         if (seen.has(key) || RANK[severityOf(f)] < threshold) return false;
         seen.add(key);
