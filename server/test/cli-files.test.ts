@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, linkSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { distFile } from './support/paths.js';
+import { distFile, repoRoot } from './support/paths.js';
 import { runCli, type CliRun } from './support/runCli.js';
 import { tempDir } from './support/tempDir.js';
 
@@ -218,10 +218,52 @@ describe('pagewarden run: a file it cannot read', () => {
     assert.equal(run.stdout, '');
   });
 
-  test('readable, it runs', () => {
+  test('readable, it runs; that the other may include it, unread, is said', () => {
     const run = runCliAsUser(['run', 'readable.asm', '--entry', 'Foo'], root);
-    assert.equal(run.stderr, '');
+    assert.equal(run.stderr, 'pagewarden: cannot read b.asm: permission denied (EACCES); readable.asm is analysed on its own, not in a file that may include it\n');
     assert.equal(run.status, 0);
     assert.match(run.stdout, /^Verdict: returned; no findings$/m);
+  });
+});
+
+describe('pagewarden check and run: a fragment whose includer cannot be read', () => {
+  // s/Module GETs s/Handler: Handler alone is other code (its dispatch an unknown table), so check says that the
+  // file that may hold it could not be read, naming it as it names a file given that it cannot read.
+  const module = readFileSync(join(repoRoot, 'examples/riscos/DynCache/s/Module'), 'utf8');
+  const handler = readFileSync(join(repoRoot, 'examples/riscos/DynCache/s/Handler'), 'utf8');
+  const said = (includer: string, why: string): string => `pagewarden: cannot read ${includer}: ${why}; s/Handler is analysed on its own, not in a file that may include it\n`;
+
+  test('an includer it may not read is named on stderr, and the fragment is analysed on its own', () => {
+    const root = tree({ 's/Module': module, 's/Handler': handler, 'drv.asm': CLEAN });
+    chmodSync(root, 0o755);
+    chmodSync(join(root, 's'), 0o755);
+    chmodSync(join(root, 's/Module'), 0o000);
+    const run = runCliAsUser(['check', 's/Handler'], root);
+    assert.equal(run.stderr, said('s/Module', 'permission denied (EACCES)'));
+    assert.equal(run.status, 1);
+    assert.doesNotMatch(run.stdout, /reason codes 4-6 exist/);
+    const replay = runCliAsUser(['run', 's/Handler', '--entry', 'DynHandler'], root);
+    assert.equal(replay.stderr, said('s/Module', 'permission denied (EACCES)'));
+    // Named too, it is a file check could not read, and the run fails; it is not said twice.
+    const both = runCliAsUser(['check', 's/Handler', 's/Module'], root);
+    assert.equal(both.stderr, 'pagewarden: cannot read s/Module: permission denied (EACCES)\n');
+    assert.equal(both.status, 2);
+  });
+
+  test('a link to nothing where the includer would be is named the same way; a file of another dialect is not', () => {
+    const root = tree({ 's/Handler': handler, 'gone.asm': CLEAN });
+    symlinkSync(join(root, 'nowhere'), join(root, 's/Module'));
+    chmodSync(root, 0o755);
+    chmodSync(join(root, 'gone.asm'), 0o000);
+    const run = runCliAsUser(['check', 's/Handler'], root);
+    assert.equal(run.stderr, said('s/Module', 'no such file or directory (ENOENT)'));
+  });
+
+  test('readable, the includer is the fragment\'s context and nothing is said', () => {
+    const root = tree({ 's/Module': module, 's/Handler': handler });
+    const run = runCli(['check', 's/Handler'], root);
+    assert.equal(run.stderr, '');
+    assert.match(run.stdout, /reason codes 4-6 exist/);
+    assert.equal(runCli(['check', 's/Module'], root).stderr, '');
   });
 });

@@ -1,10 +1,16 @@
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { AnalysisSettings } from '../analysis/settings.js';
+import { detectLanguage } from '../languages/detectLanguage.js';
 import { includeStem, includeStretches } from '../lowering/includeResolution.js';
 import { MAX_SCANNED_FILES, topOf } from '../lsp/includers.js';
 import type { Parsers } from '../parsing/parsers.js';
+import { MAX_SOURCE_BYTES } from '../source/decodeSource.js';
 import { sourceFilesUnder } from '../source/workspaceSources.js';
-import { readsOf, readSource, type Source } from './includedFiles.js';
+import type { UnreadableFile } from './checkFiles.js';
+import { displayPath } from './displayPath.js';
+import { readsOf, sourceOf, type Source } from './includedFiles.js';
+import { readFailure } from './readFailure.js';
 
 // `check FILE` and `run FILE` on a GET or include fragment analyse it as the
 // editor does an open one: through the file at the top of its include chain,
@@ -18,20 +24,50 @@ interface Scanned extends Source {
   readonly stretches: readonly string[];
 }
 
-/**
- * The file at the top of the include chain of each of `files` that some
- * source includes, by absolute path (`topOf`, as the editor picks it: the
- * first by name when there are several); files nothing includes are not in
- * the map.
- */
-export async function fragmentRoots(parsers: Parsers, files: readonly string[], settings: AnalysisSettings, folder: string): Promise<Map<string, string>> {
+/** A source as first looked at: its bytes, or why they could not be read (undefined: too large to analyse). */
+type Look = { readonly bytes: Buffer } | { readonly unreadable: string } | undefined;
+
+export interface FragmentRoots {
+  /**
+   * The file at the top of the include chain of each of the files that some
+   * source includes, by absolute path (`topOf`, as the editor picks it: the
+   * first by name when there are several); files nothing includes are not in
+   * the map.
+   */
+  readonly roots: ReadonlyMap<string, string>;
+  /**
+   * For each of the files nothing read includes, the sources under the
+   * folder in its dialect (as their names say) that could not be read: any
+   * of them may include it, and it is analysed on its own.
+   */
+  readonly unread: ReadonlyMap<string, readonly UnreadableFile[]>;
+}
+
+export async function fragmentRoots(parsers: Parsers, files: readonly string[], settings: AnalysisSettings, folder: string): Promise<FragmentRoots> {
   const roots = new Map<string, string>();
+  const unread = new Map<string, UnreadableFile[]>();
   const targets = files.map((file) => resolve(file));
   const sources = [...new Set([...sourceFilesUnder(folder, MAX_SCANNED_FILES), ...targets])].sort();
+  const looks = new Map<string, Look>();
+  const look = (file: string): Look => {
+    if (!looks.has(file)) {
+      let found: Look;
+      try {
+        if (statSync(file).size <= MAX_SOURCE_BYTES) {
+          found = { bytes: readFileSync(file) };
+        }
+      } catch (error) {
+        found = { unreadable: readFailure(error) };
+      }
+      looks.set(file, found);
+    }
+    return looks.get(file);
+  };
   const scanned = new Map<string, Scanned | undefined>();
   const scan = (file: string): Scanned | undefined => {
     if (!scanned.has(file)) {
-      const source = readSource(file);
+      const seen = look(file);
+      const source = seen && 'bytes' in seen ? sourceOf(file, seen.bytes) : undefined;
       scanned.set(file, source && source.languageId !== 'riscos-bbcbasic' ? { ...source, stretches: includeStretches(source.languageId, source.text) } : undefined);
     }
     return scanned.get(file);
@@ -71,6 +107,25 @@ export async function fragmentRoots(parsers: Parsers, files: readonly string[], 
     }
     const root = topOf(target, includedBy);
     if (root !== undefined) roots.set(target, root);
+    else {
+      // With no bytes to read, a file has the dialect its name gives it.
+      const unreadable = sources.flatMap((source) => {
+        const seen = look(source);
+        if (!seen || !('unreadable' in seen) || targets.includes(source)) return [];
+        const named = detectLanguage(source, Buffer.alloc(0));
+        return named.kind === 'source' && named.languageId === languageId ? [{ file: source, unreadable: seen.unreadable }] : [];
+      });
+      if (unreadable.length > 0) unread.set(target, unreadable);
+    }
   }
-  return roots;
+  return { roots, unread };
+}
+
+/** Says on stderr, as check says of a file named that it cannot read, which sources could not be looked in for a file's includer. */
+export function reportUnread({ unread }: FragmentRoots): void {
+  for (const [target, sources] of unread) {
+    for (const { file, unreadable } of sources) {
+      process.stderr.write(`pagewarden: cannot read ${displayPath(file)}: ${unreadable}; ${displayPath(target)} is analysed on its own, not in a file that may include it\n`);
+    }
+  }
 }

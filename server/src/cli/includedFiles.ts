@@ -29,6 +29,11 @@ export function readSource(file: string): Source | undefined {
     // Checking the file will say why it could not be read.
     return undefined;
   }
+  return sourceOf(file, bytes);
+}
+
+/** The source `bytes`, read from `file`, are, as check reads them; undefined for what check does not analyse as text. */
+export function sourceOf(file: string, bytes: Buffer): Source | undefined {
   const detection = detectLanguage(file, bytes);
   if (detection.kind !== 'source') return undefined;
   const decoded = decodeSource(bytes);

@@ -15,7 +15,7 @@ import { collectFiles, UsageError } from './collectFiles.js';
 import { readConfigFile } from './configFile.js';
 import { parseJsonText } from '../source/jsonText.js';
 import { displayPath } from './displayPath.js';
-import { fragmentRoots } from './fragmentRoots.js';
+import { fragmentRoots, reportUnread } from './fragmentRoots.js';
 import { readFailure } from './readFailure.js';
 import { includedFiles } from './includedFiles.js';
 import { format, FORMATS, type Format } from './formats.js';
@@ -128,7 +128,9 @@ async function check(args: string[]): Promise<number> {
   const included = await includedFiles(parsers, files, settings);
   // One no checked file includes but another source does is analysed through that source's include chain, as the
   // editor analyses an open fragment: its top (checked once for all the files under it) gives the findings in it.
-  const roots = await fragmentRoots(parsers, files.filter((file) => !included.has(resolve(file))), settings, process.cwd());
+  const found = await fragmentRoots(parsers, files.filter((file) => !included.has(resolve(file))), settings, process.cwd());
+  reportUnread(found);
+  const { roots } = found;
   const contexts = [...new Set(roots.values())];
   const settingsFor = (file: string) => (included.has(resolve(file)) || roots.has(resolve(file)) ? { ...settings, analysis: false } : settings);
   const jobsFiles = [...files, ...contexts];

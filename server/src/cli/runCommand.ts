@@ -12,7 +12,7 @@ import { decodeSource, MAX_SOURCE_BYTES, tooLargeReason } from '../source/decode
 import type { RunHandlerResult } from '../run/protocol.js';
 import { UsageError } from './collectFiles.js';
 import { displayPath } from './displayPath.js';
-import { fragmentRoots } from './fragmentRoots.js';
+import { fragmentRoots, reportUnread } from './fragmentRoots.js';
 import { readFailure } from './readFailure.js';
 import { formatRunText } from './runFormat.js';
 
@@ -84,7 +84,9 @@ export async function runCommand(args: string[], loadSettings: (config: string |
   readDocument(named, settings);
   const parsers = await Parsers.create();
   // A GET or include fragment runs in the file at the top of its include chain, the program check analyses it in.
-  const root = (await fragmentRoots(parsers, [named], settings, process.cwd())).get(resolve(named));
+  const found = await fragmentRoots(parsers, [named], settings, process.cwd());
+  reportUnread(found);
+  const root = found.roots.get(resolve(named));
   const file = root === undefined ? named : displayPath(root);
   const document = readDocument(file, settings);
   const scenario = values.scenario;
