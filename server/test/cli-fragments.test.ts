@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { repoRoot } from './support/paths.js';
@@ -72,6 +72,35 @@ describe('pagewarden check on a GET fragment', () => {
     const run = runCli(['check', MODULE], root);
     assert.deepEqual(findingLines(run.stdout), [...HANDLER_FINDINGS, 'riscos/DynCache/s/Module:53:9: warning PW311']);
   });
+});
+
+describe('pagewarden check on a GET fragment: the includer found whatever its encoding', () => {
+  // The look for includers passes over a source in ASCII whose bytes do not hold the fragment's name in any case; a
+  // source in another encoding is decoded first, so the name is looked for in its text.
+  // The name written only as the GET writes it, in another case than the file's stem, `handler`.
+  const module = readFileSync(join(repoRoot, 'examples/riscos/DynCache/s/Module'), 'latin1').replaceAll('handler', 'routine');
+  const handler = readFileSync(join(repoRoot, 'examples/riscos/DynCache/s/Handler'));
+  const encodings: [string, Buffer][] = [
+    ['ASCII', Buffer.from(module, 'latin1')],
+    ['Latin-1', Buffer.from(`; \u00a9 1999\n${module}`, 'latin1')],
+    ['UTF-8', Buffer.from(`; \u00a9 1999\n${module}`, 'utf8')],
+    ['UTF-16 with its byte-order mark', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(module, 'utf16le')])],
+  ];
+  for (const [encoding, bytes] of encodings) {
+    test(`an includer in ${encoding}`, () => {
+      const root = tempDir('pagewarden-cli-fragments-encoding-');
+      mkdirSync(join(root, 's'));
+      writeFileSync(join(root, 's/Module'), bytes);
+      writeFileSync(join(root, 's/Handler'), handler);
+      // Sources that name neither file, in ASCII and not, are passed over.
+      writeFileSync(join(root, 's/Other'), '        MOV     r0, #0\n        MOV     pc, lr\n');
+      writeFileSync(join(root, 's/Notes'), Buffer.from('; \u00a9 1999\n        MOV     pc, lr\n', 'latin1'));
+      const run = runCli(['check', 's/Handler'], root);
+      assert.equal(run.stderr, '');
+      assert.match(run.stdout, /PW312 .*reason codes 4-6 exist/);
+      assert.match(run.stdout, /^1 file checked: 4 errors, 0 warnings, 0 notes$/m);
+    });
+  }
 });
 
 describe('pagewarden run on a GET fragment', () => {

@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { AnalysisSettings } from '../analysis/settings.js';
@@ -18,14 +19,17 @@ import { readFailure } from './readFailure.js';
 // the files named. The editor parses every source of the folder; here a
 // source is parsed only when the text of one of its include lines holds the
 // name of the file whose includers are looked for, so that a check of a few
-// files in a large tree reads the tree but parses little of it.
+// files in a large tree reads the tree but parses little of it. A check of
+// a file nothing includes reads the tree too (only the tree can say that
+// nothing does), but a source in ASCII whose bytes do not hold the name
+// anywhere is passed over before it is decoded or its language detected.
 
 interface Scanned extends Source {
   readonly stretches: readonly string[];
 }
 
 /** A source as first looked at: its bytes, or why they could not be read (undefined: too large to analyse). */
-type Look = { readonly bytes: Buffer } | { readonly unreadable: string } | undefined;
+type Look = { readonly bytes: Buffer; readonly ascii: string | undefined } | { readonly unreadable: string } | undefined;
 
 export interface FragmentRoots {
   /**
@@ -54,7 +58,9 @@ export async function fragmentRoots(parsers: Parsers, files: readonly string[], 
       let found: Look;
       try {
         if (statSync(file).size <= MAX_SOURCE_BYTES) {
-          found = { bytes: readFileSync(file) };
+          const bytes = readFileSync(file);
+          // In ASCII the text is the bytes, and a name in an include line is in them in some case.
+          found = { bytes, ascii: isAscii(bytes) ? bytes.toString('latin1') : undefined };
         }
       } catch (error) {
         found = { unreadable: readFailure(error) };
@@ -84,8 +90,11 @@ export async function fragmentRoots(parsers: Parsers, files: readonly string[], 
   const includedBy = new Map<string, string[]>();
   const includersOf = async (file: string, languageId: Source['languageId']): Promise<string[]> => {
     const stem = includeStem(file);
+    const named = new RegExp(stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
     const found: string[] = [];
     for (const candidate of sources) {
+      const seen = look(candidate);
+      if (seen && 'ascii' in seen && seen.ascii !== undefined && !named.test(seen.ascii)) continue;
       const source = scan(candidate);
       if (source?.languageId !== languageId || !source.stretches.some((stretch) => stretch.includes(stem))) continue;
       if ((await readsOfSource(candidate, source)).includes(file)) found.push(candidate);
