@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import type { CompletionItem } from 'vscode-languageserver-protocol';
+import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-protocol';
 import { LspClient } from './support/lspClient.js';
 import { distFile } from './support/paths.js';
 import { tempDir } from './support/tempDir.js';
@@ -334,5 +334,40 @@ describe('language features over LSP: names of the built-in RISC OS headers', { 
     const run = await client.signatureHelp(uri, { line: 13, character: 20 });
     assert.deepEqual(run?.signatures.map((s) => s.label), ['SWI XOS_Module 0 Run']);
     assert.equal(run?.activeSignature, 0);
+  });
+
+  test('completion offers the built-in header names where an operand goes, documented on resolve; the workspace\'s own once, as its definition', async () => {
+    const operands = await client.completion(uri, { line: 11, character: '        BICS    pc, lr, #V_'.length });
+    const vBit = operands.find((i) => i.label === 'V_bit');
+    assert.equal(vBit?.kind, CompletionItemKind.EnumMember);
+    assert.equal(vBit?.detail, '&10000000 (Hdr:System)');
+    assert.equal(vBit?.documentation, undefined);
+    const doc = (await client.resolveCompletion(vBit ?? assert.fail('V_bit offered'))).documentation;
+    assert.match(doc && typeof doc === 'object' ? doc.value : '', /\*\*V_bit\*\* = &10000000 \(268435456\) — RISC OS constant from Hdr:System/);
+    for (const label of ['ModHandReason_Claim', 'HeapReason_Get', 'SVC_mode', 'NotReason', 'r1']) assert.ok(operands.some((i) => i.label === label), label);
+    // Service_Reset is hdr.Services' equate here; a name the catalogue has is its constant, listed once.
+    assert.deepEqual(operands.filter((i) => i.label === 'Service_Reset').map((i) => i.kind), [CompletionItemKind.Constant]);
+    assert.equal(operands.filter((i) => i.label === 'Service_PagesUnsafe').length, 1);
+    // Not where a mnemonic or a SWI name goes.
+    const mnemonics = await client.completion(uri, { line: 14, character: '        '.length });
+    assert.ok(mnemonics.some((i) => i.label === 'MOV') && !mnemonics.some((i) => i.label === 'V_bit'));
+    const swis = await client.completion(uri, { line: 7, character: '        SWI     XOS_'.length });
+    assert.ok(swis.some((i) => i.label === 'XOS_Module') && !swis.some((i) => i.label === 'ModHandReason_Claim'));
+  });
+
+  test('semantic tokens colour a built-in header name as a constant of the system, the workspace\'s own as its equate', async () => {
+    const data = (await client.semanticTokens(uri))?.data ?? [];
+    const tokens = new Map<string, string>();
+    for (let i = 0, line = 0, start = 0; i < data.length; i += 5) {
+      line += data[i] as number;
+      start = data[i] === 0 ? start + (data[i + 1] as number) : (data[i + 1] as number);
+      tokens.set(`${line}:${start}`, `${data[i + 2]} ${data[i + 3]} ${data[i + 4]}`);
+    }
+    // length, type (3: enumMember), modifiers (1: defaultLibrary, 4: readonly).
+    assert.equal(tokens.get('11:25'), '5 3 5', 'V_bit');
+    assert.equal(tokens.get('5:21'), '19 3 5', 'ModHandReason_Claim');
+    assert.equal(tokens.get('12:21'), '17 3 5', 'ModHandReason_Run');
+    assert.equal(tokens.get('10:21'), '13 3 4', 'Service_Reset, the workspace header\'s equate');
+    assert.equal(tokens.get('8:21'), '9 3 4', 'NotReason, an equate of the file');
   });
 });

@@ -9,8 +9,9 @@ import {
 } from '../../../emulator/src/index.js';
 import type { Node } from 'web-tree-sitter';
 import type { LanguageId } from '../languages/languageId.js';
+import { allHeaderSymbols } from '../lowering/objasm/systemHeaders.js';
 import type { CompletionData } from './completionResolve.js';
-import { paramMarkdown, serviceArguments, serviceSignature } from './hover/catalogueMarkdown.js';
+import { paramMarkdown, riscHex, serviceArguments, serviceSignature } from './hover/catalogueMarkdown.js';
 import { ARM_CONDITIONS, ARM_MNEMONICS, ARM_S_CAPABLE } from './knowledge/armMnemonics.js';
 import { directivesOf } from './knowledge/directives.js';
 import { ARM_REGISTER_NAMES, X86_REGISTER_NAMES } from './knowledge/registers.js';
@@ -85,6 +86,18 @@ const constantItem = (name: string, documentation?: string): CompletionItem => {
     ...(constant ? { detail: `${constant.value} (${constant.family})` } : {}),
     ...(documentation !== undefined ? { documentation } : constant ? { data: { kind: 'constant', name } satisfies CompletionData } : {}),
   };
+};
+
+/**
+ * The names the built-in RISC OS headers define (`V_bit`, `ModHandReason_Claim`),
+ * but those listed already: a catalogue constant, or a name `definitions`
+ * holds (a workspace header's own `Service_Reset`, which hover shows too).
+ */
+const headerSymbolItems = (definitions: readonly CompletionItem[]): CompletionItem[] => {
+  const defined = new Set(definitions.map((d) => d.label));
+  return allHeaderSymbols().filter((s) => !defined.has(s.name) && !findConstant(s.name)).map((s) => ({
+    label: s.name, kind: CompletionItemKind.EnumMember, detail: `${riscHex(s.value)} (${s.header})`, data: { kind: 'header', name: s.name } satisfies CompletionData,
+  }));
 };
 
 const itemsOfModel = new WeakMap<SourceModel, CompletionItem[]>();
@@ -298,7 +311,8 @@ async function completionItems(workspace: SourceWorkspace, model: SourceModel, p
     if (/^\s+(?:GET|INCLUDE|LNK)\s+\S*$/i.test(before)) return includeFileItems(workspace, model);
     if (/\b(?:SWI|SVC)[A-Z]{0,2}\s+\w*$/i.test(before)) return allSwis().flatMap(swiItems);
     if (/^(?:\S+)?\s+\w*$/.test(before) && !/^\S+\s+\S+\s/.test(before)) return [...armMnemonicItems(typed), ...directiveItems(dialect), ...macroItems(scope)];
-    return [...registerItems(ARM_REGISTER_NAMES), ...definitionItems(scope), ...riscosConstants()];
+    const definitions = definitionItems(scope);
+    return [...registerItems(ARM_REGISTER_NAMES), ...definitions, ...riscosConstants(), ...headerSymbolItems(definitions)];
   }
 
   const sysName = /\bSYS\s*"(\w*)$/i.exec(before);

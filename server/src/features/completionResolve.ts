@@ -1,6 +1,8 @@
 import { MarkupKind, type CompletionItem } from 'vscode-languageserver';
 import { findConstant, findService, findSwi, findSwiReason } from '../../../emulator/src/index.js';
+import { headerSymbol } from '../lowering/objasm/systemHeaders.js';
 import { constantMarkdown, serviceMarkdown, swiMarkdown } from './hover/catalogueMarkdown.js';
+import { headerSymbolMarkdown } from './hover/headerSymbolMarkdown.js';
 import { definitionFacts } from './hover/hover.js';
 import { symbolMarkdown } from './hover/symbolMarkdown.js';
 import { nameKey } from './model/sourceModel.js';
@@ -15,12 +17,13 @@ export type CompletionData =
   | { readonly kind: 'service'; readonly name: string }
   | { readonly kind: 'swi'; readonly name: string; readonly reason?: number }
   | { readonly kind: 'constant'; readonly name: string }
+  | { readonly kind: 'header'; readonly name: string }
   | { readonly kind: 'definition'; readonly uri: string; readonly name: string };
 
 function isCompletionData(data: unknown): data is CompletionData {
   if (typeof data !== 'object' || data === null) return false;
   const { kind, name } = data as { kind?: unknown; name?: unknown };
-  return typeof name === 'string' && (kind === 'service' || kind === 'swi' || kind === 'constant' || kind === 'definition');
+  return typeof name === 'string' && (kind === 'service' || kind === 'swi' || kind === 'constant' || kind === 'header' || kind === 'definition');
 }
 
 async function documentation(workspace: SourceWorkspace, data: CompletionData): Promise<string | undefined> {
@@ -37,6 +40,10 @@ async function documentation(workspace: SourceWorkspace, data: CompletionData): 
     case 'constant': {
       const constant = findConstant(data.name);
       return constant && constantMarkdown(constant);
+    }
+    case 'header': {
+      const symbol = headerSymbol(data.name);
+      return symbol && headerSymbolMarkdown(symbol);
     }
     case 'definition': {
       const model = typeof data.uri === 'string' ? await workspace.model(data.uri) : undefined;

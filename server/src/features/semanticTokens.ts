@@ -3,6 +3,7 @@ import type {
   SemanticTokens, SemanticTokensDelta, SemanticTokensDeltaParams, SemanticTokensEdit, SemanticTokensLegend, SemanticTokensParams, SemanticTokensRangeParams,
 } from 'vscode-languageserver';
 import { findConstant, findService } from '../../../emulator/src/index.js';
+import { headerSymbol } from '../lowering/objasm/systemHeaders.js';
 import { reasonNamedBy } from './hover/hover.js';
 import { swiOf } from './model/riscosCalls.js';
 import { nameKey, type Definition, type SourceModel } from './model/sourceModel.js';
@@ -14,7 +15,7 @@ const MODIFIERS = ['defaultLibrary', 'declaration', 'readonly'] as const;
 type TokenType = (typeof TYPES)[number];
 type Modifier = (typeof MODIFIERS)[number];
 
-/** Services and SWIs are functions, handler labels events, registers variables, constants enum members. */
+/** Services and SWIs are functions, handler labels events, registers variables, constants (the catalogue's, a built-in header's) enum members. */
 export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = { tokenTypes: [...TYPES], tokenModifiers: [...MODIFIERS] };
 
 interface Token {
@@ -59,7 +60,7 @@ function classify(model: SourceModel, scope: readonly SourceModel[]): Token[] {
     if (model.dialect !== 'vxd-masm' && (handlers.has(key) || (definition?.kind === 'label' && reasonNamedBy(n.text)))) push(n, 'event', []);
     else if (definition && USER_KIND[definition.kind]) push(n, USER_KIND[definition.kind] as TokenType, definition.kind === 'equate' ? ['readonly'] : []);
     else if (!definition && model.dialect === 'vxd-masm' && findService(n.text)) push(n, 'function', ['defaultLibrary']);
-    else if (!definition && findConstant(n.text)) push(n, 'enumMember', ['defaultLibrary', 'readonly']);
+    else if (!definition && (findConstant(n.text) || (model.dialect === 'riscos-objasm' && headerSymbol(n.text)))) push(n, 'enumMember', ['defaultLibrary', 'readonly']);
     return false;
   });
   return tokens;

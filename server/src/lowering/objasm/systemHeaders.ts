@@ -4,8 +4,9 @@ import { findConstant, findSwi } from '../../../../emulator/src/index.js';
 // natively: a GET of one is never reported missing, and the names they define
 // resolve here. SWI names and the dynamic-area constants come from the
 // emulator's catalogue; the handful of other header symbols module code uses
-// are listed below with the values the headers give them (hover and the
-// editor's evaluation of operands read them too).
+// are listed below with the values the headers give them (hover, operand
+// completion, semantic tokens and the editor's evaluation of operands read
+// them too).
 
 const KNOWN_HEADERS = new Set([
   'listopts', 'macros', 'system', 'modhand', 'services', 'osmem', 'proc', 'fsnumbers', 'newerrors', 'swis',
@@ -97,6 +98,9 @@ const headerSymbols = new Map(HEADER_GROUPS.flatMap(({ symbols, ...group }) =>
 
 /** A header symbol by name, in any case, as the assembly resolves it. */
 export const headerSymbol = (name: string): HeaderSymbol | undefined => headerSymbols.get(name.toLowerCase());
+
+/** Every header symbol, for completion to offer. */
+export const allHeaderSymbols = (): readonly HeaderSymbol[] => [...headerSymbols.values()];
 
 /** A name a system header defines: header symbols, catalogue constants, SWI names (`XOS_DynamicArea`). */
 export function systemSymbol(name: string): bigint | undefined {
