@@ -1227,7 +1227,7 @@ describe('A.4.15: a procedure _SetFreePhysRegCalBk registers is entered as VMM c
   /** A callback that dispatches on EAX through a table of its two cases; `wanted` is the code for EAX = 1. */
   const callback = (register: readonly string[], wanted: readonly string[]) => [
     'VxD_LOCKED_DATA_SEG',
-    'Region_Page dd 0',
+    'Cache_Handle dd 0',
     'VxD_LOCKED_DATA_ENDS',
     'VxD_ICODE_SEG',
     'BeginProc Cache_Init',
@@ -1253,7 +1253,11 @@ describe('A.4.15: a procedure _SetFreePhysRegCalBk registers is entered as VMM c
   const LISTED = ['        VMMcall _SetFreePhysRegCalBk, <OFFSET32 Cache_Callback, 0>'];
   const PUSHED = ['        push    0', '        push    OFFSET32 Cache_Callback', '        VMMcall _SetFreePhysRegCalBk', '        add     esp, 8'];
   const UNCHECKED = ['        VMMcall _PageAllocate, <ecx, PG_SYS, 0, 0, 0, 0, 0, 0>', '        mov     dword ptr [eax], 0'];
-  const CHECKED = ['        VMMcall _PageAllocate, <ecx, PG_SYS, 0, 0, 0, 0, 0, 0>', '        test    eax, eax', '        jz      Pages_Freed', '        mov     dword ptr [eax], 0'];
+  // Kept in Cache_Handle: VMM reads only the callback's carry flag, so a handle left in EAX would be lost (PW221).
+  const CHECKED = [
+    '        VMMcall _PageAllocate, <ecx, PG_SYS, 0, 0, 0, 0, 0, 0>', '        test    eax, eax', '        jz      Pages_Freed', '        mov     dword ptr [eax], 0',
+    '        mov     [Cache_Handle], eax',
+  ];
   const lines = (findings: Awaited<ReturnType<typeof analyse>>) => findings.map((f) => [f.code, f.range.start.line]);
 
   test('its table of two cases is followed to both, and a mistake in one is found, whether the list or the code pushes the address', async () => {
