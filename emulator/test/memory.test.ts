@@ -419,3 +419,27 @@ test('a cell addressed as p + q + 4 is the cell q + (p + 4): a sum names one add
   m.store(add(add(q, bv(4)), p), bv(0), 4);
   assert.equal(constValue(m.load(add(add(p, bv(4)), q), 4)), 0n);
 });
+
+test('a store at a data table plus an index no bound limits may have written any word of the image; memories on one image read its bytes once', () => {
+  const table = new Map([[0x8000n, 0x10n], [0x8004n, 0x20n], [0x8008n, 0x30n]]);
+  let reads = 0;
+  const spans: readonly (readonly [bigint, bigint])[] = [[0x8000n, 0x800cn]];
+  const image = Object.assign((a: bigint) => {
+    reads++;
+    return table.get(a) ?? (a >= 0x8000n && a < 0x800cn ? 0n : undefined);
+  }, { spans: () => spans });
+  const stored = (base: number) => {
+    const m = new SymbolicMemory(image);
+    m.store(add(bv(base), mul(sym('r0'), bv(4))), sym('value'), 4);
+    return (at: number, r0: bigint) => evaluate(m.load(bv(at), 4), new Map([['r0', r0], ['value', 7n]]));
+  };
+  const word = stored(0x8000);
+  assert.equal(word(0x8004, 1n), 7n, 'the store hit the table\'s word when the index was 1');
+  assert.equal(word(0x8004, 2n), 0x20n, 'and left its initial value when not');
+  assert.equal(word(0x8008, 2n), 7n);
+  const once = reads;
+  // Each entry of a program runs on a memory of its own, over the one image.
+  for (let i = 0; i < 3; i++) assert.equal(stored(0x8000)(0x8004, 1n), 7n);
+  assert.equal(reads, once, 'the image\'s bytes were read for the first memory only');
+  assert.equal(stored(0x9000)(0x8004, 1n), 0x20n, 'a store at a constant outside the data leaves the table as it was');
+});

@@ -775,19 +775,13 @@ export class SymbolicMemory implements Memory {
     // A byte the store may cover: the terms' range from the constant, and the store's own bytes past it.
     const reaches = (at: bigint): boolean => !range || ((at - offset - range[0]) & m) < range[1] - range[0] + size;
     const held = this.regions.get(undefined)?.cells;
-    const added: bigint[] = [];
-    for (const [start, end] of spans) {
-      for (let at = start; at < end; at++) {
-        if (held?.has(at) || !reaches(at)) continue;
-        const initial = this.image(at);
-        if (initial !== undefined) added.push(at);
-      }
-    }
+    const added: ImageByte[] = [];
+    for (const byte of imageBytes(this.image, spans)) if (!held?.has(byte.at) && reaches(byte.at)) added.push(byte);
     if (added.length > 0) {
       const target = this.writable(undefined);
-      for (const at of added) target.cells.set(at, bv(this.image(at) as bigint, 8));
+      for (const { at, value: initial } of added) target.cells.set(at, bv(initial, 8));
       // Each word those bytes lie in whole, as a stepped store keeps its words: a byte outside the image reads an input.
-      for (const at of added) {
+      for (const { at } of added) {
         const word = at - at % size;
         for (let i = 0n; i < size; i++) if (!target.cells.has(word + i)) { this.loadAt(undefined, word, bytes, width); break; }
       }
@@ -976,6 +970,35 @@ export class SymbolicMemory implements Memory {
     }
     return this.regions;
   }
+}
+
+interface ImageByte {
+  readonly at: bigint;
+  readonly value: bigint;
+}
+
+const bytesOfImages = new WeakMap<MemoryImage, readonly ImageByte[]>();
+
+/**
+ * The bytes of `image` in its spans that it gives a value, in address
+ * order: found once per image (a program makes its images once and they
+ * never change), where each store at an index walked every byte of the
+ * spans. A procedure's image gives none (its spans are the writable data,
+ * which it reads as unknown), and the walk was most of the store.
+ */
+function imageBytes(image: MemoryImage, spans: readonly (readonly [bigint, bigint])[]): readonly ImageByte[] {
+  let bytes = bytesOfImages.get(image);
+  if (bytes) return bytes;
+  const found: ImageByte[] = [];
+  for (const [start, end] of spans) {
+    for (let at = start; at < end; at++) {
+      const value = image(at);
+      if (value !== undefined) found.push({ at, value });
+    }
+  }
+  bytes = found;
+  bytesOfImages.set(image, bytes);
+  return bytes;
 }
 
 /**
