@@ -1473,6 +1473,16 @@ proc:
   }
 });
 
+test('W6: PageLocked with PageLockedIfDP is PW202 for _PageAllocate only: spec A.4.2 takes both for _PageReAllocate', () => {
+  const run = (call: string) => analyse(`
+proc:
+  VMMcall ${call}
+  ret`, { phase: 'running' }).findings;
+  assert.equal(only(run('_PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked+PageLockedIfDP>'), 'PW202').message, 'PageLocked and PageLockedIfDP exclude each other');
+  assert.deepEqual(codes(run('_PageReAllocate, <esi, 2, PageLocked+PageLockedIfDP>')), []);
+  assert.deepEqual(codes(run('_PageReAllocate, <esi, 2, PageLocked>')), []);
+});
+
 test('W7: a new block whose only copy is overwritten before it is freed or stored is PW221; storing it is clean', () => {
   const source = (keep: string) => `
 proc:

@@ -237,11 +237,12 @@ function checkCombinations(r: ArgumentReporter, service: string, args: ReadonlyM
       if (afterInitialisation) bad(`PageMapFreePhysReg is only allowed during initialisation`);
     }
   }
-  if (service === '_PageAllocate' || service === '_PageReAllocate') {
-    if (set('PageLocked') && set('PageLockedIfDP')) bad(`PageLocked and PageLockedIfDP exclude each other`);
-    if (set('PageLockedIfDP') && beforeInitComplete) bad(`PageLockedIfDP may not be used before Init_Complete`);
+  // Spec A.4.1 makes PageLocked and PageLockedIfDP exclude each other for _PageAllocate; A.4.2 takes both for
+  // _PageReAllocate without that rule.
+  if (service === '_PageAllocate' && set('PageLocked') && set('PageLockedIfDP')) bad(`PageLocked and PageLockedIfDP exclude each other`);
+  if (set('PageLockedIfDP') && beforeInitComplete && ['_PageAllocate', '_PageReAllocate', '_PageLock', '_LinPageLock'].includes(service)) {
+    bad(`PageLockedIfDP may not be used before Init_Complete`);
   }
-  if ((service === '_PageLock' || service === '_LinPageLock') && set('PageLockedIfDP') && beforeInitComplete) bad(`PageLockedIfDP may not be used before Init_Complete`);
   if (service === '_LinPageLock' && set('PageMapGlobal') && set('PageLockedIfDP')) bad(`PageMapGlobal may not be combined with PageLockedIfDP`);
   if (service === '_PageCommitContig' && set('PCC_NOLIN') && (on & ~constant('PCC_NOLIN')) !== 0n) bad(`PCC_NOLIN may not be combined with other flags`);
   if (service === '_ModifyPageBits') {
