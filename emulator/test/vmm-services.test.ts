@@ -197,6 +197,8 @@ proc:
   assert.equal(finalRegister(unaliased, 'eax'), 1n);
   const [model] = unaliased.finalStates;
   assert.deepEqual([model?.globalAliases.length, [...(model?.linearLocks.values() ?? [])]], [0, [0]], 'the alias is gone and the page the lock counted is unlocked');
+  const unshifted = scenario(source('VMMcall _LinPageUnLock, <edi, 1, PageMapGlobal>'), setup);
+  assert.equal(findingMessage(only(unshifted.findings, 'PW240')), `HLinPgNum of _LinPageUnLock is given the alias _LinPageLock returned at line ${unshifted.line('VMMcall _LinPageLock') + 1}; it wants the alias's page number (alias SHR 12)`);
   const original = scenario(source('VMMcall _LinPageUnLock, <esi, 1, PageMapGlobal>'), setup);
   assert.equal(findingMessage(only(original.findings, 'PW222')), `_LinPageUnLock with PageMapGlobal is given the page _LinPageLock locked at line ${original.line('VMMcall _LinPageLock') + 1}, not the alias it returned: the alias stays mapped`);
   assert.equal(original.findings[0]?.range.start.line, original.line('VMMcall _LinPageUnLock'));

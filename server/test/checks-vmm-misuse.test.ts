@@ -727,11 +727,11 @@ describe('A.6 W8: a global alias unlocked by the page it aliases', () => {
       [['PW222', 13, '_LinPageUnLock with PageMapGlobal is given the page _LinPageLock locked at line 6, not the alias it returned: the alias stays mapped']]);
   });
 
-  test('the alias itself, not shifted to its page number, is PW240 at the unlock', async () => {
+  test('the alias itself, not shifted to its page number, is PW240 at the unlock, naming the alias and its page number', async () => {
     const lines = peek([]);
     const findings = await analyse(lines);
     assert.deepEqual(findings.map((f) => [f.code, f.range.start.line, findingMessage(f)]),
-      [['PW240', lines.indexOf('        VMMcall _LinPageUnLock, <ebx, 1, PAGEMAPGLOBAL>'), 'HLinPgNum of _LinPageUnLock is a page number, but the value is above 0FFFFFh: an address?']]);
+      [['PW240', lines.indexOf('        VMMcall _LinPageUnLock, <ebx, 1, PAGEMAPGLOBAL>'), 'HLinPgNum of _LinPageUnLock is given the alias _LinPageLock returned at line 6; it wants the alias\'s page number (alias SHR 12)']]);
   });
 
   test('the alias\'s page number is clean, and so is a page the model cannot tell from it', async () => {

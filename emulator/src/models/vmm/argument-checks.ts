@@ -2,12 +2,13 @@ import { allConstants, findConstant } from '../../catalogue/index.js';
 import type { ServiceParam, WindowsTarget, ZeroCondition } from '../../catalogue/index.js';
 import type { FindingFix } from '../../checks/finding.js';
 import type { FindingDraft } from '../../explore/hooks.js';
-import { bv, eq, ne, termAndConstant, ule } from '../../values/expr.js';
+import { lineMessage } from '../../checks/message.js';
+import { bv, eq, exprEquals, ne, termAndConstant, ule } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { formatNumber } from '../../values/format.js';
 import { knownBits } from '../../values/known-bits.js';
 import type { ServiceCall } from './calls.js';
-import { callHere, callKey, type CallSite } from './call-sites.js';
+import { callHere, callKey, callLine, type CallSite } from './call-sites.js';
 import { constant, known, maybeConstant } from './outcomes.js';
 import type { Phase, VmmModelState } from './state.js';
 import { allAtLeast, allBefore } from './state.js';
@@ -66,7 +67,7 @@ export function checkArguments(reporter: ArgumentReporter, call: ServiceCall, mo
     if (!value) return;
     checkMustBeZero(r, service.name, param, value, byName, model.version);
     checkValues(readingOnly(r, [value]), service.name, param, value, model.version);
-    checkPageRole(readingOnly(r, [value]), service.name, param, value, symbols, model.version);
+    checkPageRole(readingOnly(r, [value]), service.name, param, value, symbols, model);
   });
   checkCombinations(r, service.name, byName, model.version, model.phases);
 }
@@ -186,19 +187,23 @@ function addressSymbol(e: Expr, symbols: SymbolTable): string | undefined {
 /** The highest value a page-number argument takes: a bound that pages stay below (maxPhys) may be one past the last page. */
 const highestPage = (param: ServiceParam): bigint => (param.range && BigInt(param.range.max) > MAX_PAGE_NUMBER ? BigInt(param.range.max) : MAX_PAGE_NUMBER);
 
-function checkPageRole(r: ArgumentReporter, service: string, param: ServiceParam, value: Expr, symbols: SymbolTable, version: WindowsTarget): void {
+function checkPageRole(r: ArgumentReporter, service: string, param: ServiceParam, value: Expr, symbols: SymbolTable, model: VmmModelState): void {
   if (param.role === 'page-number') {
     // -1 is "no limit" for the maxphys-style arguments.
     const special = known(value) === 0xffffffffn || param.specialValues?.some((s) => known(value) === constant(s));
     const from = addressSymbol(value, symbols);
-    if (from) {
+    const alias = model.globalAliases.find((a) => exprEquals(value, a.alias));
+    if (alias) {
+      const message = lineMessage`${param.name} of ${service} is given the alias _LinPageLock returned at ${callLine(alias.site)}; it wants the alias's page number (alias SHR 12)`;
+      r.report({ code: 'PW240', message: message.text, lines: message.lines, rootCause: param.name });
+    } else if (from) {
       r.report({ code: 'PW240', message: `${param.name} of ${service} is a page number, but it is given ${from} (missing SHR 12?)`, rootCause: param.name });
     } else if (!special && proven(r, ule(value, bv(highestPage(param), 32)))) {
       r.report({ code: 'PW240', message: `${param.name} of ${service} is a page number, but the value is above ${formatNumber(highestPage(param), 'masm')}: an address?`, rootCause: param.name });
     }
     return;
   }
-  const addressLike = param.role === 'linear-address' || (param.role === 'handle' && version !== 'W31' && param.name === 'hMem');
+  const addressLike = param.role === 'linear-address' || (param.role === 'handle' && model.version !== 'W31' && param.name === 'hMem');
   if (addressLike && value.kind === 'binary' && value.op === 'lshr' && known(value.right) === 12n && addressSymbol(value.left, symbols)) {
     r.report({ code: 'PW240', message: `${param.name} of ${service} wants the block's address, but it is given a page number`, rootCause: param.name });
   }
