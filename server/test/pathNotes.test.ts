@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { findingMessage } from '../../emulator/src/index.js';
@@ -8,6 +8,8 @@ import { DEFAULT_SETTINGS } from '../src/analysis/settings.js';
 import type { LanguageId } from '../src/languages/languageId.js';
 import { Parsers } from '../src/parsing/parsers.js';
 import { repoRoot } from './support/paths.js';
+import { runCli } from './support/runCli.js';
+import { tempDir } from './support/tempDir.js';
 
 // The related locations of a finding tell its path in the source's terms: a
 // finding inside a helper names the call it was reached by, and no note is
@@ -371,6 +373,55 @@ describe('the inputs a note names are in the reader\'s words', () => {
     assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW230', line('; clear')]]);
     assert.equal(notes(0)[0], `${line('; test')}: assuming the byte at Slot_Map + the dword at Slot_Index != 0`);
     assert.deepEqual((await analyse('vxd-masm', freeSlot('        push    ecx', '        pop     ecx'))).findings, []);
+  });
+
+  test('a byte a loop changed is named by its label, or its register and offset, through the CLI too; the store before the call is clean', async () => {
+    const scan = (store: string) => [
+      '        .386p',
+      '        include vmm.inc',
+      'VxD_LOCKED_DATA_SEG',
+      'Count           dd      0',
+      'Flag            db      0',
+      'VxD_LOCKED_DATA_ENDS',
+      'VxD_LOCKED_CODE_SEG',
+      'BeginProc Scan',
+      '        mov     ecx, 100',
+      'Next:',
+      '        add     byte ptr [Flag], 3',
+      '        add     byte ptr [ebx+1Ch], 5',
+      '        dec     ecx',
+      '        jnz     Next',
+      '        cmp     byte ptr [Flag], 7',
+      '        je      Done                      ; flag',
+      '        cmp     byte ptr [ebx+1Ch], 9',
+      '        je      Done                      ; field',
+      '        mov     ecx, 4',
+      ...(store === 'before' ? ['        mov     [Count], ecx'] : []),
+      '        VMMcall _PageFree, <edi, 0>',
+      ...(store === 'after' ? ['        mov     [Count], ecx              ; store'] : []),
+      'Done:',
+      '        ret',
+      'EndProc Scan',
+      'VxD_LOCKED_CODE_ENDS',
+      '        END',
+    ];
+    const lines = scan('after');
+    const { findings, line, notes } = await analyse('vxd-masm', lines);
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW230', line('; store')]]);
+    const expected = [
+      `${line('; flag')}: assuming loop's result (the byte at Flag) != 4`,
+      `${line('; field')}: assuming loop's result (the byte at entry EBX + 1Ch) != 4`,
+    ];
+    assert.deepEqual(notes(0).filter((n) => n.includes('byte')), expected);
+    const root = tempDir('pagewarden-path-notes-');
+    writeFileSync(join(root, 'scan.asm'), `${lines.join('\n')}\n`);
+    const text = runCli(['check', '--format', 'text', 'scan.asm'], root).stdout;
+    for (const [n, note] of [[line('; flag'), 'loop\'s result (the byte at Flag) != 4'], [line('; field'), 'loop\'s result (the byte at entry EBX + 1Ch) != 4']] as const) {
+      assert.ok(text.includes(`scan.asm:${n + 1}:9: note: assuming ${note}`), text);
+    }
+    const json = JSON.parse(runCli(['check', '--format', 'json', 'scan.asm'], root).stdout) as { findings: { related: { message: string }[] }[] };
+    assert.deepEqual(json.findings[0]?.related.map((r) => r.message).filter((m) => m.includes('byte')), expected.map((n) => n.replace(/^\d+: /, '')));
+    assert.deepEqual((await analyse('vxd-masm', scan('before'))).findings, []);
   });
 
   test('VxD: two results of one service by their order, a data word by its label, an entry register', async () => {

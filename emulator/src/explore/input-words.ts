@@ -21,6 +21,8 @@ const SWI_ERROR = /^swi\.error\.(\w+)$/;
 /** The address mode a `TEQ pc, pc` found (see models/riscos/mode-test.ts). */
 const MODE_TEST = 'mode.32bit';
 const MEMORY = /^mem(8|16|32)\[([\s\S]*)\]$/;
+/** A byte of memory a loop's widening made unknown (see the explorer's `loop`), named by the input it would be read as. */
+const WIDENED_MEMORY = /^loop\.(mem(?:8|16|32)\[[\s\S]*\])$/;
 const OCCURRENCE = /#(\d+)$/;
 
 const SIZES: Readonly<Record<'x86' | 'arm', Readonly<Record<string, string>>>> = {
@@ -38,6 +40,8 @@ export const inputBase = (name: string): string => name.replace(OCCURRENCE, '');
  */
 export function inputWords(name: string, style: NumberStyle, dataNames?: AddressNames): string {
   const base = inputBase(name);
+  const widened = WIDENED_MEMORY.exec(base)?.[1];
+  if (widened) return `loop's result (${inputWords(widened, style, dataNames)})`;
   const memory = MEMORY.exec(base);
   if (memory) return `the ${SIZES[style === 'objasm' ? 'arm' : 'x86'][memory[1] as string] ?? ''} at ${addressWords(memory[2] ?? '', style, dataNames)}`;
   const entry = /^entry\.(r\d+)$/.exec(base)?.[1] ?? (X86_ENTRY.test(base) ? base : undefined);
@@ -87,7 +91,7 @@ function addressWords(text: string, style: NumberStyle, dataNames?: AddressNames
       continue;
     }
     // A memory input read through another (`mem32[mem32[entry.r12]]`): up to its closing bracket and count.
-    const end = /^mem(?:8|16|32)$/.test(token) && text[i + token.length] === '[' ? closing(text, i + token.length) : undefined;
+    const end = /^(?:loop\.)?mem(?:8|16|32)$/.test(token) && text[i + token.length] === '[' ? closing(text, i + token.length) : undefined;
     if (end === undefined) {
       out += inputWords(token, style, dataNames);
       i += token.length;

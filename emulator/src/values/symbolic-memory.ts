@@ -4,7 +4,7 @@ import { exprEquals, symbolsOf } from './key.js';
 import { knownBits, fitsBits } from './known-bits.js';
 import type { Interval } from './intervals.js';
 import type { Memory } from './memory.js';
-import { formatExprCut, formatNumber } from './format.js';
+import { formatExprCut } from './format.js';
 import { NameCounts } from './name-counts.js';
 
 // Memory as regions: a region is everything addressed as one symbolic base
@@ -663,7 +663,7 @@ export class SymbolicMemory implements Memory {
       for (const off of new Set([...region.cells.keys(), ...ref.cells.keys()])) {
         const a = cellAt(region, off), b = cellAt(ref, off);
         if (a && b && sameCell(a, b)) continue;
-        target.cells.set(off, freshByte(`${describeBase(region.base)}${formatOffset(off)}`));
+        target.cells.set(off, freshByte(this.offsetName(region.base, off, 1)));
       }
     }
     return out;
@@ -1144,10 +1144,6 @@ function sharedTail<T>(a: List<T> | undefined, b: List<T> | undefined): List<T> 
   return a && b ? a : undefined;
 }
 
-function describeBase(base: Expr | undefined): string {
-  return base ? addressText(base) : '';
-}
-
 /**
  * An address as a symbol name shows it: at most this many characters. An
  * address made of inputs read earlier shows their names, which show their
@@ -1168,10 +1164,6 @@ function addressText(address: Expr): string {
     addressTexts.set(address, shown);
   }
   return shown;
-}
-
-function formatOffset(off: bigint): string {
-  return `+${formatNumber(off)}`;
 }
 
 /**
