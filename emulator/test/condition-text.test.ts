@@ -150,4 +150,9 @@ test('values excluded one by one from the least or most a value may be read as t
   // A gap, or one value alone, stays as it is.
   assert.equal(formatCondition(excluded(1, 3), 'c', undefined, [ule(bv(1), entries)]), 'entries != 1 & entries != 3');
   assert.equal(formatCondition(excluded(1), 'c', undefined, [ule(bv(1), entries)]), 'entries != 1');
+  // A value the text's own bound leaves out already goes: _LinPageLock's alias is not 0 and in the system arena.
+  assert.equal(formatCondition(and(ne(entries, bv(0)), ule(bv(0x80000000), entries)), 'masm'), 'entries >=u 80000000h');
+  assert.equal(formatCondition(and(ule(entries, bv(0x10)), ne(entries, bv(0x20))), 'masm'), 'entries <=u 10h');
+  // One inside the bound stays.
+  assert.equal(formatCondition(and(ne(entries, bv(0x90000000)), ule(bv(0x80000000), entries)), 'masm'), 'entries != 90000000h & entries >=u 80000000h');
 });

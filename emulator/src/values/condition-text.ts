@@ -114,16 +114,16 @@ function foldExclusions(f: Formula, known: readonly Relation[]): Formula {
   for (const value of new Set(exclusions.map((x) => x.value))) {
     const excluded = new Map(exclusions.filter((x) => exprEquals(x.value, value)).map((x) => [x.excluded, x.part]));
     const width = BigInt(value.width);
+    const boundsOf = (rs: readonly Formula[], side: number): bigint[] => rs.flatMap((r) => {
+      const c = r.kind === 'relation' ? constantSecond(r) : undefined;
+      const b = c && exprEquals(c.a, value) && c.signedness === 'unsigned' ? inclusive(c) : undefined;
+      return b?.side === side ? [b.value] : [];
+    });
     for (const side of [ABOVE, BELOW]) {
-      const boundsOf = (rs: readonly Formula[]): bigint[] => rs.flatMap((r) => {
-        const c = r.kind === 'relation' ? constantSecond(r) : undefined;
-        const b = c && exprEquals(c.a, value) && c.signedness === 'unsigned' ? inclusive(c) : undefined;
-        return b?.side === side ? [b.value] : [];
-      });
       const tighter = (a: bigint, b: bigint): bigint => (side === ABOVE ? (a > b ? a : b) : (a < b ? a : b));
-      const own = boundsOf(out);
+      const own = boundsOf(out, side);
       const step = side === ABOVE ? 1n : -1n;
-      let edge = [...own, ...boundsOf(known)].reduce(tighter, side === ABOVE ? 0n : (1n << width) - 1n);
+      let edge = [...own, ...boundsOf(known, side)].reduce(tighter, side === ABOVE ? 0n : (1n << width) - 1n);
       // Tightening a bound the text shows already is shorter by any value folded; else it takes two.
       const least = own.includes(edge) ? 1 : 2;
       const folded: Formula[] = [];
@@ -142,6 +142,10 @@ function foldExclusions(f: Formula, known: readonly Relation[]): Formula {
         return c && exprEquals(c.a, value) && c.signedness === 'unsigned' && inclusive(c)?.side === side ? [] : [p];
       });
     }
+    // A value the text's own bound leaves out already ("x != 0 & x >=u 80000000h") says nothing the bound does not.
+    const least = boundsOf(out, ABOVE), most = boundsOf(out, BELOW);
+    const outside = [...excluded].filter(([v]) => least.some((b) => v < b) || most.some((b) => v > b)).map(([, part]) => part);
+    if (outside.length > 0) out = out.filter((p) => !outside.includes(p));
   }
   return out === parts ? f : combine('and', out);
 }
