@@ -107,3 +107,75 @@ test('flags a BL\'d routine completes are the area\'s: bit 8 ORRed in there give
   assert.deepEqual(await findings(flagsByCall(['        ORR     r4, r4, #1:SHL:7'])), ['PW307@37']);
   assert.deepEqual(await findings(flagsByCall(['        TEQ     r4, #0', '        ORREQ   r4, r4, #1:SHL:7', '        MOVEQ   pc, lr', '        ORR     r4, r4, #1:SHL:8'])), []);
 });
+
+/**
+ * A module whose Init takes one of two paths, `taken` after a BEQ and
+ * `fallen` on the way past it, to one XOS_DynamicArea 0 (`create`) whose R4
+ * and R6 the lines before the BEQ (`before`) and the paths set, two lines
+ * and one: Handler's PostGrow reads its page block at line 39, Bad returns
+ * with R1 corrupted at line 46.
+ */
+const twoPaths = (before: readonly string[], fallen: readonly string[]): string => [
+  '        GET     Hdr:ListOpts',
+  '        GET     Hdr:Macros',
+  '        GET     Hdr:System',
+  '        AREA    |Test$$Code|, CODE, READONLY, PIC',
+  'Module_BaseAddr',
+  '        DCD     0',
+  '        DCD     Init - Module_BaseAddr',
+  '        DCD     0, 0',
+  '        DCD     Title - Module_BaseAddr, Title - Module_BaseAddr, 0',
+  'Title   =       "Test", 0',
+  '        ALIGN',
+  'Init    Entry   "r1-r8"',
+  '        LDR     r12, [r12]',
+  '        LDR     r0, [r12, #4]',
+  ...before,
+  '        TEQ     r0, #0',
+  '        BEQ     create',
+  ...fallen,
+  'create',
+  '        MOV     r0, #0',
+  '        MOV     r1, #-1',
+  '        MOV     r2, #0',
+  '        MOV     r3, #-1',
+  '        MOV     r5, #&100000',
+  '        MOV     r7, r12',
+  '        ADR     r8, Title',
+  '        SWI     XOS_DynamicArea',
+  '        STRVC   r1, [r12]',
+  '        EXIT',
+  'Handler ROUT',
+  '        TEQ     r0, #1',
+  '        BEQ     PostGrow',
+  '        CMP     r0, #4',
+  '        MOVLO   pc, lr',
+  '        MOV     r0, #0',
+  '        SETV',
+  '        MOV     pc, lr',
+  'PostGrow',
+  '        LDR     r10, [r1, #8]',
+  '        STR     r10, [r12]',
+  '        CLRV',
+  '        MOV     pc, lr',
+  'Bad     ROUT',
+  '        MOV     r1, #0',
+  '        CLRV',
+  '        MOV     pc, lr',
+  '        END',
+  '',
+].join('\n');
+
+test('flags two paths give one OS_DynamicArea 0 are judged on each path: bit 8 set only on the way past a BEQ leaves the branch\'s area without a page block (PW307)', async () => {
+  const handler = '        ADR     r6, Handler';
+  assert.deepEqual(await findings(twoPaths(['        MOV     r4, #0', handler], ['        MOV     r4, #1:SHL:8'])), ['PW307@39']);
+  assert.deepEqual(await findings(twoPaths(['        MOV     r4, #1:SHL:8', handler], ['        MOV     r4, #0'])), ['PW307@39']);
+  assert.deepEqual(await findings(twoPaths(['        MOV     r4, #1:SHL:8', handler], ['        ORR     r4, r4, #1:SHL:7'])), []);
+});
+
+test('handlers two paths give one OS_DynamicArea 0 are each analysed as a handler: the one the branch passes, corrupting R1, is PW304; two sound handlers are clean', async () => {
+  const bits = '        MOV     r4, #1:SHL:8';
+  assert.deepEqual(await findings(twoPaths([bits, '        ADR     r6, Bad'], ['        ADR     r6, Handler'])), ['PW304@46']);
+  assert.deepEqual(await findings(twoPaths([bits, '        ADR     r6, Handler'], ['        ADR     r6, Bad'])), ['PW304@46']);
+  assert.deepEqual(await findings(twoPaths([bits, '        ADR     r6, Handler'], ['        ADR     r6, Handler'])), []);
+});

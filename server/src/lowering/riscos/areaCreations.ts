@@ -16,7 +16,12 @@ import { WorkspaceFields } from './workspaceFields.js';
 // other unconditional branch leaves the straight line, so after it every
 // register may hold anything. A word stored at a constant offset from a
 // register (a workspace field) and loaded back is followed too, while
-// nothing may have stored to it between (workspaceFields.ts). What the tracking found for a region's calls is kept
+// nothing may have stored to it between (workspaceFields.ts). A branch
+// forward to a label before the call hands the registers to that label,
+// where they join the path that runs into it: paths that differ there are
+// tracked apart (a few; beyond that a register they disagree on is not
+// known), so a call two paths reach with different flags or handlers
+// creates an area for each. What the tracking found for a region's calls is kept
 // with what it read (the items from the region's start to its last call,
 // the labels and words it looked up, the called routines' instructions),
 // and found again without tracking while those read alike: after an edit
@@ -264,7 +269,8 @@ interface Stretch {
   readonly routines: readonly (readonly [bigint, ArmInstruction | undefined])[];
   /** The addresses it asked whether a label is at, and the answers. */
   readonly labelled: readonly (readonly [bigint, boolean])[];
-  readonly found: readonly (Found | undefined)[];
+  /** What each call does on each path that reaches it with different registers. */
+  readonly found: readonly (readonly Found[])[];
 }
 
 const sameValue = (a: Expr | undefined, b: Expr | undefined): boolean =>
@@ -300,6 +306,52 @@ function callEffect(i: ArmInstruction, regs: ReadonlyMap<number, Known>): Found 
   return reservation && { reservation };
 }
 
+/** The registers and workspace words one path through a region holds. */
+interface TrackedPath {
+  readonly regs: Map<number, Known>;
+  readonly fields: Fields;
+}
+
+/** Paths tracked apart at most; past that they are joined, a register they disagree on not known. */
+const MAX_PATHS = 8;
+
+const sameKnown = (a: Known | undefined, b: Known | undefined): boolean =>
+  a === b || (a !== undefined && b !== undefined && a !== LINKED && b !== LINKED && a.label === b.label && sameValue(a.value, b.value));
+
+const sameRegs = (a: ReadonlyMap<number, Known>, b: ReadonlyMap<number, Known>): boolean =>
+  a.size === b.size && [...a].every(([r, known]) => sameKnown(known, b.get(r)));
+
+/** The paths meeting at a label, one for each set of registers; joined into one when there are too many. The words are forgotten there anyway. */
+function joinPaths(paths: readonly TrackedPath[]): TrackedPath[] {
+  const distinct: TrackedPath[] = [];
+  for (const path of paths) if (!distinct.some((d) => sameRegs(d.regs, path.regs))) distinct.push(path);
+  if (distinct.length <= MAX_PATHS) return distinct;
+  const [first, ...rest] = distinct as [TrackedPath, ...TrackedPath[]];
+  const regs = new Map([...first.regs].filter(([r, known]) => rest.every((p) => sameKnown(known, p.regs.get(r)))));
+  return [{ regs, fields: new WorkspaceFields() }];
+}
+
+/** The address a plain branch (`B`, not a call) goes to, when it is a label of the program. */
+function branchTarget(reads: ProgramReads, i: ArmInstruction, regs: ReadonlyMap<number, Known>): bigint | undefined {
+  const [target] = i.operands;
+  if (i.mnemonic !== 'b' || target?.kind !== 'target' || regs.get(LR) === LINKED) return undefined;
+  return reads.label(target.label);
+}
+
+const sameFound = (a: Found, b: Found): boolean => {
+  if ('creation' in a && 'creation' in b) {
+    const x = a.creation as Record<string, unknown>, y = b.creation as Record<string, unknown>;
+    const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
+    return [...keys].every((k) => x[k] === y[k] || (k === 'handlerValue' && sameValue(x[k] as Expr | undefined, y[k] as Expr | undefined)));
+  }
+  if ('areaReason' in a && 'areaReason' in b) return a.areaReason === b.areaReason;
+  if ('reservation' in a && 'reservation' in b) {
+    const x = a.reservation, y = b.reservation;
+    return x.release === y.release && x.pages?.first === y.pages?.first && x.pages?.count === y.pages?.count;
+  }
+  return false;
+};
+
 /** Tracks the registers from `start` through `calls` (indices of the program's items, in order) and what each call does. */
 function trackStretch(program: Program<ArmInstruction>, start: number, calls: readonly number[]): Stretch {
   const labels: [string, bigint | undefined][] = [];
@@ -328,18 +380,49 @@ function trackStretch(program: Program<ArmInstruction>, start: number, calls: re
       return is;
     },
   };
-  const regs = new Map<number, Known>();
-  const fields: Fields = new WorkspaceFields();
-  const found: (Found | undefined)[] = [];
+  const fresh = (): TrackedPath => ({ regs: new Map(), fields: new WorkspaceFields() });
+  let paths: TrackedPath[] = [fresh()];
+  // The paths a branch forward hands to its target, by the target's address.
+  const waiting = new Map<bigint, TrackedPath[]>();
+  const last = program.items[calls[calls.length - 1] as number] as ProgramItem;
+  const found: Found[][] = [];
   let next = start;
+  // The paths at the item at `at` take in those branched to it.
+  const arrive = (at: bigint): void => {
+    const arriving = waiting.get(at);
+    if (!arriving) return;
+    waiting.delete(at);
+    paths = joinPaths([...paths, ...arriving]);
+  };
   for (const k of calls) {
     for (; next < k; next++) {
       const item = program.items[next] as ProgramItem<ArmInstruction>;
+      arrive(item.address);
+      // Past an unconditional branch no branch seen comes back to, the code is reached from elsewhere: nothing is known.
+      if (paths.length === 0) paths = [fresh()];
       // Where control may come from elsewhere, a word stored before may not have been.
-      if (fields.size > 0 && next > start && reads.labelled(item.address)) fields.clear();
-      if (item.kind === 'instruction') track(reads, item.instruction, item.address, regs, fields);
+      if (next > start && paths.some((p) => p.fields.size > 0) && reads.labelled(item.address)) for (const p of paths) p.fields.clear();
+      if (item.kind !== 'instruction') continue;
+      const i = item.instruction;
+      paths = paths.filter((p) => {
+        const to = branchTarget(reads, i, p.regs);
+        if (to === undefined || to <= item.address || to > last.address) {
+          track(reads, i, item.address, p.regs, p.fields);
+          return true;
+        }
+        const taken = { regs: new Map(p.regs), fields: p.fields.copy() };
+        waiting.set(to, [...(waiting.get(to) ?? []), taken]);
+        return i.condition !== 'al';
+      });
     }
-    found.push(callEffect((program.items[k] as InstructionItem<ArmInstruction>).instruction, regs));
+    const call = program.items[k] as InstructionItem<ArmInstruction>;
+    arrive(call.address);
+    const does: Found[] = [];
+    for (const p of paths.length === 0 ? [fresh()] : paths) {
+      const effect = callEffect(call.instruction, p.regs);
+      if (effect && !does.some((d) => sameFound(d, effect))) does.push(effect);
+    }
+    found.push(does);
   }
   return { items: program.items.slice(start, next + 1), calls: calls.map((k) => k - start), labels, words, routines, labelled, found };
 }
@@ -437,10 +520,14 @@ export function trackCalls(
     const calls = swiCalls.slice(c, end);
     const { found } = memory.stretch(program, start, calls);
     calls.forEach((k, n) => {
-      const does = found[n];
-      if (does && 'creation' in does) out.creations.push({ ...does.creation, source: (items[k] as ProgramItem).source });
-      else if (does && 'areaReason' in does) out.areaCalls.push({ at: k, reason: does.areaReason });
-      else if (does) out.reservations.push({ at: k, reservation: { ...does.reservation, source: (items[k] as ProgramItem).source } });
+      const does = found[n] ?? [];
+      const reasons = does.flatMap((d) => ('areaReason' in d ? [d.areaReason] : []));
+      // A call whose paths disagree on what it does other than create is a call of a reason not known.
+      if (reasons.length > 0) out.areaCalls.push({ at: k, reason: does.length === 1 ? reasons[0] : undefined });
+      for (const d of does) {
+        if ('creation' in d) out.creations.push({ ...d.creation, source: (items[k] as ProgramItem).source });
+        else if ('reservation' in d) out.reservations.push({ at: k, reservation: { ...d.reservation, source: (items[k] as ProgramItem).source } });
+      }
     });
     c = end;
   }

@@ -4,7 +4,7 @@ import { CallMemory, trackCalls } from './areaCreations.js';
 import { entryItems, EntryItemScan } from './entryItems.js';
 import { handlerMaxSizes, handlerPools, handlerShrinkables, handlerSpecificPages } from './handlerAreas.js';
 import { dataByte, word } from './programWords.js';
-import { placedReservations } from './releaseOrder.js';
+import { areasCreated, placedReservations } from './releaseOrder.js';
 import type { AreaCreation, HandlerHint, PageReservation, SysMemoryCall } from './types.js';
 
 // Entry points found in lowered code: dynamic-area handlers (the R6 of an
@@ -208,7 +208,7 @@ export function discoverEntries(input: EntryInput): EntryResult {
   const unseen = (input.hints?.length ?? 0) > 0 || input.unknownAreaCall === true || tracked.areaCalls.some((c) => c.reason === undefined);
   const reservations = placedReservations({
     program, entries: list, ...(input.headerAddress === undefined ? {} : { headerAddress: input.headerAddress }),
-    areas: unseen ? undefined : creations.length, tracked, sys: input.reservations ?? [],
+    areas: unseen ? undefined : (input.creations?.length ?? 0) + areasCreated(tracked.creations), tracked, sys: input.reservations ?? [],
   });
   return { entries: list, creations, reservations };
 }

@@ -3,7 +3,7 @@ import { writesPc, type TrackedCalls } from './areaCreations.js';
 import { DYNAMIC_AREA, GROWING_SWIS, swiOf } from './areaSwis.js';
 import { CodeBlocks } from './codeBlocks.js';
 import { areaMayExistAt, failsFrom, type CodeIndex } from './initFailure.js';
-import type { PageReservation, SysMemoryCall } from './types.js';
+import type { AreaCreation, PageReservation, SysMemoryCall } from './types.js';
 
 // A release of reserved pages takes back a reservation only where a grow of
 // the program's areas may come after it (PW306 is an error: the grow that
@@ -72,6 +72,9 @@ export interface ReleaseOrderInput {
   readonly sys: readonly SysMemoryCall[];
 }
 
+/** How many areas the ARM code's `creations` make: one for each call, whatever paths reach it with different registers. */
+export const areasCreated = (creations: readonly AreaCreation[]): number => new Set(creations.map((c) => c.source)).size;
+
 /** The program's OS_Memory calls, BASIC's then the ARM code's, each release that no grow can follow marked so. */
 export function placedReservations(input: ReleaseOrderInput): PageReservation[] {
   const { program, tracked, areas } = input;
@@ -95,7 +98,7 @@ export function placedReservations(input: ReleaseOrderInput): PageReservation[] 
     return only.get(which)?.(k) ?? false;
   };
   // Init's failure path is read only where every area of the program is one its ARM code creates.
-  const allInCode = areas !== undefined && areas === tracked.creations.length;
+  const allInCode = areas !== undefined && areas === areasCreated(tracked.creations);
   const onInitFailure = (k: number): boolean => {
     const byBlocks = allInCode && onlyEntry('init', k) ? code() : undefined;
     if (!byBlocks) return false;
