@@ -43,6 +43,18 @@ test('OS_DynamicArea 2 returns R2 size, R3 base, R4 flags, R5 maximum, R6 handle
   assert.equal(errorNumber(unknown), BAD_DYNAMIC_AREA);
 });
 
+test('OS_DynamicArea 2, 4 and 24 given R1 = -1 fail with "Unknown dynamic area": -1 names application space to OS_ChangeDynamicArea, no dynamic area; the free pool (6) is one', () => {
+  for (const regs of [{ 0: 2, 1: APP_SPACE >>> 0 }, { 0: 24, 1: APP_SPACE >>> 0 }, { 0: 4, 1: APP_SPACE >>> 0, 2: 400 }] as Record<number, number>[]) {
+    const c = call(kernelWithArea(), regs);
+    assert.equal(c.vSet, true, `reason ${regs[0]}`);
+    assert.equal(errorNumber(c), BAD_DYNAMIC_AREA, `reason ${regs[0]}`);
+    assert.equal(c.kernel.areas.has(400), false);
+  }
+  const pool = call(kernelWithArea(), { 0: 2, 1: FREE_POOL });
+  assert.equal(pool.vSet, false);
+  assert.equal(pool.r(6), 0, 'the free pool has no handler');
+});
+
 test('OS_DynamicArea 3 enumerates: R1 = -1 gives the first area, each area the next, the last -1; an unknown previous area fails', () => {
   const k = kernelWithArea();
   const next = (from: number) => call(k, { 0: 3, 1: from >>> 0 }).r(1);

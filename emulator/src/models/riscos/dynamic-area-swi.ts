@@ -189,8 +189,8 @@ function release(kernel: Kernel, number: number): Kernel {
 }
 
 function remove(call: SwiCall, kernel: Kernel, number: number): SwiBranch {
-  const a = kernel.areas.get(number);
-  if (!a || number === APP_SPACE || number === FREE_POOL) return fail(call.state, KERNEL_ERRORS.badDynamicArea);
+  const a = dynamicAreaOf(kernel, number);
+  if (!a || number === FREE_POOL) return fail(call.state, KERNEL_ERRORS.badDynamicArea);
   const drop = (state: RiscOsState, k: Kernel): SwiBranch => {
     call.ctx.event({ kind: 'call', name: 'Service_DynamicAreaRemove', arguments: [{ name: 'area', value: bv(number) }], results: [] });
     return ok(state, withoutArea(release(k, number), number));
@@ -200,6 +200,14 @@ function remove(call: SwiCall, kernel: Kernel, number: number): SwiBranch {
   // On failure the kernel grows the area back and keeps it; the model keeps what the handler allowed.
   return resized(shrunk, (r) => drop(r.state, r.kernel), (r) => errorBranch(r, r.state, r.kernel));
 }
+
+/**
+ * The dynamic area numbered `number`. Application space, which the model
+ * keeps as area -1 (OS_ChangeDynamicArea's number for it), is none: the
+ * reasons that take an area in R1 (B.4) give -1 no meaning but for 0, 3
+ * and 5, which read it themselves.
+ */
+const dynamicAreaOf = (kernel: Kernel, number: number): Area | undefined => (number === APP_SPACE ? undefined : kernel.areas.get(number));
 
 /** 2: R6 and R7 are the handler and its workspace; R8 the name. */
 function info(call: SwiCall, a: Area): SwiBranch {
@@ -217,7 +225,7 @@ function enumerate(call: SwiCall, kernel: Kernel, previous: number): SwiBranch {
 }
 
 function renumber(call: SwiCall, kernel: Kernel, from: number, to: number): SwiBranch {
-  const a = kernel.areas.get(from);
+  const a = dynamicAreaOf(kernel, from);
   if (!a) return fail(call.state, KERNEL_ERRORS.badDynamicArea);
   if (kernel.areas.has(to)) return fail(call.state, KERNEL_ERRORS.areaInUse);
   let k = withArea(withoutArea(kernel, from), { ...a, number: to });
@@ -283,7 +291,7 @@ export function dynamicArea(call: SwiCall): SwiBranch[] | undefined {
 function reasonBranch(call: SwiCall, kernel: Kernel, reason: number): SwiBranch | undefined {
   const r = (n: number) => concrete(call.state, n)?.[0];
   const areaArg = r(1);
-  const known = (n: number | undefined): Area | undefined => (n === undefined ? undefined : kernel.areas.get(signed(n)));
+  const known = (n: number | undefined): Area | undefined => (n === undefined ? undefined : dynamicAreaOf(kernel, signed(n)));
   switch (reason) {
     case 1: return areaArg === undefined ? undefined : remove(call, kernel, signed(areaArg));
     case 2: {
