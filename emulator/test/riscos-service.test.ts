@@ -121,6 +121,25 @@ test('a service handler that claims both page services is one PW304 that names b
   ]);
 });
 
+test('R1 a SWI returns as its own output (OS_Memory 8\'s page count) is a change too: PW304 unless the handler saves R1 around the call', () => {
+  /** A service handler that reads the amount of DRAM with OS_Memory 8, saving `saved` around it. */
+  const reads = (saved: readonly number[]) => {
+    const b = armProgram();
+    b.label('service');
+    for (const i of push(saved)) b.instruction(i, 'Push');
+    b.instruction(insn('mov', [reg(0), imm(0x108)]), 'MOV r0, #8 :OR: 1:SHL:8');
+    b.instruction(insn('swi', [imm(0x20068)]), 'SWI XOS_Memory');
+    for (const i of pull(saved.map((r) => (r === LR ? PC : r)))) b.instruction(i, 'Pull');
+    return analyseServiceHandler(b.build(), 'service').filter((f) => f.code === 'PW304');
+  };
+  const found = reads([0, LR]);
+  assert.deepEqual(found.map((f) => f.message), [
+    'The service handler returns from Service_PagesUnsafe (&8E) and Service_PagesSafe (&8F) with R1 changed: that claims the service, which must be passed on so every module sees it',
+  ]);
+  assert.ok(found[0]?.notes.some((n) => n.message === 'R1 overwritten here'));
+  assert.deepEqual(reads([0, 1, LR]), []);
+});
+
 test('claiming another service (Service_Memory, &11) is the handler\'s business: no PW304', () => {
   const b = armProgram();
   service(b, 0x11);

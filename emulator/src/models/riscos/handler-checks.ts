@@ -231,7 +231,7 @@ function reportKnown(ctx: StepContext<RiscOsState>, code: string, message: strin
  * first alternative reported is the finding: the others share its root cause.
  * `known`, as `knownAlternatives` takes it.
  */
-function reportKnownAlternatives(ctx: StepContext<RiscOsState>, e: Expr, base: Expr, bad: (value: Expr) => Expr, draft: Omit<FindingDraft, 'condition'>, known?: (x: Expr) => boolean): void {
+export function reportKnownAlternatives(ctx: StepContext<RiscOsState>, e: Expr, base: Expr, bad: (value: Expr) => Expr, draft: Omit<FindingDraft, 'condition'>, known?: (x: Expr) => boolean): void {
   if (mentionsUnknown(base, ctx)) return;
   for (const alt of knownAlternatives(e, ctx, known)) {
     const condition = and(base, and(alt.condition, bad(alt.value)));
@@ -673,7 +673,7 @@ export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsS
  * value, and what a SWI returned there as its own output, which is not the
  * kernel's value handed back whatever number it is.
  */
-const judgedForPreserving = (ctx: StepContext<RiscOsState>, r: number) => (x: Expr): boolean => isSwiOutput(x, r) || !mentionsUnknown(x, ctx);
+export const judgedForPreserving = (ctx: StepContext<RiscOsState>, r: number) => (x: Expr): boolean => isSwiOutput(x, r) || !mentionsUnknown(x, ctx);
 
 /**
  * The registers one SWI's own outputs come back changed in (OS_DynamicArea 2

@@ -1,8 +1,8 @@
 import type { StepContext } from '../../explore/hooks.js';
 import { register, writerNotes } from '../../explore/machines/arm.js';
-import { ne } from '../../values/expr.js';
+import { ne, TRUE } from '../../values/expr.js';
+import { judgedForPreserving, reportKnownAlternatives } from './handler-checks.js';
 import type { RiscOsState } from './machine.js';
-import { mentionsUnknown } from './provenance.js';
 import type { PageService } from './service-entry.js';
 
 // The service handler's side of Service_PagesUnsafe/Safe (spec B.8 R10): the
@@ -13,12 +13,14 @@ import type { PageService } from './service-entry.js';
 /** How a finding names the service it was found for. */
 export const serviceLabel = (service: PageService): string => `${service.name} (&${service.number.toString(16).toUpperCase()})`;
 
-/** PW304 at a return of the service handler that leaves R1 changed on some path. */
+/**
+ * PW304 at a return of the service handler that leaves R1 changed on some
+ * path: judged as a dynamic-area handler's registers are, so R1 that a SWI
+ * returned as its own output is a change whatever number it is.
+ */
 export function checkServiceReturn(ctx: StepContext<RiscOsState>, state: RiscOsState, service: PageService): void {
-  const changed = ne(register(state, 1), register(ctx.entry, 1));
-  if (mentionsUnknown(changed, ctx) || ctx.infeasible(changed)) return;
-  ctx.report({
+  reportKnownAlternatives(ctx, register(state, 1), TRUE, (value) => ne(value, register(ctx.entry, 1)), {
     code: 'PW304', message: `The service handler returns from ${serviceLabel(service)} with R1 changed: that claims the service, which must be passed on so every module sees it`,
-    condition: changed, rootCause: 'R1', notes: writerNotes(state, 1, 'R1 overwritten here'),
-  });
+    rootCause: 'R1', notes: writerNotes(state, 1, 'R1 overwritten here'),
+  }, judgedForPreserving(ctx, 1));
 }
