@@ -1551,6 +1551,37 @@ test('R15 fixed: CMP r0, #5 / ADDCC dispatches every reason cleanly', () => {
   assert.deepEqual(codes(analyse(branchTable(true), { needsSpecificPages: false })), []);
 });
 
+/** A table of the four reasons behind `CMP r0, #4` / `ADDCC`, whose `B Unknown` refuses the reasons past it with R0 = `r0` and V set. */
+function refusingPastTable(r0: number) {
+  return (b: B) => {
+    b.instruction(insn('cmp', [reg(0), imm(4)]), 'CMP r0, #4');
+    b.instruction(cond('cc', insn('add', [reg(PC), reg(PC), reg(0, { type: 'lsl', amount: 2 })])), 'ADDCC pc, pc, r0, LSL #2');
+    b.instruction(insn('b', [target('unknown')]), 'B Unknown');
+    for (let k = 0; k < 4; k++) b.instruction(insn('b', [target('done')]), 'B done');
+    b.label('done');
+    all(b, clrv('32'), 'CLRV');
+    ret(b);
+    b.label('unknown');
+    b.instruction(insn('mov', [reg(0), imm(r0)]), 'MOV r0, #n');
+    all(b, setv('32'), 'SETV');
+    b.instruction(insn('mov', [reg(PC), reg(LR)]), 'MOV pc, lr ; refusal');
+  };
+}
+
+test('R15: the refusal a bounded dispatch sends the reasons past its table to is a refusal: R0 no error block is PW305 there, for any area; R0 = 0 is clean', () => {
+  const refusal = lineOf(refusingPastTable(0x40), 'MOV pc, lr ; refusal');
+  // Not Shrinkable: no reason the kernel calls gets there, but a later kernel's, or another kind of area's, would.
+  const found = only(analyse(refusingPastTable(0x40), { needsSpecificPages: false, shrinkable: false }), 'PW305');
+  assert.deepEqual(found.map((f) => [f.range.start.line, f.message]), [
+    [refusal, 'A reason past the dispatch\'s bound returns V set with R0 = &40, which is not an error block (word number, then a zero-terminated string) nor 0'],
+  ]);
+  // Shrinkable: TestShrink gets there, and its finding is the one.
+  assert.deepEqual(only(analyse(refusingPastTable(0x40), { needsSpecificPages: false }), 'PW305').map((f) => f.message), [
+    'TestShrink returns V set with R0 = &40, which is not an error block (word number, then a zero-terminated string) nor 0',
+  ]);
+  for (const shrinkable of [false, true]) assert.deepEqual(analyse(refusingPastTable(0), { needsSpecificPages: false, shrinkable }), []);
+});
+
 /** A table of four reasons behind `check` (the instructions before the dispatch), dispatched by `dispatch`. */
 function fourReasons(check: (b: B) => void, dispatch: 'al' | 'cc') {
   return (b: B) => {

@@ -1,3 +1,4 @@
+import type { HandlerReason } from '../../catalogue/index.js';
 import type { Finding, PathNote } from '../../checks/finding.js';
 import type { ArmAddressMode } from '../../cpu/arm/index.js';
 import { explore, incompleteFinding } from '../../explore/engine.js';
@@ -7,7 +8,8 @@ import { and, bv, eq, sym } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { Solver } from '../../values/solver.js';
 import { SymbolicMemory } from '../../values/symbolic-memory.js';
-import { reachesComputedBranch } from './computed-branches.js';
+import { firstComputedBranch } from './computed-branches.js';
+import { boundedReasonTable } from './dispatch-check.js';
 import { clearPageBlock, ENTRIES, handlerReason, MAX_CHUNK, maxPages, REASON, symbolicEntry, WORKSPACE_ALIGNED } from './handler-entry.js';
 import type { SymbolicEntry } from './handler-entry.js';
 import { KERNEL_REUSES, listed, type PageReservationSite } from './handler-checks.js';
@@ -27,8 +29,11 @@ import type { StepObserver } from '../../explore/register-facts.js';
 // a branch table or TEQ chain dispatches by running. A dispatching handler
 // gets one more run with R0 unknown, which is where an unbounded table shows
 // up (PW312); that run reports nothing else, since its other paths enter the
-// reason code with the wrong contract. A handler whose code cannot come to a
-// computed branch, where PW312 is found, is spared that run.
+// reason code with the wrong contract. Where its first computed branch is
+// a table on R0 with a bound check right before it, and the run finds it
+// bounded, a run with R0 past every reason judges the refusal the bound
+// sends it to, as one (PW305's error pointer) and nothing else. A handler whose code
+// cannot come to a computed branch, where PW312 is found, is spared both.
 //
 // Where a reason's run reaches an entry of that reason (the code a TEQ
 // dispatch sends it to) as the kernel called the handler, it ends: that
@@ -50,6 +55,19 @@ import type { StepObserver } from '../../explore/register-facts.js';
 
 /** R0 of a call no kernel makes: the first number past the reasons (ResizePMP is the last). */
 const NOT_A_REASON = 7;
+
+/**
+ * A reason the handler's bounded dispatch sends past its table (spec B.8
+ * R15): the kernel's own handlers refuse one with an error, so a V-set
+ * return there is judged as a refusal (PW305: R0 an error block, or 0).
+ */
+const PAST_THE_BOUND: HandlerReason = {
+  code: NOT_A_REASON, name: 'unknown reason', shortName: 'A reason past the dispatch\'s bound',
+  description: 'A reason the handler does not implement, which it should refuse.', appliesTo: 'every handler',
+  entry: [], outputs: [], mustPreserve: [], kernelReuses: [], canRefuse: true, zeroOnError: [], r0OnSuccess: 'preserved', sources: ['ROK-CD', 'WIKI'],
+};
+/** The start of PW305's message for a refusal whose R0 is no error block (`checkErrorPointer`). */
+const BAD_REFUSAL = `${PAST_THE_BOUND.shortName} returns V set with R0 = `;
 
 /** The return address the kernel leaves in LR (`MOV lr, pc; LDMIA r12, {r12, pc}`). */
 export const KERNEL_RETURN = 0x03f80000;
@@ -437,7 +455,8 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
   });
   addUnique(findings, onePerMistake([...new Set([...sure, ...own])], reasonOf, causeOf));
 
-  if (dispatching && reachesComputedBranch(program, target.address)) {
+  const computed = dispatching ? firstComputedBranch(program, target.address) : undefined;
+  if (computed) {
     const regs = new Map(symbolicEntry({ reason: 0, needsSpecificPages: false, pageSize, ramPages: kernel.pages.length }).regs);
     regs.set(0, REASON);
     const result = explore(target.address, entryState(program, regs, mode), {
@@ -456,6 +475,19 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
       replaced.add(place(f));
     }
     addUnique(findings, [...dispatches.values()].filter((f) => !replaced.has(place(f))));
+    // Bounded, the dispatch sends the reasons past its table to the handler's refusal: a reason of a later kernel, or of an area kind it was not written for, gets it.
+    if (dispatches.size === 0 && boundedReasonTable(program, computed)) {
+      const refused = new Map(regs).set(0, bv(NOT_A_REASON));
+      const past = explore(target.address, entryState(program, refused, mode), {
+        program, machine: riscOsMachine, budget, solver, ...(options.clock ? { clock: options.clock } : {}), ...(options.interrupted ? { interrupted: options.interrupted } : {}),
+        models: withKernel(new Map(), kernel), assumptions: [STACK_ALIGNED, WORKSPACE_ALIGNED],
+        hooks: riscOsHooks({ env, handler: { reason: PAST_THE_BOUND, entries: bv(0), pageSize } }),
+      });
+      runs++;
+      // A return a reason's run already found refusing with a bad R0 is that finding's mistake.
+      const badReturns = new Set([...findings.values()].filter((f) => f.code === 'PW305').map(place));
+      addUnique(findings, past.findings.filter((f) => f.code === 'PW305' && f.message.startsWith(BAD_REFUSAL) && !badReturns.has(place(f))));
+    }
   }
   if (incomplete) addUnique(findings, [incomplete]);
   return { findings: [...findings.values()], runs };

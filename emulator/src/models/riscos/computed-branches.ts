@@ -1,5 +1,5 @@
 import type { ArmInstruction } from '../../ir/arm.js';
-import type { Program } from '../../ir/program.js';
+import type { InstructionItem, Program } from '../../ir/program.js';
 import { linksFromPc } from '../../explore/machines/armLink.js';
 
 // Whether code can come to a computed branch (a jump whose target is a
@@ -66,7 +66,10 @@ function stepOf(insn: ArmInstruction): Step {
 }
 
 /** Whether code entered at `entry` may come to a computed branch, in the routine or in one it calls. */
-export function reachesComputedBranch(program: Program, entry: bigint): boolean {
+export const reachesComputedBranch = (program: Program, entry: bigint): boolean => firstComputedBranch(program, entry) !== undefined;
+
+/** The first computed branch code entered at `entry` may come to, following the code on before the branches it takes. */
+export function firstComputedBranch(program: Program, entry: bigint): InstructionItem | undefined {
   const seen = new Set<bigint>();
   const todo = [entry];
   for (let address = todo.pop(); address !== undefined; address = todo.pop()) {
@@ -76,12 +79,12 @@ export function reachesComputedBranch(program: Program, entry: bigint): boolean 
     // Data or nothing: exploration stops there too.
     if (item?.kind !== 'instruction' || item.instruction.arch !== 'arm') continue;
     const step = stepOf(item.instruction);
-    if (step.kind === 'computed') return true;
+    if (step.kind === 'computed') return item;
     for (const label of step.labels) {
       const to = program.label(label);
       if (to !== undefined) todo.push(to);
     }
     if (step.next) todo.push(program.itemAfter(item)?.address ?? item.address + BigInt(item.size));
   }
-  return false;
+  return undefined;
 }

@@ -160,6 +160,11 @@ function tableOf(program: Program, item: InstructionItem): Table | undefined {
   return undefined;
 }
 
+/** Whether `item` dispatches on R0 through a table with a bound check right before it (`compareBound`). */
+export function boundedReasonTable(program: Program, item: InstructionItem): boolean {
+  return item.instruction.arch === 'arm' && tableOf(program, item)?.index === 0 && compareBound(program, item, 0) !== undefined;
+}
+
 /**
  * Where the last reason of the `ADD pc` table whose run of entries ends with
  * `last` runs on into a routine laid out across a gap after the run: the
