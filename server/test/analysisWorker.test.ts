@@ -85,7 +85,9 @@ describe('an analysis an edit supersedes', { timeout: 300_000 }, () => {
   async function editWhileSlowRuns(uri: string, procedure: string, line: string): Promise<PublishDiagnosticsParams> {
     await client.open(uri, 'vxd-masm', slowFirst(''));
     const second = slowFirst('', '        inc     edx\n');
-    // A later version's first publication comes as the runs of the procedures it cannot reuse begin.
+    // A later version's first publication comes as the runs of the procedures it cannot reuse begin: the worker sends
+    // it after its last look for a cancellation before the first run, so an edit that comes after it finds that run
+    // begun, however slowly the machine turns it round.
     const begun = client.nextPublication(uri);
     await client.change(uri, 2, second);
     assert.equal((await begun).version, 2);

@@ -187,9 +187,11 @@ export async function analyseEntries(
     if (found) done(index, entry, found);
     else todo.push(run);
   }
-  if (!early && todo.length > 0) findings.analysing();
-  for (const { index, entry, key, dataNames } of todo) {
+  for (const [n, { index, entry, key, dataNames }] of todo.entries()) {
     if (context.cancelled()) return;
+    // Said between the check and the run, which reads a cancellation only where an edit touched its code: a job's
+    // first batch, once sent, means its first run has begun and an edit elsewhere lets it finish.
+    if (n === 0 && !early) findings.analysing();
     // An entry with the same key as one analysed before it in this run takes that one's result.
     let found = key && cache?.lookup(key, file);
     if (!found) {
