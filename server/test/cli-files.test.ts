@@ -186,6 +186,13 @@ describe('pagewarden check: what a folder walk takes for source', () => {
     const run = runCli(['check', 'mod'], root);
     assert.equal(run.stdout, '1 file checked: 0 errors, 0 warnings, 0 notes\n');
     assert.equal(run.status, 0);
+    // Named on the command line, they are not source either, as the editor opens them as make files and plain text.
+    const named = runCli(['check', 'mod/s/Makefile', 'mod/hdr/ReadMe,fff', 'mod/s/Handler'], root);
+    assert.equal(named.stdout, [
+      'mod/s/Makefile:1:1: info PW900 Not analysed: not recognised as VxD MASM, ObjAsm or BBC BASIC source [analysis-incomplete]',
+      'mod/hdr/ReadMe,fff:1:1: info PW900 Not analysed: not recognised as VxD MASM, ObjAsm or BBC BASIC source [analysis-incomplete]',
+      '3 files checked: 0 errors, 0 warnings, 2 notes', '',
+    ].join('\n'));
   });
 
   test('any other file there is still a source, whatever its text; a dotfile named on the command line is checked, its text telling its dialect', () => {

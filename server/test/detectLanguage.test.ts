@@ -148,15 +148,22 @@ describe('tokenised BASIC', () => {
 });
 
 describe('detectLanguage and the client\'s file patterns', () => {
-  // VS Code picks a language by the manifest's filenamePatterns; the server
-  // and the CLI by detectLanguage. The two must agree on the files in s/,
-  // hdr/ and bas/, dotfiles among them: VS Code's `*` matches a name that
-  // starts with a dot, and `[!.]` is its range of any character but a dot.
-  const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { contributes: { languages: { id: string; filenamePatterns?: string[] }[] } };
+  // VS Code picks a language by the manifest's filenames, before its
+  // filenamePatterns (case-insensitively); the server and the CLI by
+  // detectLanguage. The two must agree on the files in s/, hdr/ and bas/,
+  // dotfiles among them: VS Code's `*` matches a name that starts with a
+  // dot, and `[!.]` is its range of any character but a dot.
+  const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { contributes: { languages: { id: string; filenames?: string[]; filenamePatterns?: string[] }[] } };
   /** A VS Code glob of `**`, `*` and `[!…]` (what the patterns use) as a RegExp on a path. */
-  const globRegExp = (glob: string): RegExp => new RegExp(`^${glob.replace(/\*\*\/|\*|\[!|[.]/g, (m) => ({ '**/': '(?:.*/)?', '*': '[^/]*', '[!': '[^', '.': '\\.' })[m] ?? m)}$`);
-  const byPattern = (path: string): string | undefined =>
-    manifest.contributes.languages.find((l) => (l.filenamePatterns ?? []).some((p) => globRegExp(p).test(path)))?.id;
+  const globRegExp = (glob: string): RegExp => new RegExp(`^${glob.replace(/\*\*\/|\*|\[!|[.]/g, (m) => ({ '**/': '(?:.*/)?', '*': '[^/]*', '[!': '[^', '.': '\\.' })[m] ?? m)}$`, 'i');
+  /** The language of `path` in the editor, when it is one of ours. */
+  const byPattern = (path: string): string | undefined => {
+    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    const { languages } = manifest.contributes;
+    const language = languages.find((l) => (l.filenames ?? []).some((f) => f.toLowerCase() === name))
+      ?? languages.find((l) => (l.filenamePatterns ?? []).some((p) => globRegExp(p).test(path)));
+    return language?.id.startsWith('riscos-') ? language.id : undefined;
+  };
 
   test('a file in s/, hdr/ or bas/ is the folder\'s dialect, a dotfile there is not', () => {
     const paths = ['mod/s/Handler', 'mod/hdr/Workspace', 'mod/bas/MakeDA', 'mod/s/.gitignore', 'mod/hdr/.gitattributes', 'mod/bas/.gitignore', 'mod/s/.Handler'];
@@ -166,6 +173,17 @@ describe('detectLanguage and the client\'s file patterns', () => {
     };
     assert.deepEqual(paths.map(byPattern), ['riscos-objasm', 'riscos-objasm', 'riscos-bbcbasic', undefined, undefined, undefined, undefined]);
     assert.deepEqual(paths.map(detected), paths.map(byPattern));
+  });
+
+  test('the build\'s and the reader\'s files in s/, hdr/ or bas/ are not source, under either name', () => {
+    const paths = ['mod/s/Makefile', 'mod/s/makefile', 'mod/s/Makefile,fe1', 'mod/s/GNUmakefile', 'mod/s/ReadMe', 'mod/hdr/README', 'mod/s/ReadMe,fff', 'mod/bas/Licence', 'mod/s/LICENSE', 'mod/s/Copying'];
+    const detected = (path: string): Detection['kind'] => detectLanguage(path, text(OBJASM)).kind;
+    assert.deepEqual(paths.map(byPattern), paths.map(() => undefined));
+    assert.deepEqual(paths.map(detected), paths.map(() => 'unknown'));
+    // Only those names: one that starts the same is still the folder's.
+    assert.deepEqual(['mod/s/MakefileGen', 'mod/s/ReadMeFirst'].map(byPattern), ['riscos-objasm', 'riscos-objasm']);
+    assert.deepEqual(detectLanguage('mod/s/MakefileGen', NOTHING), source('riscos-objasm'));
+    assert.deepEqual(detectLanguage('export/ReadMe,fff', text(OBJASM)), { kind: 'unknown' });
   });
 
   test('a dotfile\'s text may still tell its dialect, as the client retags a document by content', () => {

@@ -20,6 +20,20 @@ function baseName(path: string): string {
   return parts[parts.length - 1] ?? '';
 }
 
+/**
+ * The build's and the reader's files, which sit beside sources in `s/` or
+ * carry the Text filetype (`ReadMe,fff`): their names say they are not
+ * source, whatever folder or filetype would make them ObjAsm. The client's
+ * manifest gives them (and only them) to make and plain text by filename,
+ * which VS Code puts before the `s/` patterns.
+ */
+const NOT_SOURCES = new Set(['makefile', 'gnumakefile', 'readme', 'licence', 'license', 'copying']);
+
+/** Whether the file's name, without a RISC OS filetype suffix, is one of `NOT_SOURCES`. */
+export function namedNotSource(path: string): boolean {
+  return NOT_SOURCES.has(baseName(path).toLowerCase().replace(/,[0-9a-f]{3}$/, ''));
+}
+
 function parentFolder(path: string): string {
   const parts = path.split(/[\\/]/);
   return (parts[parts.length - 2] ?? '').toLowerCase();
@@ -151,6 +165,7 @@ function contentSample(bytes: Uint8Array): string {
  * is examined).
  */
 export function detectLanguage(path: string, bytes: Uint8Array): Detection {
+  if (namedNotSource(path)) return { kind: 'unknown' };
   const byName = detectByName(path);
   if (byName === 'tokenised-basic') return { kind: 'tokenised-basic' };
   // RISC OS loses filetypes when files are copied off it, so anything not

@@ -10,12 +10,6 @@ import { detectLanguage, looksTokenisedBasic } from '../languages/detectLanguage
 /** Build output and packages; dot folders (.git, .svn, .vscode-test) are skipped as well. */
 const SKIPPED_FOLDERS = new Set(['node_modules', 'dist']);
 
-/**
- * The build's and the reader's files, which sit beside sources in `s/` or
- * carry the Text filetype (`ReadMe,fff`) and would be taken for ObjAsm.
- */
-const NOT_SOURCES = new Set(['makefile', 'gnumakefile', 'readme', 'licence', 'license', 'copying']);
-
 /** What the caller of a walk decides. */
 export interface FolderWalk {
   /** Told of a folder that cannot be read; the walk goes on past it unless this throws. */
@@ -58,7 +52,7 @@ function startsTokenised(path: string): boolean {
  * that would name it (`bas/MakeDA`).
  */
 function isCandidate(path: string, name: string, tokenisedBasic: boolean): boolean {
-  if (name.startsWith('.') || NOT_SOURCES.has(name.toLowerCase().replace(/,[0-9a-f]{3}$/, ''))) return false;
+  if (name.startsWith('.')) return false;
   const detection = detectLanguage(path, new Uint8Array());
   if (detection.kind === 'unknown') return false;
   if (tokenisedBasic) return true;
