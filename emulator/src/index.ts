@@ -6,7 +6,7 @@ export type { Finding, FindingFix, LineReference, PathNote, Position, Range, Wit
 export { findingMessage } from './checks/message.js';
 export {
   allConstants, allHandlerReasons, allServices, allSwis, decodeVmmLink, findConstant, findHandlerReason,
-  findService, findServiceByOrdinal, findSwi, findSwiByNumber, findSwiReason, nearestNames, serviceOnTarget, suggest, swiInOtherCase, swiResultRegisters, vmmLinkCode, WINDOWS_OF_VMM,
+  findService, findServiceByOrdinal, findSwi, findSwiByNumber, findSwiReason, nearestNames, serviceOnTarget, suggest, swiInOtherCase, swiResultRegisters, swiWritesCallerMemory, vmmLinkCode, WINDOWS_OF_VMM,
   SWI_X_BIT, DYN_AREA_FLAGS_RESERVED_ROOL, DYNAMIC_AREA_REASON_LIMIT, MEMORY_CONVERT_RESERVED, MEMORY_RESERVE_RESERVED,
   acceptsResv, DEFAULT_RISC_OS_VERSION, isRiscOsVersion, RISC_OS_VERSIONS,
 } from './catalogue/index.js';

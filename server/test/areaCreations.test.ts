@@ -204,11 +204,24 @@ test('flags stored to a workspace word and loaded back are the area\'s while not
     ['a store through another register', [op('str', reg(3), mem(2, 0))]],
     ['a store with a register offset', [op('str', reg(3), { kind: 'mem', base: 12, offset: { kind: 'reg', reg: 1 }, preIndexed: true, writeback: false, subtract: false })]],
     ['the base register changed', [op('mov', reg(12), reg(2))]],
-    ['a SWI', [op('swi', imm(0x20051))]],
+    ['a SWI without a register table, which may write where any register points', [op('swi', imm(0x20007))]],
+    ['a SWI the catalogue does not have', [op('swi', imm(0x2abcd))]],
+    ['OS_Memory 0, which fills the page block at R1', [op('mov', reg(0), imm(0x2200)), op('add', reg(1), reg(12), imm(8)), op('swi', imm(0x20068))]],
+    ['OS_Memory 7, which fills a block no table describes', [op('mov', reg(0), imm(7)), op('swi', imm(0x20068))]],
+    ['OS_Memory with a reason not known', [op('ldr', reg(0), mem(11, 0)), op('swi', imm(0x20068))]],
+    ['OS_ChangeDynamicArea, whose resize runs a handler on its workspace', [op('swi', imm(0x2002a))]],
     ['a call that stores to the word', [op('bl', target('adjust'))]],
     ['a call not followed', [op('bl', target('Imported'))]],
   ];
   for (const [what, between] of unknown) assert.deepEqual(workspaceFlags(between), [undefined], what);
+  // A SWI whose certain register table takes no pointer to write through writes nothing the routine owns.
+  const kept: readonly (readonly [string, readonly ArmInstruction[]])[] = [
+    ['OS_ReadMemMapInfo', [op('swi', imm(0x20051))]],
+    ['OS_ReadMonotonicTime', [op('swi', imm(0x20042))]],
+    ['OS_Memory 6', [op('mov', reg(0), imm(6)), op('swi', imm(0x20068))]],
+    ['OS_Module 6, whose block is the RMA\'s', [op('mov', reg(0), imm(6)), op('mov', reg(3), imm(64)), op('swi', imm(0x2001e))]],
+  ];
+  for (const [what, between] of kept) assert.deepEqual(workspaceFlags(between), [true], what);
   assert.deepEqual(workspaceFlags([nop], 'again'), [undefined], 'a label between: the load may be reached from elsewhere, past the store');
 });
 

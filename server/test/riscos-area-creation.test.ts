@@ -179,3 +179,49 @@ test('handlers two paths give one OS_DynamicArea 0 are each analysed as a handle
   assert.deepEqual(await findings(twoPaths([bits, '        ADR     r6, Handler'], ['        ADR     r6, Bad'])), ['PW304@46']);
   assert.deepEqual(await findings(twoPaths([bits, '        ADR     r6, Handler'], ['        ADR     r6, Handler'])), []);
 });
+
+/** A module whose Init keeps its handler's address in a workspace word across `between` before creating the area; its PreShrink permits 4K more than asked (PW308 at line 31 + the lines of `between`). */
+const handlerKept = (between: readonly string[]): string => [
+  '        AREA    |Test$$Code|, CODE, READONLY, PIC',
+  'Module_BaseAddr',
+  '        DCD     0',
+  '        DCD     Init - Module_BaseAddr',
+  '        DCD     0, 0',
+  '        DCD     Title - Module_BaseAddr, Title - Module_BaseAddr, 0',
+  'Title   =       "Test", 0',
+  '        ALIGN',
+  'Init    STMFD   sp!, {r1-r8, lr}',
+  '        LDR     r12, [r12]',
+  '        ADR     r6, Handler',
+  '        STR     r6, [r12, #4]',
+  ...between.map((l) => `        ${l}`),
+  '        LDR     r6, [r12, #4]',
+  '        MOV     r0, #0',
+  '        MOV     r1, #-1',
+  '        MOV     r2, #0',
+  '        MOV     r3, #-1',
+  '        MOV     r4, #0',
+  '        MOV     r5, #16 * 4096',
+  '        MOV     r7, r12',
+  '        ADR     r8, Title',
+  '        SWI     XOS_DynamicArea',
+  '        LDMFD   sp!, {r1-r8, pc}',
+  'Handler ROUT',
+  '        CMP     r0, #2',
+  '        BEQ     PreShrink',
+  '        CMP     r0, #0                  ; clears V',
+  '        MOV     pc, lr',
+  'PreShrink ROUT',
+  '        ADD     r3, r3, #4096',
+  '        CMP     r0, #0                  ; clears V',
+  '        MOV     pc, lr',
+  '        END',
+  '',
+].join('\n');
+
+test('a handler address kept in workspace across a SWI that writes nothing the module owns is the area\'s handler; across one given a pointer into the workspace it is not known', async () => {
+  const kept = [['SWI     XOS_ReadMonotonicTime'], ['MOV     r0, #8', 'SWI     XOS_Memory'], ['SWI     XOS_ReadMemMapInfo']];
+  for (const between of kept) assert.deepEqual(await findings(handlerKept(between)), [`PW308@${31 + between.length}`], between.join(' / '));
+  // OS_Memory 0 fills the page block at R1, here in the workspace: the handler's address may have been overwritten.
+  assert.deepEqual(await findings(handlerKept(['MOV     r0, #&2200', 'ADD     r1, r12, #8', 'MOV     r2, #1', 'SWI     XOS_Memory'])), []);
+});

@@ -8,7 +8,7 @@ import { OS_WRITEI, SWIS } from './riscos-swis.js';
 import { nearestNames } from './suggest.js';
 import { VMM_CONSTANTS } from './vmm-constants.js';
 import { serviceOnTarget, VMM_SERVICES, vmmLinkCode, WINDOWS_OF_VMM } from './vmm.js';
-import type { ArmContract, HandlerReason, NamedConstant, Platform, Swi, SwiReason, VmmService } from './types.js';
+import type { ArmContract, ArmRole, HandlerReason, NamedConstant, Platform, Swi, SwiReason, VmmService } from './types.js';
 
 export type * from './types.js';
 export { ALL_WINDOWS, WIN4X } from './types.js';
@@ -149,6 +149,27 @@ export function swiResultRegisters(swi: Swi, reasonValue: number | undefined): n
   const reasons = reasonValue === undefined ? swi.reasons : [findSwiReason(swi.name, reasonValue)].filter((r) => r !== undefined);
   const registers = new Set(reasons.flatMap((r) => (r.contract ? resultsOf(r.contract) : UNCHARTED_RESULTS)));
   return [...registers].sort((a, b) => a - b);
+}
+
+/** Entry roles of a register table through which the call may write memory the caller owns (a buffer, a page list, a page block). */
+const WRITTEN_THROUGH: ReadonlySet<ArmRole> = new Set(['pointer', 'page-block']);
+
+/**
+ * Whether a call of `swi` may write memory the caller owns when its reason
+ * register holds `reasonValue` (undefined when not known: then any of its
+ * reasons may be the one). Only a certain register table rules it out, and
+ * only when it takes no pointer to write through, the call fills no block
+ * and resizes no area (the area's handler runs on its workspace): a SWI or
+ * reason without one may write wherever its registers point. What the
+ * kernel writes of its own (an area's record, the RMA's heap) is not the
+ * caller's.
+ */
+export function swiWritesCallerMemory(swi: Swi, reasonValue: number | undefined): boolean {
+  const writes = (call: Pick<Swi, 'contract' | 'fillsBlock' | 'resizes'> | undefined): boolean =>
+    !call?.contract?.certain || call.fillsBlock === true || call.resizes === true || call.contract.entry.some((s) => WRITTEN_THROUGH.has(s.role));
+  if (!swi.reasons || !swi.reasonRegister) return writes(swi);
+  if (reasonValue === undefined) return swi.reasons.some(writes);
+  return writes(findSwiReason(swi.name, reasonValue));
 }
 
 export function allSwis(): readonly Swi[] {

@@ -1,4 +1,4 @@
-import { expr, findSwiByNumber, linksFromPc, swiResultRegisters, type ArmInstruction, type Expr, type InstructionItem, type Program, type ProgramItem } from '../../../../emulator/src/index.js';
+import { expr, findSwiByNumber, linksFromPc, swiResultRegisters, swiWritesCallerMemory, type ArmInstruction, type Expr, type InstructionItem, type Program, type ProgramItem, type Swi } from '../../../../emulator/src/index.js';
 import { areaFlagBits, areaMaxSize } from './areaFlags.js';
 import { trackedSwi } from './entryItems.js';
 import { memoryCall } from './pageReservations.js';
@@ -62,20 +62,25 @@ function written(i: ArmInstruction): number[] {
   return regs;
 }
 
+/** The SWI `i` calls and the value its reason register holds, when known; undefined for a number not known. */
+function swiCalled(i: ArmInstruction, regs: ReadonlyMap<number, Known>): { readonly swi: Swi | undefined; readonly reason: number | undefined } | undefined {
+  const op = i.operands[0];
+  const number = op?.kind === 'imm' ? expr.constValue(op.value) : undefined;
+  if (number === undefined) return undefined;
+  const swi = findSwiByNumber(Number(number))?.swi;
+  const reason = swi?.reasonRegister && regs.get(Number(swi.reasonRegister.slice(1)))?.value;
+  const reasonValue = reason && expr.constValue(reason);
+  return { swi, reason: reasonValue === undefined ? undefined : Number(reasonValue) };
+}
+
 /**
  * Registers a SWI may change, as the emulator's SWI models have it: R0 (the
  * error, when it fails) and the results of its register tables. A number
  * not known may be any SWI.
  */
-function swiChanges(i: ArmInstruction, regs: ReadonlyMap<number, Known>): number[] | 'any' {
-  const op = i.operands[0];
-  const number = op?.kind === 'imm' ? expr.constValue(op.value) : undefined;
-  if (number === undefined) return 'any';
-  const swi = findSwiByNumber(Number(number))?.swi;
-  if (!swi) return [0];
-  const reason = swi.reasonRegister && regs.get(Number(swi.reasonRegister.slice(1)))?.value;
-  const reasonValue = reason && expr.constValue(reason);
-  return [0, ...swiResultRegisters(swi, reasonValue === undefined ? undefined : Number(reasonValue))];
+function swiChanges(called: ReturnType<typeof swiCalled>): number[] | 'any' {
+  if (!called) return 'any';
+  return called.swi ? [0, ...swiResultRegisters(called.swi, called.reason)] : [0];
 }
 
 /** What a simple instruction puts in its destination, given what is known of the others. */
@@ -137,13 +142,16 @@ function track(reads: ProgramReads, i: ArmInstruction, address: bigint, regs: Ma
   }
   const result = i.condition === 'al' ? effect(reads, i, address, regs, fields) : undefined;
   const swi = i.mnemonic === 'swi' || i.mnemonic === 'svc';
-  // A SWI may write any word its registers point to.
-  if (swi) fields.clear();
-  else {
+  const called = swi ? swiCalled(i, regs) : undefined;
+  if (swi) {
+    // A SWI writes no word of the routine's unless given a pointer to it; the tracking knows no register's
+    // pointer, so one that may write memory its caller owns (as far as the catalogue says) may have written any.
+    if (!called?.swi || swiWritesCallerMemory(called.swi, called.reason)) fields.clear();
+  } else {
     const [source] = i.operands;
     fields.track(i, i.mnemonic === 'str' && source?.kind === 'reg' ? regs.get(source.reg) : undefined);
   }
-  const changed = swi ? swiChanges(i, regs) : written(i);
+  const changed = swi ? swiChanges(called) : written(i);
   if (changed === 'any') return regs.clear();
   for (const r of changed) {
     regs.delete(r);

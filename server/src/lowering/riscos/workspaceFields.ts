@@ -5,8 +5,9 @@ import { expr, type ArmInstruction } from '../../../../emulator/src/index.js';
 // straight-line tracking of areaCreations.ts can vouch for them: until the
 // base register changes, a store may have reached the word (one through
 // another register, which may point anywhere, or one the tracking cannot
-// place), or something it does not follow runs (a SWI, a call it does not
-// follow to its return, a jump). The tracking also forgets them where
+// place), or something it does not follow runs (a SWI that may write
+// memory its caller owns, `swiWritesCallerMemory`; a call it does not
+// follow to its return; a jump). The tracking also forgets them where
 // control may join from elsewhere (a label), so a word stored on one path
 // only, or in a loop, is not known after.
 
