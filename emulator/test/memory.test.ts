@@ -443,3 +443,38 @@ test('a store at a data table plus an index no bound limits may have written any
   assert.equal(reads, once, 'the image\'s bytes were read for the first memory only');
   assert.equal(stored(0x9000)(0x8004, 1n), 0x20n, 'a store at a constant outside the data leaves the table as it was');
 });
+
+/** Pointers to one object as code makes them: a plain symbol, and one loaded and aligned (`LDR r1, [r12, #8]` / `BIC r1, r1, #3`). */
+const objectPointers = (): Expr[] => [sym('block'), and(sym('loaded'), bv(0xfffffffc))];
+const pointerValues = new Map([['block', 0x1000n], ['loaded', 0x2002n]]);
+
+test('a store at an index nothing bounds and one at a cell of the same object see each other, whatever the pointer: no word reads what the other store overwrote', () => {
+  for (const base of objectPointers()) {
+    const i = sym('i'), j = sym('j'), indexed = (k: Expr): Expr => add(base, mul(k, bv(4)));
+    const earlier = new SymbolicMemory();
+    earlier.store(add(base, bv(4)), bv(9), 4);
+    earlier.store(indexed(i), bv(7), 4);
+    const cell = earlier.load(add(base, bv(4)), 4);
+    const read = (k: bigint) => evaluate(cell, new Map([...pointerValues, ['i', k]]));
+    assert.deepEqual([read(1n), read(2n)], [7n, 9n], `${base.kind}: the indexed store overwrote the cell where i is 1`);
+    // The word at an index lies where the index puts it: a later store into the object leaves it not known.
+    const later = new SymbolicMemory();
+    later.store(indexed(i), bv(7), 4);
+    later.store(add(base, bv(4)), bv(9), 4);
+    assert.ok(later.isInput(later.load(indexed(i), 4)), `${base.kind}: the cell's store may have overwritten the indexed word`);
+    const two = new SymbolicMemory();
+    two.store(indexed(i), bv(7), 4);
+    two.store(indexed(j), bv(9), 4);
+    assert.ok(two.isInput(two.load(indexed(i), 4)), `${base.kind}: a second index may meet the first`);
+    assert.equal(constValue(two.load(indexed(j), 4)), 9n, `${base.kind}: the last store reads back at its own address`);
+    const apart = new SymbolicMemory();
+    apart.store(indexed(i), bv(7), 4);
+    apart.store(add(sym('other'), bv(4)), bv(9), 4);
+    assert.equal(constValue(apart.load(indexed(i), 4)), 7n, `${base.kind}: a store into another object leaves it`);
+  }
+  // One offset into two pointers (each VM's control block at the offset a VxD was given) is two objects.
+  const m = new SymbolicMemory(), offset = sym('offset');
+  m.store(add(sym('vm1'), offset), bv(7), 4);
+  m.store(add(sym('vm2'), offset), bv(9), 4);
+  assert.equal(constValue(m.load(add(sym('vm1'), offset), 4)), 7n);
+});

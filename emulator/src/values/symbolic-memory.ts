@@ -19,13 +19,14 @@ import { NameCounts } from './name-counts.js';
 //
 // A base plus an index the path bounds to a few values (a jump table indexed
 // by R0, a page-block entry indexed by a counter) is resolved to those cells
-// with if-then-else. An index bounded to too many values for that is
-// stored as a stepped store (below); an unbounded one forgets the region.
-// A store at a plain-symbol base plus terms no bound limits (a pointer
-// stepped by a size the source does not give) keeps its own region, and
-// the cells of the base's region it may reach take its value under the
-// condition that the addresses are equal (`storeMaybe`), worked out for a
-// word when the word is read. A store at a constant the program lays data
+// with if-then-else. An index bounded to too many values for that, or
+// none, is a stepped store (below). A store at a pointer plus terms no
+// bound limits (a pointer stepped by a size the source does not give, a
+// table indexed by a count) keeps its own region, and the cells of the
+// pointer's region it may reach take its value under the condition that
+// the addresses are equal (`storeMaybe`), worked out for a word when the
+// word is read; a later store into the object forgets that region, whose
+// words it may have overwritten. A store at a constant the program lays data
 // out at plus such terms (a table indexed by a count nothing limits) does
 // the same to the absolute region, the image's words included
 // (`storeAtIndex`).
@@ -490,7 +491,7 @@ export class SymbolicMemory implements Memory {
       return;
     }
     const at = add(address, step);
-    if (!this.storeAtIndex(at, value, 4) && this.regions.has(undefined)) this.mayHaveWritten(undefined, at, at, value, 4);
+    if (!this.storeAtIndex(at, value, 4) && this.regions.has(undefined)) this.mayHaveWritten(undefined, { terms: [at], offset: 0n }, at, value, 4);
   }
 
   /**
@@ -502,8 +503,8 @@ export class SymbolicMemory implements Memory {
     const split = this.split(address);
     const choice = this.choiceIn(address, split);
     if (choice === TOO_MANY_PLACES) {
-      // A place's split base, and each pointer it adds to (a store there may reach their regions too: `storeMaybe`).
-      for (const place of placesOf(address)) for (const base of [this.split(place).base, ...termsOfAddress(place).terms]) this.forget(base);
+      // A place's split base, and each region of the objects it adds to (a store there may reach them too: `sharing`).
+      for (const place of placesOf(address)) for (const base of [this.split(place).base, ...this.sharing(place, undefined)]) this.forget(base);
       return;
     }
     if (choice) {
@@ -513,7 +514,7 @@ export class SymbolicMemory implements Memory {
     }
     const offsets = this.indexValues(split);
     if (offsets === undefined) {
-      if (split.base && split.base.kind !== 'sym') this.storeMaybe(address, value, bytes);
+      this.storeMaybe(address, split.base, value, bytes);
       if (split.base) this.storeAtIndex(address, value, bytes);
       const region = this.writable(split.base);
       for (let i = 0; i < bytes; i++) region.cells.set(split.offset + BigInt(i), byteOf(value, i));
@@ -521,11 +522,12 @@ export class SymbolicMemory implements Memory {
     }
     if (!split.index || offsets.length === 0) {
       // Too many cells to split on, each a case of its own: the cells the
-      // region already has take the value where the address is theirs.
-      if (split.index && split.base?.kind === 'sym' && this.regions.has(split.base)) this.storeMaybe(address, value, bytes);
-      else if (split.base || !this.storeAtIndex(address, value, bytes)) this.forget(split.base);
+      // object's regions already have take the value where the address is theirs.
+      if (split.base) this.storeMaybe(address, undefined, value, bytes);
+      else if (!this.storeAtIndex(address, value, bytes)) this.forget(split.base);
       return;
     }
+    this.storeMaybe(address, split.base, value, bytes);
     for (const v of offsets) {
       const at = split.offset + v;
       // An index the path bounds to one value is that value, as `load` reads it: a choice with the
@@ -741,19 +743,42 @@ export class SymbolicMemory implements Memory {
   }
 
   /**
-   * A store the regions cannot place: its address adds terms no bound
-   * limits to a symbol that is the base of another region (`STR r8, [r3],
-   * #Size` with Size unknown walks the page block). It lands in a region of
-   * its own, and may also have written any cell of that other region, so
-   * each cell it can reach may hold it (`mayHaveWritten`).
+   * A store's effect on the regions of its object besides `own`, the one
+   * it lands in (`sharing`). One whose base is a pointer the address adds
+   * terms no bound limits to (`STR r8, [r3], #Size` with Size unknown walks
+   * the page block) may have had any cell written, so each cell it can
+   * reach may hold the value (`mayHaveWritten`). One at an index into the
+   * object (`STR r2, [r1, r3, LSL #2]`) is forgotten: left alone, a load
+   * there after `STR r0, [r1, #4]` read the word the store may have
+   * overwritten, and a choice merged into each of its words at each store
+   * to the object cost a loop over a table more than what it told.
    */
-  private storeMaybe(address: Expr, value: Expr, bytes: 1 | 2 | 4): void {
-    const { terms, offset } = termsOfAddress(unmasked(address));
-    if (terms.length < 2) return;
-    for (const base of terms) {
-      if (base.kind !== 'sym' || !this.regions.has(base)) continue;
-      this.mayHaveWritten(base, add(sum(terms.filter((t) => t !== base)) as Expr, bv(offset, base.width)), address, value, bytes);
+  private storeMaybe(address: Expr, own: Expr | undefined, value: Expr, bytes: 1 | 2 | 4): void {
+    const { terms } = termsOfAddress(unmasked(address));
+    for (const base of this.sharing(address, own)) {
+      if (terms.includes(base)) this.mayHaveWritten(base, stepFrom(address, base), address, value, bytes);
+      else this.forget(base);
     }
+  }
+
+  /**
+   * The bases of the regions but `own` that lie in an object `address`
+   * points into (`sameObject`), its terms taken as they are and without an
+   * ARM word store's mask. Other regions are other objects, which this
+   * memory takes never to overlap.
+   */
+  private sharing(address: Expr, own: Expr | undefined): Expr[] {
+    const lists = [termsOfAddress(address).terms];
+    const bare = unmasked(address);
+    if (bare !== address) lists.push(termsOfAddress(bare).terms);
+    const out: Expr[] = [];
+    if (lists.every((terms) => terms.length === 0)) return out;
+    for (const base of this.regions.keys()) {
+      if (base === undefined || base === own) continue;
+      const theirs = base.kind === 'binary' && base.op === 'add' ? termsOfAddress(base).terms : [base];
+      if (lists.some((terms) => sameObject(terms, theirs))) out.push(base);
+    }
+    return out;
   }
 
   /**
@@ -786,13 +811,13 @@ export class SymbolicMemory implements Memory {
         for (let i = 0n; i < size; i++) if (!target.cells.has(word + i)) { this.loadAt(undefined, word, bytes, width); break; }
       }
     }
-    if (this.regions.has(undefined)) this.mayHaveWritten(undefined, unmasked(address), address, value, bytes);
+    if (this.regions.has(undefined)) this.mayHaveWritten(undefined, { terms: [unmasked(address)], offset: 0n }, address, value, bytes);
     return true;
   }
 
   /**
    * Each cell of the region at `base` a store at `address`, `step` from
-   * the base, can reach becomes "the stored value if the address was this
+   * the base (the terms and offset it adds up), can reach becomes "the stored value if the address was this
    * cell's, else the old value": the solver decides, not the layout. A
    * word-aligned address reaches word-aligned offsets only. Where every
    * word it reaches is whole, the store is kept on the region and the
@@ -800,12 +825,12 @@ export class SymbolicMemory implements Memory {
    * written reads an input now, whose name depends on when) they are
    * merged at once.
    */
-  private mayHaveWritten(base: Expr | undefined, step: Expr, address: Expr, value: Expr, bytes: 1 | 2 | 4): void {
+  private mayHaveWritten(base: Expr | undefined, step: Terms, address: Expr, value: Expr, bytes: 1 | 2 | 4): void {
     const size = BigInt(bytes);
     const alignedBits = (e: Expr): boolean => (knownBits(e).zeros & (size - 1n)) === size - 1n;
     let region = this.regions.get(base) as Region;
     // Cells are offsets from the base, so a step from it that keeps the word alignment reaches whole words of the region whatever the base's own alignment.
-    const aligned = alignedBits(address) || alignedBits(step);
+    const aligned = alignedBits(address) || (step.terms.every(alignedBits) && step.offset % size === 0n);
     if (aligned) {
       if (region.stepped && region.stepped.words.bytes !== bytes) region = this.writable(base);
       const words = region.stepped?.words ?? wholeWords(region.cells, bytes);
@@ -1112,6 +1137,20 @@ function placesOf(address: Expr): Set<Expr> {
   return places;
 }
 
+/**
+ * Whether addresses of these terms lie in one object: one adds up every
+ * term of the other (`p + 4` and `p + i*4`, `p` and `p + stride`), or they
+ * share a term and no term only one of them has is a plain symbol, which
+ * would be a pointer of its own (`p + i*4` and `p + j*4` are one table;
+ * `vm1 + offset` and `vm2 + offset` are two VMs' blocks at one offset).
+ */
+function sameObject(mine: readonly Expr[], theirs: readonly Expr[]): boolean {
+  const onlyMine = mine.filter((t) => !theirs.includes(t));
+  if (onlyMine.length === mine.length) return false;
+  const onlyTheirs = theirs.filter((t) => !mine.includes(t));
+  return onlyMine.length === 0 || onlyTheirs.length === 0 || ![...onlyMine, ...onlyTheirs].some((t) => t.kind === 'sym');
+}
+
 /** `address` without the mask an ARM word store's address takes (bits 1:0 cleared). */
 const unmasked = (address: Expr): Expr => (address.kind === 'binary' && address.op === 'and' && address.right.kind === 'const' ? address.left : address);
 
@@ -1119,6 +1158,16 @@ const unmasked = (address: Expr): Expr => (address.kind === 'binary' && address.
 const cellAddress = (base: Expr | undefined, offset: bigint, width: number): Expr => (base ? add(base, bv(offset, base.width)) : bv(offset, width));
 
 const sum = (xs: readonly Expr[]): Expr | undefined => xs.reduce<Expr | undefined>((acc, x) => (acc ? add(acc, x) : x), undefined);
+
+/**
+ * `address` - `base` as the terms of each give it, for its alignment only (no node made): the terms one of
+ * them has and the other not (a term subtracted is as aligned as added), and the difference of the offsets.
+ */
+function stepFrom(address: Expr, base: Expr): Terms {
+  const mine = termsOfAddress(unmasked(address)), theirs = termsOfAddress(unmasked(base));
+  const terms = [...mine.terms.filter((t) => !theirs.terms.includes(t)), ...theirs.terms.filter((t) => !mine.terms.includes(t))];
+  return { terms, offset: (mine.offset - theirs.offset) & mask(address.width) };
+}
 
 /**
  * The entries of both lists, each once, `a`'s first: two paths' lists share
