@@ -478,3 +478,25 @@ test('a store at an index nothing bounds and one at a cell of the same object se
   m.store(add(sym('vm2'), offset), bv(9), 4);
   assert.equal(constValue(m.load(add(sym('vm1'), offset), 4)), 7n);
 });
+
+test('a block filled from a pointer no register table bounds (clobber) forgets the words of its object from the pointer up, and keeps those below it', () => {
+  for (const base of objectPointers()) {
+    const m = new SymbolicMemory();
+    const i = sym('i');
+    m.store(add(base, mul(i, bv(4))), bv(8), 4);
+    m.store(base, bv(5), 4);
+    m.store(add(base, bv(4)), bv(6), 4);
+    m.store(add(base, bv(12)), bv(7), 4);
+    m.clobber(add(base, bv(8)), mul(sym('entry'), bv(4)), sym('filled'));
+    assert.deepEqual([m.load(base, 4), m.load(add(base, bv(4)), 4)].map(constValue), [5n, 6n], `${base.kind}: the words below the block`);
+    assert.ok(m.isInput(m.load(add(base, bv(12)), 4)), `${base.kind}: a word of the block is not known`);
+    assert.ok(m.isInput(m.load(add(base, mul(i, bv(4))), 4)), `${base.kind}: nor one at an index into the object`);
+  }
+  const m = new SymbolicMemory();
+  const sp = sym('sp'), below = (n: number) => add(sp, bv(-n));
+  m.store(below(4), bv(1), 4);
+  m.store(below(60), bv(2), 4);
+  m.clobber(below(52), bv(0), sym('filled'));
+  assert.equal(constValue(m.load(below(60), 4)), 2n, 'a stack word below the block is kept');
+  assert.ok(m.isInput(m.load(below(4), 4)), 'one above it may have been written: the block\'s size is not known');
+});

@@ -88,3 +88,56 @@ for (const [title, call] of Object.entries(CALLS)) {
     ]);
   });
 }
+
+/** A module whose PreShrink keeps R3 in a word at `keep` across OS_Memory 7 given a block at `block`, then permits 4K more than it kept (or, `fixed`, what it kept). */
+function keptAcross(keep: string, block: string, setup: readonly string[], fixed = false): string {
+  return [
+    '        AREA    |Keep$$Code|, CODE, READONLY',
+    'Module_Base', '        DCD     0', '        DCD     Init - Module_Base', '        DCD     0', '        DCD     0',
+    '        DCD     Title - Module_Base', '        DCD     Title - Module_Base', '        DCD     0',
+    'Title   =       "Keep", 0', '        ALIGN',
+    'Init    STMFD   sp!, {r1-r8, lr}',
+    '        MOV     r0, #0', '        MOV     r1, #-1', '        MOV     r2, #0', '        MOV     r3, #-1',
+    '        MOV     r4, #0', '        MOV     r5, #16 * 4096', '        ADR     r6, Handler', '        MOV     r7, r12', '        ADR     r8, Title',
+    '        SWI     XOS_DynamicArea',
+    '        LDMFD   sp!, {r1-r8, pc}',
+    'Handler ROUT',
+    '        CMP     r0, #2',
+    '        BEQ     PreShrink',
+    '        CMP     r0, #0                  ; clears V',
+    '        MOV     pc, lr',
+    'PreShrink ROUT',
+    '        STMFD   sp!, {r0-r2, lr}',
+    ...setup.map((l) => `        ${l}`),
+    `        STR     r3, ${keep}`,
+    `        ADD     r1, ${block}`,
+    '        MOV     r0, #7',
+    '        SWI     XOS_Memory',
+    `        LDR     r3, ${keep}`,
+    ...(fixed ? [] : ['        ADD     r3, r3, #4096']),
+    ...setup.map((l) => l.replace('SUB', 'ADD')).map((l) => `        ${l}`),
+    '        MOVVS   r3, #0',
+    '        LDMFD   sp!, {r0-r2, lr}',
+    '        CMP     r0, #0                  ; clears V',
+    '        MOV     pc, lr',
+    '        END', '',
+  ].join('\n');
+}
+
+const codes = async (text: string): Promise<string[]> => (await findings(text)).map((f) => f.code);
+
+test('a SWI filling a block no register table describes keeps the words below the block: a workspace word or a stack local it kept reads back, so its PreShrink over-permit is PW308', async () => {
+  const places: readonly (readonly [string, readonly string[], string, string])[] = [
+    ['workspace', [], '[r12, #4]', 'r12, #16'],
+    ['stack', ['SUB     sp, sp, #20'], '[sp]', 'sp, #4'],
+  ];
+  for (const [where, setup, keep, block] of places) {
+    assert.deepEqual(await codes(keptAcross(keep, block, setup)), ['PW308'], `${where}: the block starts above the word`);
+    assert.deepEqual(await codes(keptAcross(keep, block, setup, true)), [], `${where}: the word kept is R3 as it came`);
+  }
+});
+
+test('a SWI filling a block no register table describes may write any word from the block up: a word there is not known after it', async () => {
+  assert.deepEqual(await codes(keptAcross('[r12, #4]', 'r12, #4', [])), [], 'the block is the word');
+  assert.deepEqual(await codes(keptAcross('[sp, #8]', 'sp, #4', ['SUB     sp, sp, #20'])), [], 'the word lies in the block');
+});

@@ -474,20 +474,27 @@ export class SymbolicMemory implements Memory {
 
   /**
    * A write of `value` at `address` + `step`, a step nothing bounds, that
-   * may have changed every word of the object `address` points into (a SWI
-   * filling a block no register table describes). A pointer's region is
-   * forgotten: each word a load reads there after it is an input of its own,
-   * where a stepped store would make each word hold this one value or its
-   * old one, and a loop that calls the SWI on each pass nest those choices
-   * pass after pass. Absolute memory is the image where forgotten, so there
+   * may have changed every word of the object `address` points into from
+   * `address` up (a SWI filling a block no register table describes: it
+   * writes its entries from the address it is given, as far as it needs,
+   * which nothing here knows, so a stack block reaches the registers pushed
+   * above it). Those words are forgotten, the ones below the address kept:
+   * each word a load reads there after it is an input of its own, where a
+   * stepped store would make each word hold this one value or its old one,
+   * and a loop that calls the SWI on each pass nest those choices pass
+   * after pass. The object's words at an index (`p + i*4`) may be any, and
+   * are forgotten. Absolute memory is the image where forgotten, so there
    * the write is a store at an index nothing bounds (`storeAtIndex`), or,
    * off the program's data, one that may have written each word absolute
    * memory holds.
    */
   clobber(address: Expr, step: Expr, value: Expr): void {
-    const { terms } = termsOfAddress(unmasked(address));
+    const { terms, offset } = termsOfAddress(unmasked(address));
     if (terms.length > 0) {
-      for (const base of [this.split(address).base, ...terms]) this.forget(base);
+      const object = sum(terms) as Expr;
+      const { base } = this.split(address);
+      for (const other of [base, ...this.sharing(address, object)]) if (other !== object) this.forget(other);
+      this.forgetFrom(object, offset);
       return;
     }
     const at = add(address, step);
@@ -779,6 +786,20 @@ export class SymbolicMemory implements Memory {
       if (lists.some((terms) => sameObject(terms, theirs))) out.push(base);
     }
     return out;
+  }
+
+  /** Forgets the cells of the region at `base` from `from` up, as signed offsets (a stack block lies below its base), keeping those below. */
+  private forgetFrom(base: Expr, from: bigint): void {
+    const region = this.regions.get(base);
+    if (!region) return;
+    const signed = (offset: bigint): bigint => BigInt.asIntN(base.width, offset);
+    const start = signed(from);
+    const kept = new Map<bigint, Cell>();
+    region.cells.forEach((_, offset) => {
+      if (signed(offset) < start) kept.set(offset, cellAt(region, offset) as Cell);
+    });
+    if (kept.size === 0) this.forget(base);
+    else this.own(base, kept);
   }
 
   /**

@@ -15,7 +15,8 @@ import type { SwiCall } from './swi-call.js';
 // per pass: a page block filled from it would name one page twice. A SWI
 // that fills a block no register table describes (OS_Memory 64, whose
 // 20-byte entries spec B.2.6 gives but not its registers or count) may have
-// written any word any of its entry registers points into.
+// written any word from where any of its entry registers points up, in the
+// object it points into.
 
 /** A word of each entry the SWI fills. */
 export interface FilledWord {
@@ -67,7 +68,8 @@ function mostEntries(call: SwiCall, count: Expr): number | undefined {
  * where it does and keeps its old one elsewhere; a count the path does not
  * bound to MOST_ENTRIES is a store at an entry no bound limits, which
  * memory handles as a pointer stepped by a size it does not know. A block
- * with no count may have changed in any word (`SymbolicMemory.clobber`).
+ * with no count may have changed in any word from its address up
+ * (`SymbolicMemory.clobber`).
  */
 export function withUnknownFill(call: SwiCall, state: RiscOsState, fills: readonly BlockFill[]): RiscOsState {
   if (fills.every((f) => f.words.length === 0)) return state;
