@@ -89,8 +89,10 @@ for (const [title, call] of Object.entries(CALLS)) {
   });
 }
 
-/** A module whose PreShrink keeps R3 in a word at `keep` across OS_Memory 7 given a block at `block`, then permits 4K more than it kept (or, `fixed`, what it kept). */
-function keptAcross(keep: string, block: string, setup: readonly string[], fixed = false): string {
+const OS_MEMORY_7 = ['MOV     r0, #7', 'SWI     XOS_Memory'];
+
+/** A module whose PreShrink keeps R3 in a word at `keep` across `call` (OS_Memory 7) given a block at `block` in R1, then permits 4K more than it kept (or, `fixed`, what it kept). */
+function keptAcross(keep: string, block: string, setup: readonly string[], fixed = false, call = OS_MEMORY_7): string {
   return [
     '        AREA    |Keep$$Code|, CODE, READONLY',
     'Module_Base', '        DCD     0', '        DCD     Init - Module_Base', '        DCD     0', '        DCD     0',
@@ -111,8 +113,7 @@ function keptAcross(keep: string, block: string, setup: readonly string[], fixed
     ...setup.map((l) => `        ${l}`),
     `        STR     r3, ${keep}`,
     `        ADD     r1, ${block}`,
-    '        MOV     r0, #7',
-    '        SWI     XOS_Memory',
+    ...call.map((l) => `        ${l}`),
     `        LDR     r3, ${keep}`,
     ...(fixed ? [] : ['        ADD     r3, r3, #4096']),
     ...setup.map((l) => l.replace('SUB', 'ADD')).map((l) => `        ${l}`),
@@ -140,4 +141,11 @@ test('a SWI filling a block no register table describes keeps the words below th
 test('a SWI filling a block no register table describes may write any word from the block up: a word there is not known after it', async () => {
   assert.deepEqual(await codes(keptAcross('[r12, #4]', 'r12, #4', [])), [], 'the block is the word');
   assert.deepEqual(await codes(keptAcross('[sp, #8]', 'sp, #4', ['SUB     sp, sp, #20'])), [], 'the word lies in the block');
+});
+
+test('a SWI without a register table (OS_Word) may write from where any of R0-R9 points up: a workspace word in the block is not known after it, one below it is', async () => {
+  const osWord = ['MOV     r0, #1', 'SWI     XOS_Word'];
+  assert.deepEqual(await codes(keptAcross('[r12, #4]', 'r12, #16', [], false, osWord)), ['PW308'], 'the block starts above the word');
+  assert.deepEqual(await codes(keptAcross('[r12, #4]', 'r12, #4', [], false, osWord)), [], 'the block is the word');
+  assert.deepEqual(await codes(keptAcross('[r12, #4]', 'r12, #4', [], true, osWord)), []);
 });

@@ -76,14 +76,18 @@ function resultRegisters(call: SwiCall): number[] {
 
 /**
  * The blocks a SWI fills, for when its model cannot work the words out: the
- * words a modelled one fills, or any word an entry register points into
- * for one the catalogue says fills a block it gives no layout of.
+ * words a modelled one fills, or any word from where an entry register
+ * points up for one the catalogue says fills a block it gives no layout
+ * of, or has no register table for (OS_Word, OS_GBPB: what it writes
+ * through a pointer it is given is not known, and left alone a load after
+ * it read what the block held before).
  */
 function blockFills(call: SwiCall): BlockFill[] {
   const { swi } = call.swi;
-  // A reason that is not known may be one that fills a block.
+  // A reason that is not known may be one that fills a block, or one without a table.
   const reasons = reasonUnknown(call) ? swi.reasons ?? [] : [reasonOf(call)];
-  if (swi.fillsBlock || reasons.some((r) => r?.fillsBlock)) return blocksAtAnyRegister(call, swi.reasonRegister === undefined ? undefined : regNumber(swi.reasonRegister));
+  const uncharted = swi.reasons ? reasons.some((r) => !r?.contract) : !swi.contract;
+  if (swi.fillsBlock || uncharted || reasons.some((r) => r?.fillsBlock)) return blocksAtAnyRegister(call, swi.reasonRegister === undefined ? undefined : regNumber(swi.reasonRegister));
   const fill = swi.number === OS_MEMORY ? convertFill(call) : swi.number === OS_DYNAMIC_AREA ? getPagesFill(call) : undefined;
   return fill ? [fill] : [];
 }
