@@ -92,7 +92,7 @@ for (const [title, call] of Object.entries(CALLS)) {
 const OS_MEMORY_7 = ['MOV     r0, #7', 'SWI     XOS_Memory'];
 
 /** A module whose PreShrink keeps R3 in a word at `keep` across `call` (OS_Memory 7) given a block at `block` in R1, then permits 4K more than it kept (or, `fixed`, what it kept). */
-function keptAcross(keep: string, block: string, setup: readonly string[], fixed = false, call = OS_MEMORY_7): string {
+function keptAcross(keep: string, block: string, setup: readonly string[], fixed = false, call: readonly string[] = OS_MEMORY_7): string {
   return [
     '        AREA    |Keep$$Code|, CODE, READONLY',
     'Module_Base', '        DCD     0', '        DCD     Init - Module_Base', '        DCD     0', '        DCD     0',
@@ -148,4 +148,26 @@ test('a SWI without a register table (OS_Word) may write from where any of R0-R9
   assert.deepEqual(await codes(keptAcross('[r12, #4]', 'r12, #16', [], false, osWord)), ['PW308'], 'the block starts above the word');
   assert.deepEqual(await codes(keptAcross('[r12, #4]', 'r12, #4', [], false, osWord)), [], 'the block is the word');
   assert.deepEqual(await codes(keptAcross('[r12, #4]', 'r12, #4', [], true, osWord)), []);
+});
+
+test('a SWI whose register table marks a block written (OS_Heap\'s heap, the block OS_Module 7 or 13 frees or moves, a PMP page list) may write from its address up: a workspace word there is not known after it, one below it is', async () => {
+  const written: Readonly<Record<string, readonly string[]>> = {
+    'OS_Heap 2': ['MOV     r0, #2', 'MOV     r3, #16', 'SWI     XOS_Heap'],
+    'OS_Heap 3': ['MOV     r2, r1', 'LDR     r1, [r12, #64]', 'MOV     r0, #3', 'SWI     XOS_Heap'],
+    'OS_Module 7': ['MOV     r2, r1', 'MOV     r0, #7', 'SWI     XOS_Module'],
+    'OS_Module 13': ['MOV     r2, r1', 'MOV     r3, #16', 'MOV     r0, #13', 'SWI     XOS_Module'],
+    'OS_DynamicArea 21': ['MOV     r2, r1', 'MOV     r1, #256', 'MOV     r3, #1', 'MOV     r0, #21', 'SWI     XOS_DynamicArea'],
+    'OS_DynamicArea 22': ['MOV     r2, r1', 'MOV     r1, #256', 'MOV     r3, #1', 'MOV     r0, #22', 'SWI     XOS_DynamicArea'],
+  };
+  for (const [title, call] of Object.entries(written)) {
+    assert.deepEqual(await codes(keptAcross('[r12, #4]', 'r12, #4', [], false, call)), [], `${title}: the block is the word`);
+    assert.deepEqual(await codes(keptAcross('[r12, #4]', 'r12, #16', [], false, call)), ['PW308'], `${title}: the block starts above the word`);
+    assert.deepEqual(await codes(keptAcross('[r12, #4]', 'r12, #4', [], true, call)), [], `${title}: the word kept is R3 as it came`);
+  }
+});
+
+test('a SWI whose register table marks nothing written keeps the words of a block it is given: OS_Heap 1 and 6 only read the heap', async () => {
+  const desc = ['MOV     r0, #1', 'SWI     XOS_Heap'];
+  const size = ['MOV     r2, r1', 'LDR     r1, [r12, #64]', 'MOV     r0, #6', 'SWI     XOS_Heap'];
+  for (const call of [desc, size]) assert.deepEqual(await codes(keptAcross('[r12, #4]', 'r12, #4', [], false, call)), ['PW308']);
 });

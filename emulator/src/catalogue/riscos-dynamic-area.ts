@@ -57,7 +57,8 @@ const sparse = (code: number, what: string, rounding: string): ArmContract => ({
 });
 
 const pageList = (code: number, what: string, list: string): ArmContract => ({
-  entry: [reason(code, what), area, { register: 'R2', name: 'list', role: 'pointer', description: list }, { register: 'R3', name: 'count', role: 'count', description: 'Entries in the list.' }],
+  // Register details of 21-22 are unverified (B.4): the kernel may write entries back, so a word in the list is not kept.
+  entry: [reason(code, what), area, { register: 'R2', name: 'list', role: 'pointer', description: list, written: true }, { register: 'R3', name: 'count', role: 'count', description: 'Entries in the list.' }],
   exit: [
     { register: 'R2', name: 'list', role: 'pointer', description: 'The first entry not processed (the end when all were).' },
     { register: 'R3', name: 'count', role: 'count', description: 'Entries not processed.' },

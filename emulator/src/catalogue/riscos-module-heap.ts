@@ -14,6 +14,8 @@ const table = (code: number, entry: readonly ArmSlot[], exit: readonly ArmSlot[]
   ({ entry: [reason(code), ...entry], exit, preserved: 'all-others', certain: true });
 
 const block = (description: string) => slot('R2', 'block', 'pointer', description);
+/** A block the call frees or moves: the heap manager links it into its free list, or copies it away. */
+const heapBlock = (description: string): ArmSlot => ({ ...block(description), written: true });
 const name = (description: string) => slot('R1', 'name', 'string', description);
 const moduleInfo: readonly ArmSlot[] = [
   slot('R3', 'code', 'pointer', 'Start of the module\'s code.'),
@@ -48,7 +50,7 @@ export const MODULE_REASONS: readonly SwiReason[] = [
   module(6, 'Claim', 'Claims a block of the RMA (module workspace); fails when there is no room.', table(6, [
     slot('R3', 'size', 'size', 'Size wanted, in bytes.'),
   ], [block('The block claimed.')])),
-  module(7, 'Free', 'Frees a block of the RMA.', table(7, [block('The block to free.')])),
+  module(7, 'Free', 'Frees a block of the RMA.', table(7, [heapBlock('The block to free.')])),
   module(8, 'Tidy', 'Compacts the RMA, finalising and initialising every module around it.', table(8, [])),
   module(9, 'Clear', 'Deletes every module in the RMA.', table(9, [])),
   module(10, 'AddArea', 'Adds and initialises a module already in memory, where it is.', table(10, [
@@ -67,7 +69,7 @@ export const MODULE_REASONS: readonly SwiReason[] = [
     ...moduleInfo,
   ])),
   module(13, 'ExtendBlock', 'Grows or shrinks a block of the RMA; it may move.', table(13, [
-    block('The block.'),
+    heapBlock('The block.'),
     slot('R3', 'change', 'signed-byte-count', 'Bytes to add (negative: to take off).'),
   ], [block('The block, perhaps moved.')])),
   module(14, 'NewIncarnation', 'Makes and initialises a new instantiation of a module.', table(14, [name('Module name, %, the new instantiation\'s name, then the initialisation parameters.')])),
@@ -93,27 +95,29 @@ export const MODULE_REASONS: readonly SwiReason[] = [
   ], [slot('R2', 'end', 'address', 'First word after the chain.')])),
 ];
 
-const heap = (description: string): ArmSlot => slot('R1', 'heap', 'pointer', description);
-const heapTable = (code: number, entry: readonly ArmSlot[], exit: readonly ArmSlot[] = []): ArmContract => table(code, [heap('The heap.'), ...entry], exit);
+// Every reason but Desc and ReadBlockSize changes the heap's own words (its header, free list and block sizes).
+const heap = (description: string, written = true): ArmSlot => ({ ...slot('R1', 'heap', 'pointer', description), ...(written ? { written } : {}) });
+const heapTable = (code: number, entry: readonly ArmSlot[], exit: readonly ArmSlot[] = [], written = true): ArmContract =>
+  table(code, [heap('The heap.', written), ...entry], exit);
 const claimed = block('The block claimed.');
 
 export const HEAP_REASONS: readonly SwiReason[] = [
   { code: 0, name: 'Init', description: 'Makes an empty heap of a block of memory.', vendor: 'all', source: 'OUTSIDE-SPEC', contract: table(0, [heap('Start of the heap (word-aligned).'), slot('R3', 'size', 'size', 'Size of the heap, in bytes.')]) },
   {
     code: 1, name: 'Desc', description: 'Describes the free space in a heap.', vendor: 'all', source: 'OUTSIDE-SPEC',
-    contract: heapTable(1, [], [slot('R2', 'largest', 'size', 'Largest block that can be claimed, in bytes.'), slot('R3', 'free', 'size', 'Total free space, in bytes.')]),
+    contract: heapTable(1, [], [slot('R2', 'largest', 'size', 'Largest block that can be claimed, in bytes.'), slot('R3', 'free', 'size', 'Total free space, in bytes.')], false),
   },
   { code: 2, name: 'Get', description: 'Claims a block; fails when there is no room.', vendor: 'all', source: 'OUTSIDE-SPEC', contract: heapTable(2, [slot('R3', 'size', 'size', 'Size wanted, in bytes.')], [claimed]) },
-  { code: 3, name: 'Free', description: 'Frees a block.', vendor: 'all', source: 'OUTSIDE-SPEC', contract: heapTable(3, [block('The block to free.')]) },
+  { code: 3, name: 'Free', description: 'Frees a block.', vendor: 'all', source: 'OUTSIDE-SPEC', contract: heapTable(3, [heapBlock('The block to free.')]) },
   {
     code: 4, name: 'ExtendBlock', description: 'Grows or shrinks a block; it may move.', vendor: 'all', source: 'OUTSIDE-SPEC',
-    contract: heapTable(4, [block('The block.'), slot('R3', 'change', 'signed-byte-count', 'Bytes to add (negative: to take off).')], [block('The block, perhaps moved (-1 when shrunk to nothing).')]),
+    contract: heapTable(4, [heapBlock('The block.'), slot('R3', 'change', 'signed-byte-count', 'Bytes to add (negative: to take off).')], [block('The block, perhaps moved (-1 when shrunk to nothing).')]),
   },
   {
     code: 5, name: 'ExtendHeap', description: 'Grows or shrinks the heap itself.', vendor: 'all', source: 'OUTSIDE-SPEC',
     contract: heapTable(5, [slot('R3', 'change', 'signed-byte-count', 'Bytes to add (negative: to take off).')], [slot('R3', 'changed', 'signed-byte-count', 'Bytes the heap changed by.')]),
   },
-  { code: 6, name: 'ReadBlockSize', description: 'Returns the size of a block.', vendor: 'all', source: 'OUTSIDE-SPEC', contract: heapTable(6, [block('The block.')], [slot('R3', 'size', 'size', 'Its size, in bytes.')]) },
+  { code: 6, name: 'ReadBlockSize', description: 'Returns the size of a block.', vendor: 'all', source: 'OUTSIDE-SPEC', contract: heapTable(6, [block('The block.')], [slot('R3', 'size', 'size', 'Its size, in bytes.')], false) },
   {
     code: 7, name: 'GetAligned', description: 'Claims a block with a given alignment, not crossing a given boundary.', since: '5.17', vendor: 'ROOL', source: 'OUTSIDE-SPEC',
     contract: heapTable(7, [

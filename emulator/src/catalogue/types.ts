@@ -169,6 +169,13 @@ export interface ArmSlot {
   readonly flags?: readonly string[];
   /** Bits that must be zero in this register. */
   readonly mustBeZeroMask?: number;
+  /**
+   * The SWI writes the memory this register points at, from there up, as
+   * far as no table says (the heap OS_Heap keeps, a block OS_Module frees
+   * or moves, a page list): a word the caller stored there is not known
+   * after the call.
+   */
+  readonly written?: true;
 }
 
 /** Entry/exit register table of one SWI or reason code. */

@@ -38,10 +38,13 @@ export interface BlockFill {
 /** What a block no register table describes holds: words. */
 const ANY_WORD: readonly FilledWord[] = [{ offset: 0, name: 'word' }];
 
+/** A block at R`r` the SWI may have written any word of from its address up. */
+export const blockFrom = (call: SwiCall, r: number): BlockFill => ({ block: register(call.state, r), stride: 4, words: ANY_WORD });
+
 /** R0-R9 but `reasonRegister`: the registers a SWI without a register table may have been given a block in (as UNCHARTED_RESULTS, the ones it may return). */
 export function blocksAtAnyRegister(call: SwiCall, reasonRegister: number | undefined): BlockFill[] {
   const out: BlockFill[] = [];
-  for (let r = 0; r <= 9; r++) if (r !== reasonRegister) out.push({ block: register(call.state, r), stride: 4, words: ANY_WORD });
+  for (let r = 0; r <= 9; r++) if (r !== reasonRegister) out.push(blockFrom(call, r));
   return out;
 }
 

@@ -10,7 +10,7 @@ import { dynamicArea } from './dynamic-area-swi.js';
 import { afterInlineString } from './inline-string.js';
 import type { RiscOsState } from './machine.js';
 import { register, withRegs } from '../../explore/machines/arm.js';
-import { blocksAtAnyRegister, withUnknownFill } from './block-fills.js';
+import { blockFrom, blocksAtAnyRegister, withUnknownFill } from './block-fills.js';
 import type { BlockFill } from './block-fills.js';
 import { convertFill, memory } from './memory-swi.js';
 import { getPagesFill } from './pmp-ops.js';
@@ -89,7 +89,20 @@ function blockFills(call: SwiCall): BlockFill[] {
   const uncharted = swi.reasons ? reasons.some((r) => !r?.contract) : !swi.contract;
   if (swi.fillsBlock || uncharted || reasons.some((r) => r?.fillsBlock)) return blocksAtAnyRegister(call, swi.reasonRegister === undefined ? undefined : regNumber(swi.reasonRegister));
   const fill = swi.number === OS_MEMORY ? convertFill(call) : swi.number === OS_DYNAMIC_AREA ? getPagesFill(call) : undefined;
-  return fill ? [fill] : [];
+  return [...(fill ? [fill] : []), ...writtenBlocks(call, reasons)];
+}
+
+/**
+ * A block at each entry register the table marks `written` (OS_Heap's heap,
+ * the block OS_Module 7 frees): any word from its address up, for any of
+ * `reasons` when the reason is not known. A register holding 0 names no
+ * block.
+ */
+function writtenBlocks(call: SwiCall, reasons: readonly (SwiReason | undefined)[]): BlockFill[] {
+  const { swi } = call.swi;
+  const contracts = swi.reasons ? reasons.map((r) => r?.contract) : [swi.contract];
+  const registers = new Set(contracts.flatMap((c) => c?.entry ?? []).filter((s) => s.written).map((s) => regNumber(s.register)));
+  return [...registers].filter((r) => constValue(register(call.state, r)) !== 0n).map((r) => blockFrom(call, r));
 }
 
 /**
