@@ -263,7 +263,7 @@ lin dd 0`);
   assert.deepEqual(codes(good.findings), []);
 });
 
-test('a destroyed ECX combined into memory (sub/add/or/adc [mem], ecx), exchanged with it or pushed and popped into it is PW230', () => {
+test('a destroyed ECX combined into memory (sub/add/or/adc [mem], ecx; adc adds the destroyed CF too), exchanged with it or pushed and popped into it is PW230', () => {
   const source = (use: string) => `
 proc:
   mov ecx, [count]
@@ -271,13 +271,16 @@ proc:
   ${use}
   ret
 count dd 0`;
-  for (const use of ['sub [count], ecx', 'add [count], ecx', 'or [count], ecx', 'adc [count], ecx', 'xchg [count], ecx', 'xchg ecx, [count]']) {
+  for (const use of ['sub [count], ecx', 'add [count], ecx', 'or [count], ecx', 'xchg [count], ecx', 'xchg ecx, [count]']) {
     const bad = analyse(source(use));
     const f = only(bad.findings, 'PW230');
     assert.equal(f.range.start.line, bad.line(use), use);
     assert.match(f.message, /^ECX is (used to update memory|stored) here, but ECX was destroyed by _PageDecommit/, use);
   }
   assert.match(only(analyse(source('sub [count], ecx')).findings, 'PW230').message, /^ECX is used to update memory here/);
+  // adc adds the destroyed CF as well: two values the call destroyed, each its own mistake.
+  assert.deepEqual(analyse(source('adc [count], ecx')).findings.map((f) => f.message.replace(/ here, but (\w+) was destroyed.*/, ' $1')).sort(),
+    ['ECX is used to update memory ECX', 'The carry is read CF']);
   const popped = analyse(source('push ecx\n  pop [count]'));
   const f = only(popped.findings, 'PW230');
   assert.equal(f.range.start.line, popped.line('pop [count]'));
@@ -389,6 +392,65 @@ small:
   ret
 count dd 0`);
   assert.deepEqual(codes(good.findings), []);
+});
+
+test('copying the flags after a C service uses none it destroyed; a flag restored from the copy and tested is one PW230 at the test', () => {
+  // The flags word is saved to keep IF, which no service destroys.
+  for (const copy of ['pushfd\n  pop [saved]', 'pushfd\n  cli\n  inc dword ptr [count]\n  popfd', 'lahf\n  mov byte ptr [saved], ah']) {
+    assert.deepEqual(codes(analyse(`
+proc:
+  VMMcall _PageFree, <ebx, 0>
+  ${copy}
+  ret
+saved dd 0
+count dd 0`).findings), [], copy);
+  }
+  for (const [restore, jump, flag] of [['pushfd\n  pop eax\n  push eax\n  popfd', 'jc done', 'CF'], ['lahf\n  sahf', 'jz done', 'ZF']] as const) {
+    const bad = analyse(`
+proc:
+  VMMcall _PageFree, <ebx, 0>
+  ${restore}
+  ${jump}
+  inc dword ptr [count]
+done:
+  ret
+count dd 0`);
+    const f = only(bad.findings, 'PW230');
+    assert.equal(f.range.start.line, bad.line(jump), restore);
+    assert.match(f.message, new RegExp(`^The branch condition is tested here, but ${flag} was destroyed by _PageFree`), restore);
+  }
+  // Flags saved before the call come back whole.
+  assert.deepEqual(codes(analyse(`
+proc:
+  pushfd
+  VMMcall _PageFree, <ebx, 0>
+  popfd
+  jc done
+  inc dword ptr [count]
+done:
+  ret
+count dd 0`).findings), []);
+});
+
+test('adc or setc after a C service reads the CF it destroyed (PW230 there); after a comparison it is clean', () => {
+  for (const [read, what] of [['adc dword ptr [count], 0', 'The carry'], ['setc al', 'The condition']] as const) {
+    const bad = analyse(`
+proc:
+  VMMcall _PageFree, <ebx, 0>
+  ${read}
+  ret
+count dd 0`);
+    const f = only(bad.findings, 'PW230');
+    assert.equal(f.range.start.line, bad.line(read), read);
+    assert.match(f.message, new RegExp(`^${what} is read here, but CF was destroyed by _PageFree .*the call does not preserve the flags$`), read);
+    assert.deepEqual(codes(analyse(`
+proc:
+  VMMcall _PageFree, <ebx, 0>
+  cmp eax, 1
+  ${read}
+  ret
+count dd 0`).findings), [], read);
+  }
 });
 
 test('W4: a hand-written int 20h call without clean-up is PW231 at the return; the macro is clean', () => {

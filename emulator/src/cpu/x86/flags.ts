@@ -102,8 +102,8 @@ export function packEflags(flags: X86Flags): Expr {
 
 /** popfd at ring 0: the arithmetic flags, DF and IF come from the image; TF and the rest are not modelled. */
 export function unpackEflags(state: X86State, image: Expr): void {
-  for (const [name, index] of EFLAGS_BITS) state.flags[name] = bit(image, index);
-  state.flags.if = bit(image, 9);
+  for (const [name, index] of EFLAGS_BITS) state.flags[name] = imageBit(image, index);
+  state.flags.if = imageBit(image, 9);
 }
 
 /** lahf's AH image: SF ZF 0 AF 0 PF 1 CF. */
@@ -116,7 +116,31 @@ export function packLowFlags(flags: X86Flags): Expr {
 }
 
 export function unpackLowFlags(flags: X86Flags, ah: Expr): void {
-  for (const [name, index] of EFLAGS_BITS) if (index < 8) flags[name] = bit(ah, index);
+  for (const [name, index] of EFLAGS_BITS) if (index < 8) flags[name] = imageBit(ah, index);
+}
+
+/**
+ * Bit `index` of a flags image. One pushfd or lahf made is seen through to
+ * the flag it holds there, so popfd restores each flag itself: as a bit of
+ * the whole image, a `jc` after it would read every flag the image holds.
+ */
+function imageBit(image: Expr, index: number): Expr {
+  return packedBit(image, index) ?? bit(image, index);
+}
+
+/** Bit `index` of an or of shifted, zero-extended parts, where each part's bit is known. */
+function packedBit(e: Expr, index: number): Expr | undefined {
+  if (e.kind === 'const') return bit(e, index);
+  if (e.kind === 'extend' && !e.signed) return index < e.arg.width ? bit(e.arg, index) : bv(0, 1);
+  if (e.kind !== 'binary') return undefined;
+  if (e.op === 'shl' && e.right.kind === 'const') {
+    const by = Number(e.right.value);
+    return index < by ? bv(0, 1) : packedBit(e.left, index - by);
+  }
+  if (e.op !== 'or') return undefined;
+  const left = packedBit(e.left, index);
+  const right = left && packedBit(e.right, index);
+  return right && or(left, right);
 }
 
 export function isZero(e: Expr): Expr {

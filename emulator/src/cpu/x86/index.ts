@@ -4,5 +4,5 @@ export { ConcreteMemory } from './concrete-memory.js';
 export { createX86State, DEFAULT_REP_LIMIT, X86SemanticsError } from './state.js';
 export type { X86Env, X86FlagName, X86Flags, X86State } from './state.js';
 export { MAX_CONCRETE_REP, stringAccess } from './string.js';
-export { isUndefinedFlagSymbol } from './flags.js';
+export { condition, isConditionCode, isUndefinedFlagSymbol } from './flags.js';
 export { effectiveAddress, readReg } from './operands.js';

@@ -1,4 +1,4 @@
-import { effectiveAddress, readReg, stringAccess, type X86FlagName, type X86State } from '../../cpu/x86/index.js';
+import { condition, effectiveAddress, isConditionCode, readReg, stringAccess, type X86FlagName, type X86State } from '../../cpu/x86/index.js';
 import type { Control } from '../../cpu/control.js';
 import type { FindingDraft, Hooks, Outcome, StepContext } from '../../explore/hooks.js';
 import { X86_REG32 } from '../../ir/x86.js';
@@ -137,6 +137,8 @@ function instructionOutcomes(ctx: Ctx, model: VmmModelState, uses: UseChecker, c
   if (insn.mnemonic === 'pop' && dest?.kind === 'mem' && (dest.size ?? 4) === 4) {
     check(ctx, state.memory.peek(state.regs.esp, 4), 'store', 'The value popped');
   }
+  const read = flagRead(insn, state);
+  if (read) check(ctx, read.value, 'read', read.what);
   if (PAGE_SHIFTS.has(insn.mnemonic) && dest?.kind === 'reg' && dest.reg in state.regs && src?.kind === 'imm' && src.value.kind === 'const' && src.value.value === 12n) {
     check(ctx, regValue(state, dest.reg as X86Reg32), 'page-shift', dest.reg.toUpperCase());
   }
@@ -175,6 +177,19 @@ function instructionOutcomes(ctx: Ctx, model: VmmModelState, uses: UseChecker, c
 }
 
 const PAGE_SHIFTS: ReadonlySet<string> = new Set(['shr', 'sar']);
+/** Instructions that compute with CF. */
+const CARRY_READERS: ReadonlySet<string> = new Set(['adc', 'sbb', 'rcl', 'rcr']);
+
+/**
+ * The flags a step reads into its result: the carry of `adc` and its kin,
+ * the condition `setcc` and `cmovcc` copy. A jump's condition is checked
+ * as the branch it decides; pushfd and lahf only copy the flags.
+ */
+function flagRead(insn: X86Instruction, state: X86State): { readonly value: Expr; readonly what: string } | undefined {
+  if (CARRY_READERS.has(insn.mnemonic)) return { value: state.flags.cf, what: 'The carry' };
+  const cc = ['set', 'cmov'].map((p) => (insn.mnemonic.startsWith(p) ? insn.mnemonic.slice(p.length) : '')).find(isConditionCode);
+  return cc === undefined ? undefined : { value: condition(state.flags, cc), what: 'The condition' };
+}
 /** Read-modify-write instructions whose register source goes into what they write back to memory. */
 const MEMORY_UPDATES: ReadonlySet<string> = new Set(['add', 'adc', 'sub', 'sbb', 'and', 'or', 'xor']);
 

@@ -37,6 +37,8 @@ export type UseKind =
   | 'update'
   /** Decides a branch. */
   | 'branch'
+  /** A flag read into a result (`adc`, `setc`). */
+  | 'read'
   /** Shifted right by 12: an address made a page number. */
   | 'page-shift'
   /** Passed to a service in a parameter of this role. */
@@ -62,7 +64,7 @@ const VERDICT_ROLES: ReadonlyMap<ResultRole, string> = new Map([
 ]);
 
 const USE_WORDS: Readonly<Record<Exclude<UseKind, object>, string>> = {
-  address: 'dereferenced', store: 'stored', update: 'used to update memory', branch: 'tested', 'page-shift': 'shifted into a page number',
+  address: 'dereferenced', store: 'stored', update: 'used to update memory', branch: 'tested', read: 'read', 'page-shift': 'shifted into a page number',
 };
 
 const isStore = (use: UseKind): boolean => use === 'store' || use === 'update';
@@ -107,6 +109,8 @@ export class UseChecker {
         // Storing both results before testing either is the usual shape: what a failed call left is stored, never relied on.
         if (isStore(use) && info.result) continue;
         const flag = (CALL_CLOBBERED_FLAGS as readonly string[]).includes(info.register);
+        // A stored copy of the flags (pushfd, lahf) keeps IF, which no service destroys: a destroyed flag is used where it is read.
+        if (flag && isStore(use)) continue;
         // Every call that destroys the register on the way to this use is one mistake: keeping the value there.
         const reported = this.emit(r, `clobber ${info.service} ${at} ${info.register}`, {
           code: 'PW230', condition: via, cause: `${info.register} kept across a call`,
@@ -124,7 +128,8 @@ export class UseChecker {
         });
         continue;
       }
-      if (info.kind === 'stored' || info.sentinel === undefined || use === 'branch' || isStore(use)) continue;
+      // A flag read from a result (`cmp eax, -1` / `sete cl`) tests it, as a branch on it does.
+      if (info.kind === 'stored' || info.sentinel === undefined || use === 'branch' || use === 'read' || isStore(use)) continue;
       const failed = and(via, eq(symbol, bv(info.sentinel, 32)));
       if (info.sentinel === 0xffffffffn) {
         this.emit(r, `result ${info.service} ${at}`, {
