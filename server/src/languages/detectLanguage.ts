@@ -30,7 +30,7 @@ function baseName(path: string): string {
 const NOT_SOURCES = new Set(['makefile', 'gnumakefile', 'readme', 'licence', 'license', 'copying']);
 
 /** Whether the file's name, without a RISC OS filetype suffix, is one of `NOT_SOURCES`. */
-export function namedNotSource(path: string): boolean {
+function namedNotSource(path: string): boolean {
   return NOT_SOURCES.has(baseName(path).toLowerCase().replace(/,[0-9a-f]{3}$/, ''));
 }
 
