@@ -1582,6 +1582,16 @@ test('R15: the refusal a bounded dispatch sends the reasons past its table to is
   for (const shrinkable of [false, true]) assert.deepEqual(analyse(refusingPastTable(0), { needsSpecificPages: false, shrinkable }), []);
 });
 
+test('R15: the refusal past the bound says on its path that R0 = 7 was assumed, at the dispatch; a kernel\'s reason that gets there says nothing of it', () => {
+  const dispatch = lineOf(refusingPastTable(0x40), 'ADDCC pc, pc, r0, LSL #2');
+  const [past] = only(analyse(refusingPastTable(0x40), { needsSpecificPages: false, shrinkable: false }), 'PW305');
+  assert.deepEqual(past?.notes.map((n) => [n.range.start.line, n.message]).slice(0, 1), [
+    [dispatch, 'R0 = 7 assumed here (no reason a kernel passes yet, as a later kernel\'s would be): the dispatch sends it past its table'],
+  ]);
+  const [testShrink] = only(analyse(refusingPastTable(0x40), { needsSpecificPages: false }), 'PW305');
+  assert.ok(testShrink && !testShrink.notes.some((n) => n.message.includes('assumed')));
+});
+
 /** A table of four reasons behind `check` (the instructions before the dispatch), dispatched by `dispatch`. */
 function fourReasons(check: (b: B) => void, dispatch: 'al' | 'cc') {
   return (b: B) => {

@@ -3,7 +3,7 @@ import type { Finding, PathNote } from '../../checks/finding.js';
 import type { ArmAddressMode } from '../../cpu/arm/index.js';
 import { explore, incompleteFinding } from '../../explore/engine.js';
 import type { Budget, ExploreResult } from '../../explore/engine.js';
-import type { Program } from '../../ir/program.js';
+import type { Program, SourceSpan } from '../../ir/program.js';
 import { and, bv, eq, sym } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { Solver } from '../../values/solver.js';
@@ -68,6 +68,19 @@ const PAST_THE_BOUND: HandlerReason = {
 };
 /** The start of PW305's message for a refusal whose R0 is no error block (`checkErrorPointer`). */
 const BAD_REFUSAL = `${PAST_THE_BOUND.shortName} returns V set with R0 = `;
+
+/**
+ * The R0 of the run past the bound is a constant no kernel passes, so
+ * neither the witness nor the path says it: a note at the dispatch does,
+ * or the finding would read as one of the reasons the kernel calls with.
+ */
+function assumedPastTheBound(finding: Finding, dispatch: SourceSpan): Finding {
+  const note: PathNote = {
+    range: dispatch.range, message: `R0 = ${NOT_A_REASON} assumed here (no reason a kernel passes yet, as a later kernel's would be): the dispatch sends it past its table`,
+    ...(dispatch.file === finding.file ? {} : { file: dispatch.file }),
+  };
+  return { ...finding, notes: [note, ...finding.notes] };
+}
 
 /** The return address the kernel leaves in LR (`MOV lr, pc; LDMIA r12, {r12, pc}`). */
 export const KERNEL_RETURN = 0x03f80000;
@@ -486,7 +499,8 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
       runs++;
       // A return a reason's run already found refusing with a bad R0 is that finding's mistake.
       const badReturns = new Set([...findings.values()].filter((f) => f.code === 'PW305').map(place));
-      addUnique(findings, past.findings.filter((f) => f.code === 'PW305' && f.message.startsWith(BAD_REFUSAL) && !badReturns.has(place(f))));
+      const bad = past.findings.filter((f) => f.code === 'PW305' && f.message.startsWith(BAD_REFUSAL) && !badReturns.has(place(f)));
+      addUnique(findings, bad.map((f) => assumedPastTheBound(f, computed.source)));
     }
   }
   if (incomplete) addUnique(findings, [incomplete]);
