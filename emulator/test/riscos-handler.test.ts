@@ -1967,3 +1967,19 @@ test('Abort gets R5 = the end of the area\'s used part, not the page size: code 
   assert.deepEqual(codes(analyse(h, { reasons: [5] })), ['PW304']);
   assert.deepEqual(codes(analyse(h, { reasons: [3] })), [], 'PostShrink does get the page size in R5');
 });
+
+test('R2: R4 a copy of what OS_ReadMonotonicTime returns as its own output is PW304 in every reason; restoring R4 is clean', () => {
+  /** A handler that copies the monotonic time into R4, saving `saved` around it. */
+  const copies = (saved: readonly number[]) => (b: B) => {
+    for (const i of push([...saved, LR])) b.instruction(i, 'Push');
+    b.instruction(insn('swi', [imm(0x20042)]), 'SWI XOS_ReadMonotonicTime');
+    b.instruction(insn('mov', [reg(4), reg(0)]), 'MOV r4, r0');
+    all(b, clrv('32'), 'CLRV');
+    for (const i of pull([...saved, PC])) b.instruction(i, 'Pull');
+  };
+  const found = only(analyse(copies([0]), { needsSpecificPages: false, shrinkable: false }), 'PW304');
+  assert.deepEqual(found.map((f) => [f.message.split(';')[0], f.notes.map((n) => [n.range.start.line, n.message])]), [
+    ['PreGrow returns with R4 changed', [[lineOf(copies([0]), 'MOV r4, r0'), 'R4 overwritten here']]],
+  ]);
+  assert.deepEqual(only(analyse(copies([0, 4]), { needsSpecificPages: false, shrinkable: false }), 'PW304'), []);
+});

@@ -140,6 +140,36 @@ test('R1 a SWI returns as its own output (OS_Memory 8\'s page count) is a change
   assert.deepEqual(reads([0, 1, LR]), []);
 });
 
+test('R1 a copy of another register a SWI returns as its own output (OS_ReadMonotonicTime\'s R0) is a change too: PW304 unless the handler saves R1', () => {
+  /** A service handler that copies the monotonic time into R1, saving `saved` around it. */
+  const copies = (saved: readonly number[]) => {
+    const b = armProgram();
+    b.label('service');
+    for (const i of push(saved)) b.instruction(i, 'Push');
+    b.instruction(insn('swi', [imm(0x20042)]), 'SWI XOS_ReadMonotonicTime');
+    b.instruction(insn('mov', [reg(1), reg(0)]), 'MOV r1, r0');
+    for (const i of pull(saved.map((r) => (r === LR ? PC : r)))) b.instruction(i, 'Pull');
+    return analyseServiceHandler(b.build(), 'service').filter((f) => f.code === 'PW304');
+  };
+  const found = copies([0, LR]);
+  assert.deepEqual(found.map((f) => f.message), [
+    'The service handler returns from Service_PagesUnsafe (&8E) and Service_PagesSafe (&8F) with R1 changed: that claims the service, which must be passed on so every module sees it',
+  ]);
+  // At the copy, line 3 (the label, the push and the SWI come first).
+  assert.deepEqual(found[0]?.notes.map((n) => [n.range.start.line, n.message]), [[3, 'R1 overwritten here']]);
+  assert.deepEqual(copies([0, 1, LR]), []);
+});
+
+test('R1 a SWI takes and returns (OS_Memory 9\'s controller in, its base out) may come back as it went in: no PW304', () => {
+  const b = armProgram();
+  b.label('service');
+  for (const i of push([0, LR])) b.instruction(i, 'Push');
+  b.instruction(insn('mov', [reg(0), imm(9)]), 'MOV r0, #9');
+  b.instruction(insn('swi', [imm(0x20068)]), 'SWI XOS_Memory');
+  for (const i of pull([0, PC])) b.instruction(i, 'Pull');
+  assert.deepEqual(analyseServiceHandler(b.build(), 'service').filter((f) => f.code === 'PW304'), []);
+});
+
 test('claiming another service (Service_Memory, &11) is the handler\'s business: no PW304', () => {
   const b = armProgram();
   service(b, 0x11);

@@ -10,7 +10,7 @@ import { MODULE_OPENING } from './support/objasmModule.js';
 // an area, not what the kernel passed the handler, so PW304, one finding
 // for the one call. A register that may hold the caller's value after all
 // (an output the SWI also takes as input, a reason with no register table,
-// a word read back from memory) stays quiet.
+// a word read back from memory that holds no such output) stays quiet.
 
 const parsers = Parsers.create();
 
@@ -63,9 +63,14 @@ test('PW304 for the registers OS_DynamicArea 2 returns in, one finding naming ea
   assert.deepEqual(await findings(postGrow('r0-r8', getInfo)), []);
 });
 
-test('a register put back after the call is no longer a changed one', async () => {
-  const restored = [...getInfo, '        LDR     r3, [r12, #4]'];
+test('a register put back after the call is no longer a changed one; one loaded with a word the call returned (ws_max, where R5 was just stored) is', async () => {
+  const restored = [...getInfo, '        LDR     r3, [r12, #8]'];
   assert.deepEqual(await findings(postGrow('r0-r2', restored)), [
+    `PW304@${exitAfter(5)} PostGrow returns with R4 changed; the kernel expects it preserved | R4, R5, R6, R7 and R8 overwritten here`,
+  ]);
+  const reloaded = [...getInfo, '        LDR     r3, ws_max'];
+  assert.deepEqual(await findings(postGrow('r0-r2', reloaded)), [
+    `PW304@${exitAfter(5)} PostGrow returns with R3 changed; the kernel expects it preserved | R3 overwritten here`,
     `PW304@${exitAfter(5)} PostGrow returns with R4 changed; the kernel expects it preserved | R4, R5, R6, R7 and R8 overwritten here`,
   ]);
 });

@@ -664,16 +664,19 @@ export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsS
     reportKnownAlternatives(ctx, register(state, r), and(r === 0 ? vClear : TRUE, r === 13 ? TRUE : spRight), (value) => ne(value, register(entry, r)), {
       code: 'PW304', message: `${reason.shortName} returns with ${name} changed; the kernel expects it preserved${why}`,
       rootCause: name, ...writtenBy(state, r, `${listed(group)} overwritten`),
-    }, judgedForPreserving(ctx, r));
+    }, judgedForPreserving(ctx));
   }
 }
 
 /**
- * The values PW304 judges in register `r`: those resting on no unknown
- * value, and what a SWI returned there as its own output, which is not the
- * kernel's value handed back whatever number it is.
+ * The values PW304 judges in a register: those resting on no unknown
+ * value, and what a SWI returned as its own output, there or in another
+ * register copied there (`MOV r1, r0` after OS_ReadMonotonicTime), which
+ * the kernel worked out from its own state: not the caller's value handed
+ * back, whatever number it is. An output the SWI also took as input may
+ * come back as it went in, so stays unknown.
  */
-export const judgedForPreserving = (ctx: StepContext<RiscOsState>, r: number) => (x: Expr): boolean => isSwiOutput(x, r) || !mentionsUnknown(x, ctx);
+export const judgedForPreserving = (ctx: StepContext<RiscOsState>) => (x: Expr): boolean => isSwiOutput(x) || !mentionsUnknown(x, ctx);
 
 /**
  * The registers one SWI's own outputs come back changed in (OS_DynamicArea 2
@@ -687,7 +690,7 @@ function swiOutputGroups(ctx: StepContext<RiscOsState>, state: RiscOsState, chec
     const writer = onlyWriter(state, r);
     const value = register(state, r);
     if (!writer || ![...symbolsOf(value).keys()].some((n) => n.startsWith(SWI_RESULT))) continue;
-    if (!knownAlternatives(value, ctx, judgedForPreserving(ctx, r)).some((alt) => isSwiOutput(alt.value, r))) continue;
+    if (!knownAlternatives(value, ctx, judgedForPreserving(ctx)).some((alt) => isSwiOutput(alt.value, r))) continue;
     const at = `${writer.file}:${writer.range.start.line}:${writer.range.start.character}`;
     const group = byCall.get(at) ?? [];
     group.push(name);

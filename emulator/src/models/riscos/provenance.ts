@@ -28,9 +28,10 @@ export const swiOutputName = (swi: string, r: number): string => `swi.result.${s
 
 const SWI_OUTPUT = /^swi\.result\.\w+\.out\.r(\d+)#\d+$/;
 
-/** Whether `e` is, itself, what a SWI returned as its own output in register `r` (`swiOutputName`). */
-export function isSwiOutput(e: Expr, r: number): boolean {
-  return e.kind === 'sym' && SWI_OUTPUT.exec(e.name)?.[1] === String(r);
+/** Whether `e` is, itself, what a SWI returned as its own output (`swiOutputName`): in register `r`, or in any where none is given. */
+export function isSwiOutput(e: Expr, r?: number): boolean {
+  const out = e.kind === 'sym' ? SWI_OUTPUT.exec(e.name)?.[1] : undefined;
+  return out !== undefined && (r === undefined || out === String(r));
 }
 
 /**

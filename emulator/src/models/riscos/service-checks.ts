@@ -22,5 +22,5 @@ export function checkServiceReturn(ctx: StepContext<RiscOsState>, state: RiscOsS
   reportKnownAlternatives(ctx, register(state, 1), TRUE, (value) => ne(value, register(ctx.entry, 1)), {
     code: 'PW304', message: `The service handler returns from ${serviceLabel(service)} with R1 changed: that claims the service, which must be passed on so every module sees it`,
     rootCause: 'R1', notes: writerNotes(state, 1, 'R1 overwritten here'),
-  }, judgedForPreserving(ctx, 1));
+  }, judgedForPreserving(ctx));
 }
