@@ -112,3 +112,31 @@ test('OS_Module 6 and 13 and OS_Heap 2, 4, 7 and 8 in module code: the block in 
     for (const tested of ['EXIT VS', 'STRVC'] as const) assert.deepEqual(code(swi, reason, tested), [], `${label}, ${tested}`);
   }
 });
+
+/**
+ * Runs `MOV r4, #7` / `STR r4, [r1]` / `SWI X<swi>` / `LDR r5, [r1]` with
+ * R0 = `r0` and R1 = `block`, the SWI failing or not: R5, undefined where
+ * not a constant.
+ */
+function readBack(swi: number, r0: number, block: number, failed: boolean): number | undefined {
+  const b = armProgram();
+  b.label('code');
+  b.instruction(insn('mov', [reg(4), imm(7)]), 'MOV r4, #7');
+  b.instruction(insn('str', [reg(4), mem(1, 0)]), 'STR r4, [r1]');
+  b.instruction(insn('swi', [imm(X | swi)]), `SWI X${NAMES[swi] ?? ''}`);
+  b.instruction(insn('ldr', [reg(5), mem(1, 0)]), 'LDR r5, [r1]');
+  b.instruction(insn('mov', [reg(15), reg(14)]), 'MOV pc, lr');
+  const result = runRiscOsScenario(b.build(), 'code', {
+    registers: { 0: r0, 1: block, 2: 1, 3: 64 }, moduleCode: false, inputs: new Map([[`swi.failed.X${NAMES[swi] ?? ''}#0`, failed ? 1n : 0n]]),
+  });
+  const r5 = result.end?.state.cpu.regs[5];
+  assert.ok(r5, `${NAMES[swi] ?? ''} ${r0} returns`);
+  const c = constValue(r5);
+  return c === undefined ? undefined : Number(c);
+}
+
+test('OS_Heap 2, which writes the heap in R1, may have written it before an error too: a word of the heap read back is unknown on failure as on success; a block OS_Memory 0 would convert stays as it was on failure (all or nothing)', () => {
+  for (const failed of [false, true]) assert.equal(readBack(OS_HEAP, 2, 0x9000, failed), undefined, `OS_Heap 2, failed ${String(failed)}`);
+  // OS_Memory 0 asking for the PPN (bit 8) of R2 entries at R1, given their logical addresses (bit 9): an error converts none.
+  assert.equal(readBack(OS_MEMORY, (1 << 9) | (1 << 8), 0x9000, true), 7);
+});

@@ -57,6 +57,15 @@ test('OS_DynamicArea 21 with -2 lets the kernel pick pages: the pool holds them,
   assert.equal(kernelViolation(c.kernel), undefined);
 });
 
+test('OS_DynamicArea 21 and 22 write nothing into their lists (the wiki\'s exit gives R2 and R3 only; 25 alone updates its list): a -2 entry still reads -2 after the kernel picked its page', () => {
+  const picked = listCall(kernelWithPool(), 21, [[0, -2, 0]]);
+  assert.equal(picked.vSet, false);
+  assert.deepEqual([picked.word(LIST), picked.word(LIST + 4), picked.word(LIST + 8)], [0, -2, 0]);
+  const mapped = listCall(picked.kernel, 22, [[0, 0, 0]]);
+  assert.equal(mapped.vSet, false);
+  assert.deepEqual([mapped.word(LIST), mapped.word(LIST + 4), mapped.word(LIST + 8)], [0, 0, 0]);
+});
+
 test('OS_DynamicArea 21 with -1 releases a page to the free pool', () => {
   const claimed = listCall(kernelWithPool(), 21, [[0, -2, 0]]).kernel;
   const [[, ppn] = [0, -1]] = poolPages(claimed);

@@ -80,16 +80,22 @@ function resultRegisters(call: SwiCall): number[] {
  * points up for one the catalogue says fills a block it gives no layout
  * of, or has no register table for (OS_Word, OS_GBPB: what it writes
  * through a pointer it is given is not known, and left alone a load after
- * it read what the block held before).
+ * it read what the block held before): `done` on success, `failed` those
+ * an error may have written part of.
  */
-function blockFills(call: SwiCall): BlockFill[] {
+function blockFills(call: SwiCall): { readonly done: BlockFill[]; readonly failed: BlockFill[] } {
   const { swi } = call.swi;
   // A reason that is not known may be one that fills a block, or one without a table.
   const reasons = reasonUnknown(call) ? swi.reasons ?? [] : [reasonOf(call)];
   const uncharted = swi.reasons ? reasons.some((r) => !r?.contract) : !swi.contract;
-  if (swi.fillsBlock || uncharted || reasons.some((r) => r?.fillsBlock)) return blocksAtAnyRegister(call, swi.reasonRegister === undefined ? undefined : regNumber(swi.reasonRegister));
+  if (swi.fillsBlock || uncharted || reasons.some((r) => r?.fillsBlock)) {
+    const any = blocksAtAnyRegister(call, swi.reasonRegister === undefined ? undefined : regNumber(swi.reasonRegister));
+    return { done: any, failed: any };
+  }
+  // OS_Memory 0 converts all or nothing, and OS_DynamicArea 25 fails only on its area number, before any entry.
   const fill = swi.number === OS_MEMORY ? convertFill(call) : swi.number === OS_DYNAMIC_AREA ? getPagesFill(call) : undefined;
-  return [...(fill ? [fill] : []), ...writtenBlocks(call, reasons)];
+  const written = writtenBlocks(call, reasons);
+  return { done: [...(fill ? [fill] : []), ...written], failed: written };
 }
 
 /**
@@ -125,7 +131,8 @@ function generic(call: SwiCall): SwiBranch[] {
   const inputs = new Set(contract?.entry.map((s) => regNumber(s.register)));
   const name = (r: number): string => (contract?.certain && !inputs.has(r) ? swiOutputName(call.swi.name, r) : `swi.result.${call.swi.name}.r${r}`);
   const values = new Map(changed.map((r) => [r, ctx.pathFresh(name(r), 32)]));
-  const success = withUnknownFill(call, withRegs(call.state, values, ctx.item.source), blockFills(call));
+  const fills = blockFills(call);
+  const success = withUnknownFill(call, withRegs(call.state, values, ctx.item.source), fills.done);
   if (!call.swi.x || call.swi.swi.neverFails === true) return [ok(success)];
   // Made in a run too: symbols are numbered by name along the path, and a witness names the analysis's.
   const symbol = ctx.pathFresh(`swi.failed.${call.swi.name}`, 1);
@@ -134,7 +141,8 @@ function generic(call: SwiCall): SwiBranch[] {
   const failed = eq(symbol, bv(1, 1));
   return [
     ok(success, undefined, not(failed)),
-    { guard: failed, state: call.state, error: ctx.pathFresh(`${SWI_ERROR}.${call.swi.name}`, 32), results },
+    // How far a call got before its error is not known, so neither are the words it may have written by then.
+    { guard: failed, state: withUnknownFill(call, call.state, fills.failed), error: ctx.pathFresh(`${SWI_ERROR}.${call.swi.name}`, 32), results },
   ];
 }
 
