@@ -79,3 +79,23 @@ test('a handler that changed a register, stored, called or compared another regi
   };
   for (const [name, before] of Object.entries(befores)) assert.ok(codes(program(before, PREGROW), 'H').includes('PW307'), name);
 });
+
+test('a dispatch on a copy of R0 (MOV r4, r0 first) is no reason dispatch: the copy overwrites a register every reason must preserve, which the handler\'s runs report with the reason\'s code they run', () => {
+  const b = armProgram();
+  b.label('H');
+  b.instruction(insn('mov', [reg(4), reg(0)]), 'MOV r4, r0');
+  b.instruction(insn('teq', [reg(4), imm(0)]), 'TEQ r4, #0');
+  b.instruction(cond('eq', insn('b', [target('G')])), 'BEQ G');
+  b.instruction(insn('mov', [reg(PC), reg(LR)]), 'MOV pc, lr');
+  b.label('G');
+  b.instruction(insn('ldr', [reg(6), mem(1, 0)]), 'LDR r6, [r1]');
+  b.instruction(insn('mov', [reg(PC), reg(LR)]), 'MOV pc, lr');
+  b.entry('H', 'H', { kind: 'da-handler', needsSpecificPages: false });
+  // Even declared, G is not where the run hands over: entered as the kernel calls it, G would see R4 as the kernel passed it.
+  b.entry('G', 'G', PREGROW);
+  const p = b.build();
+  assert.deepEqual(leadingDispatch(p, p.label('H') as bigint), []);
+  const found = analyseDynamicAreaHandler(p, 'H', { reasons: [0, 1] }).findings;
+  assert.deepEqual(found.map((f) => f.code).sort(), ['PW304', 'PW307']);
+  assert.match(found.find((f) => f.code === 'PW304')?.message ?? '', /R4 changed/);
+});
