@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { and, not, or, sym } from '../src/values/expr.js';
+import { and, bv, eq, not, or, sym } from '../src/values/expr.js';
 import { PathCondition, extensionOf } from '../src/values/path-condition.js';
 
 /** A fresh symbol's id counts the nodes made since the last one: ids are given in order, and only to nodes not found. */
@@ -68,4 +68,25 @@ test('a condition made before its prefix list still extends that list once both 
   const next = prefix.and(g('q'));
   const shared = prefix.conjuncts;
   assert.equal(extensionOf(next.conjuncts)?.prefix, shared);
+});
+
+test('a join of `fact & ~g` with `g` (an X SWI that returns a result with a fact about it, or fails) is chosen by `~g` alone, and its condition keeps the fact', () => {
+  const g = sym('path-condition.test.fact.failed', 1), fact = eq(and(sym('path-condition.test.fact.r2', 32), bv(3)), bv(0));
+  const prefix = PathCondition.TRUE.and(sym('path-condition.test.fact.p', 1));
+  const succeeded = prefix.and(and(fact, not(g))), failed = prefix.and(g);
+  const joined = succeeded.join(failed);
+  assert.ok(joined);
+  // A value the join chooses rests on whether the call failed, not on the result the fact is about.
+  assert.equal(joined.selector, not(g));
+  assert.deepEqual(joined.condition.conjuncts.slice(1), [or(and(fact, not(g)), g)]);
+  assert.equal(failed.join(succeeded)?.selector, g, 'from the other side, its own guard');
+  const further = prefix.and(sym('path-condition.test.fact.q', 1)).and(and(fact, not(g)));
+  assert.equal(further.join(failed)?.selector, not(g), 'whatever guards come before it');
+});
+
+test('a join chosen by a conjunct that negates one of the other side\'s guards is chosen by that conjunct; with none, by all its guards', () => {
+  const g = sym('path-condition.test.nofact.g', 1), h = sym('path-condition.test.nofact.h', 1), fact = sym('path-condition.test.nofact.fact', 1);
+  assert.equal(PathCondition.TRUE.and(and(fact, not(h))).join(PathCondition.TRUE.and(g))?.selector, and(fact, not(h)), 'nothing negates g');
+  assert.equal(PathCondition.TRUE.and(and(fact, not(g))).join(PathCondition.TRUE.and(h).and(g))?.selector, not(g), 'g is one of two guards');
+  assert.equal(PathCondition.TRUE.and(fact).and(g).join(PathCondition.TRUE.and(and(h, not(g))))?.selector, g, '~g is one conjunct of a guard');
 });

@@ -86,8 +86,39 @@ export class PathCondition {
     const common = commonAncestor(this.node, other.node);
     const mine = tail(this.node, common), theirs = tail(other.node, common);
     if (mine.length === 0 || theirs.length === 0) return undefined;
-    return new ConditionJoin(new PathCondition(common), and1(...mine), theirs);
+    return new ConditionJoin(new PathCondition(common), selectorOf(mine, theirs), mine, theirs);
   }
+}
+
+/**
+ * What holds exactly on one side's paths within the joined condition: its
+ * guards, or, where one of their conjuncts negates one of the other side's,
+ * that conjunct alone (it holds on every path of this side and on none of
+ * the other's). An X SWI whose result comes back with a fact about it (a
+ * claimed heap block's bits 1:0 clear) forks on `fact & ~failed` against
+ * `failed`: a value the join chose by the whole guard would rest on the
+ * fresh result, which no finding may, where the choice is only whether the
+ * call failed.
+ */
+function selectorOf(mine: readonly Expr[], theirs: readonly Expr[]): Expr {
+  // The other side's conjuncts by what negates them: `x` for `~x`, and for `x` the `~x` not made unless some guard made it.
+  const plain = new Set<Expr>(), negatedBy = new Set<Expr>();
+  for (const guard of theirs) forConjuncts(guard, (t) => (t.kind === 'unary' && t.op === 'not' ? negatedBy.add(t.arg) : plain.add(t)));
+  let found: Expr | undefined;
+  for (const guard of mine) {
+    forConjuncts(guard, (c) => {
+      if (found === undefined && (negatedBy.has(c) || (c.kind === 'unary' && c.op === 'not' && plain.has(c.arg)))) found = c;
+    });
+  }
+  return found ?? and1(...mine);
+}
+
+/** Each conjunct of a guard: the guard, or the 1-bit ANDs it is made of, taken apart. */
+function forConjuncts(guard: Expr, each: (conjunct: Expr) => void): void {
+  if (guard.kind === 'binary' && guard.op === 'and' && guard.width === 1) {
+    forConjuncts(guard.left, each);
+    forConjuncts(guard.right, each);
+  } else each(guard);
 }
 
 /**
@@ -99,12 +130,12 @@ export class PathCondition {
 export class ConditionJoin {
   private made: PathCondition | undefined;
 
-  /** `theirs`: the other side's guards after the shared prefix, `base`. */
-  constructor(private readonly base: PathCondition, readonly selector: Expr, private readonly theirs: readonly Expr[]) {}
+  /** `mine`, `theirs`: each side's guards after the shared prefix, `base`. */
+  constructor(private readonly base: PathCondition, readonly selector: Expr, private readonly mine: readonly Expr[], private readonly theirs: readonly Expr[]) {}
 
   get condition(): PathCondition {
     // The constructors fold `g | ~g` and `(g & h) | ~g`, so complementary arms leave just the shared prefix.
-    this.made ??= this.base.and(or(this.selector, and1(...this.theirs)));
+    this.made ??= this.base.and(or(and1(...this.mine), and1(...this.theirs)));
     return this.made;
   }
 }
