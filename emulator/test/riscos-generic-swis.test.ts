@@ -15,7 +15,7 @@ import { constValue } from '../src/values/expr.js';
 import { cond, imm, insn, mem, reg } from './arm-helpers.js';
 
 const X = 0x20000;
-const OS_HEAP = 0x1d, OS_MODULE = 0x1e, OS_READ_MONOTONIC_TIME = 0x42, OS_MEMORY = 0x68;
+const OS_HEAP = 0x1d, OS_MODULE = 0x1e, OS_READ_MONOTONIC_TIME = 0x42, OS_DYNAMIC_AREA = 0x66, OS_MEMORY = 0x68;
 const NAMES: Readonly<Record<number, string>> = { [OS_HEAP]: 'OS_Heap', [OS_MODULE]: 'OS_Module', [OS_READ_MONOTONIC_TIME]: 'OS_ReadMonotonicTime', [OS_MEMORY]: 'OS_Memory' };
 
 /**
@@ -139,4 +139,50 @@ test('OS_Heap 2, which writes the heap in R1, may have written it before an erro
   for (const failed of [false, true]) assert.equal(readBack(OS_HEAP, 2, 0x9000, failed), undefined, `OS_Heap 2, failed ${String(failed)}`);
   // OS_Memory 0 asking for the PPN (bit 8) of R2 entries at R1, given their logical addresses (bit 9): an error converts none.
   assert.equal(readBack(OS_MEMORY, (1 << 9) | (1 << 8), 0x9000, true), 7);
+});
+
+/**
+ * Module code that keeps area flags in its workspace (bit 8, NeedsSpecificPages, at `ws+4`), reads
+ * them back from `ws+offset` and creates an area with them and no handler: PW313 when the flags read
+ * back. `ws` is the private word's workspace, or a block `claim` claims (R1 the heap for OS_Heap),
+ * stored in the private word and loaded from it again.
+ */
+function flagsInWorkspace(offset: number, claim?: readonly [swi: number, reason: number]) {
+  const b = armProgram();
+  b.label('init');
+  for (const i of entry([1, 2, 3, 4, 5, 6, 7, 8])) b.instruction(i, 'Init Entry "r1-r8"');
+  if (claim) {
+    const [swi, reason] = claim;
+    b.instruction(insn('mov', [reg(0), imm(reason)]), `MOV r0, #${reason}`);
+    if (swi === OS_HEAP) b.instruction(insn('ldr', [reg(1), mem(12, 0)]), 'LDR r1, [r12]');
+    b.instruction(insn('mov', [reg(3), imm(16)]), 'MOV r3, #16');
+    b.instruction(insn('swi', [imm(X | swi)]), `SWI X${NAMES[swi] ?? ''}`);
+    for (const i of exit([1, 2, 3, 4, 5, 6, 7, 8], 'vs')) b.instruction(i, 'EXIT VS');
+    b.instruction(insn('str', [reg(2), mem(12, 0)]), 'STR r2, [r12]');
+  }
+  b.instruction(insn('ldr', [reg(12), mem(12, 0)]), 'LDR r12, [r12]');
+  b.instruction(insn('mov', [reg(4), imm(0x100)]), 'MOV r4, #1 :SHL: 8');
+  b.instruction(insn('str', [reg(4), mem(12, 4)]), 'STR r4, [r12, #4]');
+  b.instruction(insn('mov', [reg(0), imm(0)]), 'MOV r0, #0');
+  b.instruction(insn('mvn', [reg(1), imm(0)]), 'MOV r1, #-1');
+  b.instruction(insn('mov', [reg(2), imm(0)]), 'MOV r2, #0');
+  b.instruction(insn('mvn', [reg(3), imm(0)]), 'MOV r3, #-1');
+  b.instruction(insn('ldr', [reg(4), mem(12, offset)]), `LDR r4, [r12, #${offset}]`);
+  b.instruction(insn('mov', [reg(5), imm(0x400000)]), 'MOV r5, #4*1024*1024');
+  for (const r of [6, 7, 8]) b.instruction(insn('mov', [reg(r), imm(0)]), `MOV r${r}, #0`);
+  b.instruction(insn('swi', [imm(X | OS_DYNAMIC_AREA)]), 'SWI XOS_DynamicArea');
+  for (const i of exit([1, 2, 3, 4, 5, 6, 7, 8])) b.instruction(i, 'EXIT');
+  return analyseRiscOsCode(b.build(), 'init').map((f) => f.code);
+}
+
+test('a block OS_Module 6 or OS_Heap 2 or 7 claims is word-aligned: flags stored in it through the private word read back (PW313); read one byte on they rotate', () => {
+  assert.deepEqual(flagsInWorkspace(4), ['PW313'], 'the private word\'s workspace');
+  for (const claim of [[OS_MODULE, 6], [OS_HEAP, 2], [OS_HEAP, 7]] as const) {
+    const label = `${NAMES[claim[0]] ?? ''} ${claim[1]}`;
+    assert.deepEqual(flagsInWorkspace(4, claim), ['PW313'], label);
+    // ARM's LDR rotates an unaligned word: bit 8 comes back as bit 0, and the area needs no handler.
+    assert.deepEqual(flagsInWorkspace(5, claim), [], `${label}, one byte on`);
+  }
+  // GetSkewAligned aligns the block from R5, which need not be word-aligned: the flags read back are not known.
+  assert.deepEqual(flagsInWorkspace(4, [OS_HEAP, 8]), [], 'OS_Heap 8');
 });

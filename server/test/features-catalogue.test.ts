@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { allConstants, allHandlerReasons, allServices, allSwis } from '../../emulator/src/index.js';
+import { allConstants, allHandlerReasons, allServices, allSwis, type ArmSlot } from '../../emulator/src/index.js';
 import { LspClient } from './support/lspClient.js';
 import { distFile } from './support/paths.js';
 
@@ -66,6 +66,9 @@ describe('hover documents every catalogue entry with full semantics', { timeout:
       const contracts = [...(swi.contract ? [swi.contract] : []), ...(swi.reasons ?? []).flatMap((r) => (r.contract ? [r.contract] : []))];
       for (const contract of contracts) {
         for (const slot of [...contract.entry, ...contract.exit]) assert.ok(value.includes(`| ${slot.register} | ${slot.name} |`), `${swi.name} ${slot.register} ${slot.name}`);
+        // Clear bits are the caller's duty on entry, a promise on exit (a claimed block is word-aligned).
+        const clear = (slot: ArmSlot, says: string) => (slot.mustBeZeroMask ? [`bits &${slot.mustBeZeroMask.toString(16).toUpperCase()} ${says}`] : []);
+        for (const line of [...contract.entry.flatMap((s) => clear(s, 'must be 0')), ...contract.exit.flatMap((s) => clear(s, 'are 0'))]) assert.ok(value.includes(line), `${swi.name}: ${line}`);
         for (const error of contract.errors ?? []) assert.ok(value.includes(error), `${swi.name} error ${error}`);
       }
     }

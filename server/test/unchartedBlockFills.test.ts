@@ -171,3 +171,15 @@ test('a SWI whose register table marks nothing written keeps the words of a bloc
   const size = ['MOV     r2, r1', 'LDR     r1, [r12, #64]', 'MOV     r0, #6', 'SWI     XOS_Heap'];
   for (const call of [desc, size]) assert.deepEqual(await codes(keptAcross('[r12, #4]', 'r12, #4', [], false, call)), ['PW308']);
 });
+
+test('a block OS_Module 6 or OS_Heap 2 or 7 claims comes back word-aligned, which is no bet on the block: a PreShrink that claims one and permits 4K more than it kept is PW308', async () => {
+  const claims: Readonly<Record<string, readonly string[]>> = {
+    'OS_Module 6': ['MOV     r0, #6', 'MOV     r3, #16', 'SWI     XOS_Module'],
+    'OS_Heap 2': ['MOV     r0, #2', 'MOV     r3, #16', 'SWI     XOS_Heap'],
+    'OS_Heap 7': ['MOV     r0, #7', 'MOV     r2, #16', 'MOV     r3, #16', 'SWI     XOS_Heap'],
+  };
+  for (const [title, call] of Object.entries(claims)) {
+    assert.deepEqual(await codes(keptAcross('[r12, #4]', 'r12, #16', [], false, call)), ['PW308'], title);
+    assert.deepEqual(await codes(keptAcross('[r12, #4]', 'r12, #16', [], true, call)), [], `${title}: the word kept is R3 as it came`);
+  }
+});

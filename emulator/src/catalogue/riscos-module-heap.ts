@@ -16,6 +16,9 @@ const table = (code: number, entry: readonly ArmSlot[], exit: readonly ArmSlot[]
 const block = (description: string) => slot('R2', 'block', 'pointer', description);
 /** A block the call frees or moves: the heap manager links it into its free list, or copies it away. */
 const heapBlock = (description: string): ArmSlot => ({ ...block(description), written: true });
+// The heap manager hands out blocks of whole words from a word-aligned heap (the
+// RMA is one), so a block it claims is word-aligned: loads through it do not rotate.
+const claimed: ArmSlot = { ...block('The block claimed.'), mustBeZeroMask: 3 };
 const name = (description: string) => slot('R1', 'name', 'string', description);
 const moduleInfo: readonly ArmSlot[] = [
   slot('R3', 'code', 'pointer', 'Start of the module\'s code.'),
@@ -49,7 +52,7 @@ export const MODULE_REASONS: readonly SwiReason[] = [
   ])),
   module(6, 'Claim', 'Claims a block of the RMA (module workspace); fails when there is no room.', table(6, [
     slot('R3', 'size', 'size', 'Size wanted, in bytes.'),
-  ], [block('The block claimed.')])),
+  ], [claimed])),
   module(7, 'Free', 'Frees a block of the RMA.', table(7, [heapBlock('The block to free.')])),
   module(8, 'Tidy', 'Compacts the RMA, finalising and initialising every module around it.', table(8, [])),
   module(9, 'Clear', 'Deletes every module in the RMA.', table(9, [])),
@@ -99,7 +102,8 @@ export const MODULE_REASONS: readonly SwiReason[] = [
 const heap = (description: string, written = true): ArmSlot => ({ ...slot('R1', 'heap', 'pointer', description), ...(written ? { written } : {}) });
 const heapTable = (code: number, entry: readonly ArmSlot[], exit: readonly ArmSlot[] = [], written = true): ArmContract =>
   table(code, [heap('The heap.', written), ...entry], exit);
-const claimed = block('The block claimed.');
+// GetSkewAligned's block is aligned from R5, which need not be word-aligned.
+const claimedSkewed = block('The block claimed.');
 
 export const HEAP_REASONS: readonly SwiReason[] = [
   { code: 0, name: 'Init', description: 'Makes an empty heap of a block of memory.', vendor: 'all', source: 'OUTSIDE-SPEC', contract: table(0, [heap('Start of the heap (word-aligned).'), slot('R3', 'size', 'size', 'Size of the heap, in bytes.')]) },
@@ -133,6 +137,6 @@ export const HEAP_REASONS: readonly SwiReason[] = [
       slot('R3', 'size', 'size', 'Size wanted, in bytes.'),
       slot('R4', 'boundary', 'size', 'Boundary the block may not cross (a power of two), or 0.'),
       slot('R5', 'origin', 'address', 'Address the alignment is worked out from.'),
-    ], [claimed]),
+    ], [claimedSkewed]),
   },
 ];

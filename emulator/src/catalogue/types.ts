@@ -167,7 +167,7 @@ export interface ArmSlot {
   readonly description: string;
   /** Named constants (flag bits, fields) the register may carry. */
   readonly flags?: readonly string[];
-  /** Bits that must be zero in this register. */
+  /** Bits that are zero in this register: on entry the caller must clear them, on exit the call returns them clear. */
   readonly mustBeZeroMask?: number;
   /**
    * The SWI writes the memory this register points at, from there up, as

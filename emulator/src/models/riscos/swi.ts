@@ -133,17 +133,28 @@ function generic(call: SwiCall): SwiBranch[] {
   const values = new Map(changed.map((r) => [r, ctx.pathFresh(name(r), 32)]));
   const fills = blockFills(call);
   const success = withUnknownFill(call, withRegs(call.state, values, ctx.item.source), fills.done);
-  if (!call.swi.x || call.swi.swi.neverFails === true) return [ok(success)];
+  const returned = clearBits(contract, values);
+  if (!call.swi.x || call.swi.swi.neverFails === true) return [ok(success, undefined, returned)];
   // Made in a run too: symbols are numbered by name along the path, and a witness names the analysis's.
   const symbol = ctx.pathFresh(`swi.failed.${call.swi.name}`, 1);
   const world = call.env.closedWorld;
-  if (world && !(symbol.kind === 'sym' && world.given.has(symbol.name))) return [ok(success)];
+  if (world && !(symbol.kind === 'sym' && world.given.has(symbol.name))) return [ok(success, undefined, returned)];
   const failed = eq(symbol, bv(1, 1));
   return [
-    ok(success, undefined, not(failed)),
+    ok(success, undefined, and(returned, not(failed))),
     // How far a call got before its error is not known, so neither are the words it may have written by then.
     { guard: failed, state: withUnknownFill(call, call.state, fills.failed), error: ctx.pathFresh(`${SWI_ERROR}.${call.swi.name}`, 32), results },
   ];
+}
+
+/** The bits the register table says the results come back with clear (a claimed heap block is word-aligned). */
+function clearBits(contract: ArmContract | undefined, values: ReadonlyMap<number, Expr>): Expr {
+  let known: Expr = TRUE;
+  for (const slot of contract?.exit ?? []) {
+    const value = values.get(regNumber(slot.register));
+    if (value && slot.mustBeZeroMask) known = and(known, eq(and(value, bv(slot.mustBeZeroMask)), bv(0)));
+  }
+  return known;
 }
 
 /** A resize requested while one runs fails at once (B.3 invariant 4); PW309 when it is handler code asking. */

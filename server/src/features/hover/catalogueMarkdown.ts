@@ -113,17 +113,18 @@ export function serviceMarkdown(service: VmmService): string {
   return out.join('\n');
 }
 
-function slotTable(title: string, slots: readonly ArmSlot[]): string[] {
+/** `zero`: how the table says a slot's clear bits (whoever sets the register must clear them; a SWI's results come back with them clear). */
+function slotTable(title: string, slots: readonly ArmSlot[], zero: string): string[] {
   if (slots.length === 0) return [];
   const rows = slots.map((slot) => {
-    const extra = [slot.flags?.length ? `flags: ${slot.flags.join(', ')}` : '', slot.mustBeZeroMask ? `bits ${riscHex(slot.mustBeZeroMask)} must be 0` : ''].filter(Boolean).join('; ');
+    const extra = [slot.flags?.length ? `flags: ${slot.flags.join(', ')}` : '', slot.mustBeZeroMask ? `bits ${riscHex(slot.mustBeZeroMask)} ${zero}` : ''].filter(Boolean).join('; ');
     return `| ${slot.register} | ${slot.name} | ${cell(slot.description)}${extra ? ` (${cell(extra)})` : ''} |`;
   });
   return ['', `**${title}**`, '', '| register | name | meaning |', '|---|---|---|', ...rows];
 }
 
 export function contractMarkdown(contract: ArmContract): string[] {
-  const out = [...slotTable('On entry', contract.entry), ...slotTable('On exit', contract.exit)];
+  const out = [...slotTable('On entry', contract.entry, 'must be 0'), ...slotTable('On exit', contract.exit, 'are 0')];
   out.push('', `Preserved: ${contract.preserved === 'all-others' ? 'all other registers' : contract.preserved.join(', ')}${contract.certain ? '' : ' (layout not verified)'}`);
   if (contract.errors?.length) out.push('', `**Errors**: ${contract.errors.join(', ')}`);
   return out;
@@ -168,8 +169,8 @@ export function handlerReasonMarkdown(reason: HandlerReason): string {
   const out = [
     `**${reason.name}** — dynamic-area handler reason ${reason.code} (R0 = ${reason.code})`,
     '', reason.description, '', `Applies to ${reason.appliesTo}${reason.since ? `; RISC OS ${reason.since}+` : ''}.`,
-    ...slotTable('On entry', reason.entry),
-    ...slotTable('Handler sets', reason.outputs),
+    ...slotTable('On entry', reason.entry, 'must be 0'),
+    ...slotTable('Handler sets', reason.outputs, 'must be 0'),
     '', `**Must preserve**: ${reason.mustPreserve.join(', ') || 'nothing'}${reason.kernelReuses.length ? ` (the kernel reads back ${reason.kernelReuses.join(', ')})` : ''}`,
     '', reason.canRefuse ? `May refuse by returning V set${reason.zeroOnError.length ? ` with ${reason.zeroOnError.join(', ')} = 0` : ''}.` : 'Errors (V set) are ignored.',
     '', `R0 on success: ${reason.r0OnSuccess === 'preserved' ? 'preserved' : 'preserved, or DAHandler_RESV'}.`,
