@@ -432,6 +432,29 @@ done:
 count dd 0`).findings), []);
 });
 
+test('a flag the code writes into the saved flags word before popfd or sahf is no longer the one a C service destroyed', () => {
+  const source = (edit: string, jump: string) => `
+proc:
+  VMMcall _PageFree, <ebx, 0>
+  ${edit}
+  ${jump}
+  inc dword ptr [count]
+done:
+  ret
+count dd 0`;
+  const edits = ['pushfd\n  pop eax\n  and eax, 0FFFFFFFEh\n  push eax\n  popfd', 'pushfd\n  or dword ptr [esp], 1\n  popfd', 'lahf\n  and ah, 0FEh\n  sahf'];
+  for (const edit of edits) {
+    assert.deepEqual(codes(analyse(source(edit, 'jc done')).findings), [], edit);
+    // The flags the edit left are still the service's: ZF alone is the mistake, not every flag of the word.
+    const bad = analyse(source(edit, 'jz done'));
+    const f = only(bad.findings, 'PW230');
+    assert.equal(f.range.start.line, bad.line('jz done'), edit);
+    assert.match(f.message, /^The branch condition is tested here, but ZF was destroyed by _PageFree/, edit);
+  }
+  // Flipping CF keeps it the destroyed flag.
+  assert.match(only(analyse(source('pushfd\n  xor dword ptr [esp], 1\n  popfd', 'jc done')).findings, 'PW230').message, /but CF was destroyed/);
+});
+
 test('adc or setc after a C service reads the CF it destroyed (PW230 there); after a comparison it is clean', () => {
   for (const [read, what] of [['adc dword ptr [count], 0', 'The carry'], ['setc al', 'The condition']] as const) {
     const bad = analyse(`

@@ -100,6 +100,20 @@ test('pushfd and popfd move the arithmetic flags, DF and IF through an EFLAGS im
   assert.equal(constValue(untracked.regs.eax), undefined, 'IF unknown until cli/sti/popfd');
 });
 
+test('popfd and sahf restore each flag from an image edited with and, or and xor: the bit written, the rest the flag saved', () => {
+  const saved = machine({ esp: 0x1000 });
+  for (const f of ['cf', 'pf', 'af', 'zf', 'sf', 'of'] as const) saved.flags[f] = sym(f, 1);
+  const edits = [insn('and', r('eax'), imm(0xfffffffe)), insn('or', r('eax'), imm(0x80)), insn('xor', r('eax'), imm(0x800))];
+  const t = run(saved, insn('pushfd'), insn('pop', r('eax')), ...edits, insn('push', r('eax')), insn('popfd'));
+  assert.deepEqual([constValue(t.flags.cf), constValue(t.flags.sf)], [0n, 1n]);
+  assert.deepEqual([evaluate(t.flags.of, { of: 0 }), evaluate(t.flags.of, { of: 1 })], [1n, 0n], 'OF flipped, whatever the other flags');
+  assert.equal(t.flags.zf, sym('zf', 1), 'a flag the edits left is the one saved, not a bit of the whole image');
+  const inMemory = run(saved, insn('pushfd'), insn('or', mem(4, 0, 'esp'), imm(1)), insn('popfd'));
+  assert.deepEqual([constValue(inMemory.flags.cf), inMemory.flags.pf], [1n, sym('pf', 1)]);
+  const low = run(saved, insn('lahf'), insn('and', r('ah'), imm(0xbf)), insn('sahf'));
+  assert.deepEqual([constValue(low.flags.zf), low.flags.cf], [0n, sym('cf', 1)]);
+});
+
 test('call pushes the next address; ret pops it and releases n bytes', () => {
   const [call] = step(machine({ esp: 0x1000 }), insn('call', target('_PageAllocate')));
   assert.deepEqual(call?.control, { kind: 'call', target: { label: '_PageAllocate' } });

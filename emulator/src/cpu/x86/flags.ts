@@ -121,26 +121,43 @@ export function unpackLowFlags(flags: X86Flags, ah: Expr): void {
 
 /**
  * Bit `index` of a flags image. One pushfd or lahf made is seen through to
- * the flag it holds there, so popfd restores each flag itself: as a bit of
- * the whole image, a `jc` after it would read every flag the image holds.
+ * the flag it holds there, and through the bitwise edits code makes to the
+ * copy before popfd (`and eax, NOT 1`, `or dword ptr [esp], 1`), so popfd
+ * restores each flag itself, or the bit written over it: as a bit of the
+ * whole image, a `jc` after it would read every flag the image holds.
  */
 function imageBit(image: Expr, index: number): Expr {
-  return packedBit(image, index) ?? bit(image, index);
+  switch (image.kind) {
+    case 'extend':
+      return image.signed ? bit(image, index) : index < image.arg.width ? imageBit(image.arg, index) : bv(0, 1);
+    case 'extract':
+      return imageBit(image.arg, image.low + index);
+    case 'unary':
+      return image.op === 'not' ? not(imageBit(image.arg, index)) : bit(image, index);
+    case 'binary':
+      return binaryBit(image, index) ?? bit(image, index);
+    default:
+      return bit(image, index);
+  }
 }
 
-/** Bit `index` of an or of shifted, zero-extended parts, where each part's bit is known. */
-function packedBit(e: Expr, index: number): Expr | undefined {
-  if (e.kind === 'const') return bit(e, index);
-  if (e.kind === 'extend' && !e.signed) return index < e.arg.width ? bit(e.arg, index) : bv(0, 1);
-  if (e.kind !== 'binary') return undefined;
-  if (e.op === 'shl' && e.right.kind === 'const') {
-    const by = Number(e.right.value);
-    return index < by ? bv(0, 1) : packedBit(e.left, index - by);
+/** Bit `index` of a bitwise or shifted image, or undefined where arithmetic mixes its bits. */
+function binaryBit(e: Expr & { kind: 'binary' }, index: number): Expr | undefined {
+  switch (e.op) {
+    case 'shl':
+      if (e.right.kind !== 'const') return undefined;
+      return index < Number(e.right.value) ? bv(0, 1) : imageBit(e.left, index - Number(e.right.value));
+    case 'concat':
+      return index < e.right.width ? imageBit(e.right, index) : imageBit(e.left, index - e.right.width);
+    case 'and':
+      return and(imageBit(e.left, index), imageBit(e.right, index));
+    case 'or':
+      return or(imageBit(e.left, index), imageBit(e.right, index));
+    case 'xor':
+      return xor(imageBit(e.left, index), imageBit(e.right, index));
+    default:
+      return undefined;
   }
-  if (e.op !== 'or') return undefined;
-  const left = packedBit(e.left, index);
-  const right = left && packedBit(e.right, index);
-  return right && or(left, right);
 }
 
 export function isZero(e: Expr): Expr {
