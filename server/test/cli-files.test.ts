@@ -195,6 +195,22 @@ describe('pagewarden check: what a folder walk takes for source', () => {
     ].join('\n'));
   });
 
+  test('in s/ and hdr/ a file with another extension or filetype is not a source, even with ObjAsm in its text', () => {
+    const root = tree({
+      'mod/s/Handler': HANDLER,
+      'mod/s/ReadMe.md': '# Handler\n\n    AREA    |Asm$$Code|, CODE\n    GET     Hdr:ListOpts\n',
+      'mod/s/Build,fe1': 'all:\n        GET     Hdr:ListOpts\n',
+      'mod/hdr/Notes.txt': '        AREA    |Asm$$Code|, CODE\n',
+    });
+    const run = runCli(['check', 'mod'], root);
+    assert.equal(run.stdout, '1 file checked: 0 errors, 0 warnings, 0 notes\n');
+    const named = runCli(['check', 'mod/s/ReadMe.md', 'mod/s/Build,fe1', 'mod/hdr/Notes.txt'], root);
+    assert.equal(named.stdout, [
+      ...['mod/s/ReadMe.md', 'mod/s/Build,fe1', 'mod/hdr/Notes.txt'].map((f) => `${f}:1:1: info PW900 Not analysed: not recognised as VxD MASM, ObjAsm or BBC BASIC source [analysis-incomplete]`),
+      '3 files checked: 0 errors, 0 warnings, 3 notes', '',
+    ].join('\n'));
+  });
+
   test('any other file there is still a source, whatever its text; a dotfile named on the command line is checked, its text telling its dialect', () => {
     const root = tree({
       'mod/s/Handler': HANDLER, 'mod/hdr/Equates': 'Foo * 4\n        END\n', 'mod/s/Makefiles': 'all:\n', 'mod/s/.gitignore': '*.o\n', 'mod/bas/.gitignore': '*.o\n',

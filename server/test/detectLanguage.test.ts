@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { detectByContent, detectLanguage, looksTokenisedBasic, type Detection } from '../src/languages/detectLanguage.js';
+import { detectByContent, detectLanguage, looksTokenisedBasic, nameSaysNotSource, type Detection } from '../src/languages/detectLanguage.js';
 import type { LanguageId } from '../src/languages/languageId.js';
 import { repoRoot } from './support/paths.js';
 
@@ -184,6 +184,19 @@ describe('detectLanguage and the client\'s file patterns', () => {
     assert.deepEqual(['mod/s/MakefileGen', 'mod/s/ReadMeFirst'].map(byPattern), ['riscos-objasm', 'riscos-objasm']);
     assert.deepEqual(detectLanguage('mod/s/MakefileGen', NOTHING), source('riscos-objasm'));
     assert.deepEqual(detectLanguage('export/ReadMe,fff', text(OBJASM)), { kind: 'unknown' });
+  });
+
+  test('in s/, hdr/ or bas/ a name with another extension or filetype is not source, whatever its text', () => {
+    const paths = ['mod/s/ReadMe.md', 'mod/s/Build,fe1', 'mod/hdr/Notes.txt', 'mod/bas/Old.bak', 'mod/s/Module.o', 'export/Build,FE1'];
+    assert.deepEqual(paths.map((path) => detectLanguage(path, text(OBJASM)).kind), paths.map(() => 'unknown'));
+    assert.deepEqual(paths.map(nameSaysNotSource), paths.map(() => true));
+    // VS Code's pattern takes them, for the client to give them their own language again.
+    assert.deepEqual(paths.slice(0, 5).map(byPattern), ['riscos-objasm', 'riscos-objasm', 'riscos-objasm', 'riscos-bbcbasic', 'riscos-objasm']);
+    // The dialects' own extensions and filetypes, and none, are still the folder's.
+    const ours = ['mod/s/Handler', 'mod/s/Handler.s', 'mod/s/Handler,ffd', 'mod/hdr/Defs,fff', 'mod/bas/Make,fd1', 'mod/s/Vxd.asm'];
+    assert.deepEqual(ours.map(nameSaysNotSource), ours.map(() => false));
+    assert.deepEqual(ours.map((path) => detectLanguage(path, NOTHING)),
+      [source('riscos-objasm'), source('riscos-objasm'), source('riscos-objasm'), source('riscos-objasm'), source('riscos-bbcbasic'), source('vxd-masm')]);
   });
 
   test('a dotfile\'s text may still tell its dialect, as the client retags a document by content', () => {

@@ -34,13 +34,27 @@ function namedNotSource(path: string): boolean {
   return NOT_SOURCES.has(baseName(path).toLowerCase().replace(/,[0-9a-f]{3}$/, ''));
 }
 
+/**
+ * Whether the name says the file is none of the three dialects, whatever it
+ * holds: one of `NOT_SOURCES`, or another filetype or extension. The client
+ * asks it of a document VS Code gave a dialect by its folder's pattern.
+ */
+export function nameSaysNotSource(path: string): boolean {
+  return namedNotSource(path) || detectByName(path) === 'not-source';
+}
+
 function parentFolder(path: string): string {
   const parts = path.split(/[\\/]/);
   return (parts[parts.length - 2] ?? '').toLowerCase();
 }
 
-/** What the name alone says: a language, "decide by content", or nothing. */
-function detectByName(path: string): LanguageId | 'tokenised-basic' | 'by-content' | undefined {
+/**
+ * What the name alone says: a language, "decide by content", another
+ * kind of file, or nothing. A filetype suffix or an extension not of the
+ * three dialects names another kind of file (`s/ReadMe.md`, a Makefile
+ * `s/Build,fe1`), which neither its folder nor its text makes ours.
+ */
+function detectByName(path: string): LanguageId | 'tokenised-basic' | 'by-content' | 'not-source' | undefined {
   const name = baseName(path).toLowerCase();
   const comma = /,([0-9a-f]{3})$/.exec(name);
   if (comma) {
@@ -49,7 +63,7 @@ function detectByName(path: string): LanguageId | 'tokenised-basic' | 'by-conten
       case 'fd1': return 'riscos-bbcbasic';
       case 'ffd':
       case 'fff': return 'by-content';
-      default: return undefined;
+      default: return 'not-source';
     }
   }
   const dot = name.lastIndexOf('.');
@@ -62,7 +76,7 @@ function detectByName(path: string): LanguageId | 'tokenised-basic' | 'by-conten
     case '':
       break;
     default:
-      return undefined;
+      return 'not-source';
   }
   // A dotfile in s/, hdr/ or bas/ is the tools' (`.gitignore`), not the
   // folder's dialect: the client's filenamePatterns leave it out too.
@@ -165,8 +179,8 @@ function contentSample(bytes: Uint8Array): string {
  * is examined).
  */
 export function detectLanguage(path: string, bytes: Uint8Array): Detection {
-  if (namedNotSource(path)) return { kind: 'unknown' };
   const byName = detectByName(path);
+  if (byName === 'not-source' || namedNotSource(path)) return { kind: 'unknown' };
   if (byName === 'tokenised-basic') return { kind: 'tokenised-basic' };
   // RISC OS loses filetypes when files are copied off it, so anything not
   // named as PC assembler may turn out to be tokenised BASIC.
