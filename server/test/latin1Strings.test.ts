@@ -29,18 +29,23 @@ class StandardDecoder extends NativeDecoder {
 const fileBytes = (text: string): Uint8Array =>
   Uint8Array.from(text.split(/(<[0-9A-F]{2}>)/).flatMap((part) => (/^<[0-9A-F]{2}>$/.test(part) ? [parseInt(part.slice(1, 3), 16)] : [...Buffer.from(part, 'ascii')])));
 
-/** The bytes of the data items, as the lowering of the file's text lays them down. */
-async function dataBytes(languageId: LanguageId, source: string): Promise<number[]> {
-  const text = sourceText(fileBytes(source));
+/** The bytes of the data items, as the lowering of the file's text lays them down, and the labels' addresses. */
+async function lowered(languageId: LanguageId, bytes: Uint8Array): Promise<{ readonly bytes: number[]; readonly labels: ReadonlyMap<string, bigint> }> {
+  const text = sourceText(bytes);
   const tree = await (await sharedParsers()).parse(languageId, text);
   try {
-    const lowered = lowerDocument(languageId, { tree, text, file: '/src/test', settings: DEFAULT_SETTINGS, readFile: () => undefined });
+    const { program } = lowerDocument(languageId, { tree, text, file: '/src/test', settings: DEFAULT_SETTINGS, readFile: () => undefined }).lowering;
     const byte = (e: Expr): number => (e.kind === 'const' ? Number(e.value) : NaN);
-    return lowered.lowering.program.items.flatMap((item) => (item.kind === 'data' ? item.values.filter((v) => v.bytes === 1).map((v) => byte(v.value)) : []));
+    return {
+      bytes: program.items.flatMap((item) => (item.kind === 'data' ? item.values.filter((v) => v.bytes === 1).map((v) => byte(v.value)) : [])),
+      labels: program.labels,
+    };
   } finally {
     tree.delete();
   }
 }
+
+const dataBytes = async (languageId: LanguageId, source: string): Promise<number[]> => (await lowered(languageId, fileBytes(source))).bytes;
 
 const STRING = 'A<80><8D><9F><A0><A3>';
 const BYTES = [0x41, 0x80, 0x8d, 0x9f, 0xa0, 0xa3];
@@ -70,5 +75,26 @@ describe('a string in a Latin-1 source assembles to the file\'s bytes', () => {
   test('MASM db', async () => {
     const source = `        .386p\n        include vmm.inc\nVxD_LOCKED_DATA_SEG\nMsg     db      '${STRING}', 0\nVxD_LOCKED_DATA_ENDS\n        END\n`;
     assert.deepEqual(await dataBytes('vxd-masm', source), [...BYTES, 0]);
+  });
+});
+
+describe('a string in a UTF-8 source with a character above FFh assembles to the file\'s bytes', () => {
+  // é and € in two and three bytes, the emoji (two UTF-16 units) in four: a byte a character was 5, the low byte of each unit.
+  const STRING = 'é€😀';
+  const UTF8 = [...Buffer.from(STRING, 'utf8')];
+  const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+  test('ObjAsm = and DCB, and the label after them', async () => {
+    const source = `        AREA    |Test$$Data|, DATA\nMsg     =       "${STRING}", 0\n        DCB     "${STRING}"\nAfter   DCB     1\n        END\n`;
+    const { bytes, labels } = await lowered('riscos-objasm', utf8(source));
+    assert.deepEqual(bytes, [...UTF8, 0, ...UTF8, 1]);
+    assert.equal((labels.get('After') ?? 0n) - (labels.get('Msg') ?? 0n), BigInt(2 * UTF8.length + 1));
+  });
+
+  test('MASM db, and the label after it', async () => {
+    const source = `        .386p\n        include vmm.inc\nVxD_LOCKED_DATA_SEG\nMsg     db      '${STRING}', 0\nAfter   db      1\nVxD_LOCKED_DATA_ENDS\n        END\n`;
+    const { bytes, labels } = await lowered('vxd-masm', utf8(source));
+    assert.deepEqual(bytes, [...UTF8, 0, 1]);
+    assert.equal((labels.get('After') ?? 0n) - (labels.get('Msg') ?? 0n), BigInt(UTF8.length + 1));
   });
 });

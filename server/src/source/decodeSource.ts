@@ -72,6 +72,20 @@ export function sourceText(bytes: Uint8Array): string {
   return loneReturnsAsNewlines(text);
 }
 
+/**
+ * The bytes of a string written in a text `sourceText` read, which a `db`,
+ * `=` or DCB assembles. A text read as Latin-1 has no character above FFh:
+ * a string with one is of a Unicode file, whose bytes for it are their
+ * UTF-8, four for a character beyond the Basic Multilingual Plane. Else
+ * each character is its code, a Latin-1 file's byte; a UTF-8 file's `é`
+ * is two bytes on disk, which the text alone does not tell from a Latin-1
+ * file's one.
+ */
+export function stringBytes(text: string): Uint8Array {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0xff) return Buffer.from(text, 'utf8');
+  return Buffer.from(text, 'latin1');
+}
+
 /** A checked file's text (`sourceText`), or why it is not analysed: too large, or binary. */
 export function decodeSource(bytes: Uint8Array): DecodedSource {
   if (bytes.length > MAX_SOURCE_BYTES) return { ok: false, reason: tooLargeReason(bytes.length) };

@@ -13,7 +13,8 @@ import { dataValue, Layout } from './layout.js';
 import { entryPoint } from '../irObjects.js';
 import { expandLine, isBuiltinFunction, type LineExpansion, type Substitution } from './lineExpansion.js';
 import { splitTopLevel, stripBrackets, substitute, type Expansion } from './macroText.js';
-import { stringBytes, stringValue } from './numbers.js';
+import { stringChars, stringValue } from './numbers.js';
+import { stringBytes } from '../../source/decodeSource.js';
 import { lowerBranchTarget, lowerOperand } from './operands.js';
 import { SymbolTable, type Journal, type MacroDefinition, type MacroSource, type MasmSymbol, type StrucField, type SymbolSource } from './symbols.js';
 import { argumentSlots, brokenStatements, child, children, rangeOf, rawText, statementsOf, unbracketed, unbracketedRange } from './syntax.js';
@@ -2173,7 +2174,7 @@ export class LoweringPass implements Scope, VmmHost {
     };
     const one = (n: Node): void => {
       if (n.type === 'string' && size === 1) {
-        for (const b of stringBytes(n.text)) push(expr.bv(b));
+        for (const b of stringBytes(stringChars(n.text))) push(expr.bv(b));
       } else if (n.type === 'string') {
         push(expr.bv(stringValue(n.text)));
       } else if (n.type === 'uninitialized') {

@@ -33,11 +33,11 @@ export function stringChars(literal: string): string {
   return literal.slice(1, -1).split(quote + quote).join(quote);
 }
 
-export function stringBytes(literal: string): number[] {
+function literalBytes(literal: string): number[] {
   return [...stringChars(literal)].map((ch) => ch.charCodeAt(0) & 0xff);
 }
 
 /** A string used as a number: first character most significant. */
 export function stringValue(literal: string): bigint {
-  return stringBytes(literal).reduce((v, b) => (v << 8n) | BigInt(b), 0n);
+  return literalBytes(literal).reduce((v, b) => (v << 8n) | BigInt(b), 0n);
 }

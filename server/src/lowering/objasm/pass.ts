@@ -32,6 +32,7 @@ import { isSystemHeader, systemSymbol } from './systemHeaders.js';
 import type { ObjAsmLoweringOptions } from './types.js';
 import type { SyntaxNode as Node } from '../syntaxNode.js';
 import type { SyntaxTrees } from '../syntaxTrees.js';
+import { stringBytes } from '../../source/decodeSource.js';
 
 // One assembly pass over an ObjAsm tree: the statements in source order with
 // conditionals, loops, macros and GETs followed as the assembler would.
@@ -1423,7 +1424,7 @@ export class ObjAsmPass implements ObjAsmScope {
       }
       if (typeof value === 'string' && (bytes === 1 || value.length !== 1)) {
         if (bytes !== 1) this.unmodelled(`a string in ${directive.toUpperCase()}`, v);
-        for (const b of Buffer.from(value, 'latin1')) values.push(dataValue(1, expr.bv(b, 8)));
+        for (const b of stringBytes(value)) values.push(dataValue(1, expr.bv(b, 8)));
       } else if (bytes === 8) {
         const n = asNumber(value);
         values.push(dataValue(4, n), dataValue(4, expr.ashr(n, expr.bv(31))));
