@@ -642,3 +642,53 @@ test('an IF on a variable set from an FN is decided by the FN\'s value only wher
   assert.deepEqual(findings.map((f) => [f.code, f.range.start.line + 1, f.notes.map((n) => n.range.start.line + 1)]), [['PW307', 18, [17]]]);
   assert.deepEqual(await found(readByFunction('FALSE')), [], 'a constant FALSE: the handler never reads the page block');
 });
+
+/**
+ * The handler reads the page block (line 10), of an area without flag bit
+ * 8, only where `IF FNdebug` takes its THEN; `definition` is FNdebug's DEF.
+ */
+const debugByFunction = (definition: string): string => [
+  'DIM code% 1024, ws% 64',
+  'FOR pass% = 0 TO 2 STEP 2',
+  'P% = code%',
+  '[ OPT pass%',
+  '.handler',
+  '        TEQ     r0, #1',
+  ']',
+  'IF FNdebug THEN',
+  '[ OPT pass%',
+  '        LDREQ   r2, [r1, #4]',
+  ']',
+  'ELSE',
+  '[ OPT pass%',
+  '        STREQ   r1, [r12]',
+  ']',
+  'ENDIF',
+  '[ OPT pass%',
+  '        CMP     r0, r0',
+  '        MOV     pc, r14',
+  ']',
+  'NEXT pass%',
+  'SYS "OS_DynamicArea", 0, -1, 0, -1, 1 << 7, 1 << 20, handler, ws%, "One" TO ,one%',
+  'END',
+  definition,
+  '',
+].join('\n');
+
+/** The findings, each with the lines of its notes. */
+async function noted(text: string): Promise<string[]> {
+  return (await analysed(text)).map((f) => [`${f.code} ${f.range.start.line + 1}`, ...f.notes.map((n) => `note ${n.range.start.line + 1}`)].join(', '));
+}
+
+test('an IF on a call of an FN that returns a constant takes the arm its value chooses', async () => {
+  assert.deepEqual(await found(debugByFunction('DEF FNdebug = FALSE')), [], 'FALSE: the handler only stores R1');
+  assert.deepEqual(await found(debugByFunction('DEF FNdebug = 0')), []);
+  assert.deepEqual(await noted(debugByFunction('DEF FNdebug = TRUE')), ['PW307 10'], 'TRUE: every run reads the page block, no build');
+  assert.deepEqual(await found(debugByFunction('DEF FNdebug\nREM off\n= 1 - 1')), [], 'a DEF on a line of its own');
+});
+
+test('an IF on an FN that returns a variable some run changes is not decided: each arm is a build', async () => {
+  const unsettled = debugByFunction('DEF FNdebug = debug%').replace('DIM code%', 'debug% = FALSE\nIF INKEY(-282) THEN debug% = TRUE\nDIM code%');
+  assert.deepEqual(await noted(unsettled), ['PW307 12, note 11']);
+  assert.deepEqual(await noted(debugByFunction('DEF FNdebug = INKEY(-282)')), ['PW307 10, note 9']);
+});

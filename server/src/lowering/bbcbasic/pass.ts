@@ -214,17 +214,22 @@ export class BasicPass implements BasicScope {
     return address === undefined ? undefined : expr.bv(address);
   }
 
-  /** A call of an FN that only returns a value, without arguments: that value where the call is, worked out quietly (a value it cannot name is a symbol). */
-  functionValue(call: Node): Value | undefined {
+  /**
+   * A call of an FN that only returns a value, without arguments: that
+   * value where the call is, worked out quietly (a value it cannot name is
+   * a symbol), its variables read through `variable` (an IF's condition
+   * reads the settled ones only).
+   */
+  functionValue(call: Node, variable = (n: string): Value | undefined => this.variable(n)): Value | undefined {
     const name = child(call, 'name')?.text;
     const body = name === undefined || child(call, 'arguments') ? undefined : this.valueFunctions.get(name);
     if (name === undefined || !body || this.evaluating.has(name)) return undefined;
     this.evaluating.add(name);
     const value = evaluateBasic(body, {
-      variable: (n) => this.variable(n),
+      variable,
       unknown: (_message, _node, n) => expr.sym(n),
       unresolved: () => undefined,
-      functionValue: (c) => this.functionValue(c),
+      functionValue: (c) => this.functionValue(c, variable),
     });
     this.evaluating.delete(name);
     return value;
@@ -384,12 +389,7 @@ export class BasicPass implements BasicScope {
   private condition(node: Node): boolean | undefined {
     const condition = child(node, 'condition');
     if (!condition) return undefined;
-    const scope: BasicScope = {
-      variable: (name) => this.settledValue(name),
-      unknown: (_message, _node, name) => expr.sym(name),
-      unresolved: () => undefined,
-    };
-    const value = constantOf(evaluateBasic(condition, scope));
+    const value = constantOf(evaluateBasic(condition, this.settledScope()));
     return value === undefined ? undefined : value !== 0n;
   }
 
@@ -627,12 +627,23 @@ export class BasicPass implements BasicScope {
 
   /** A call's argument or an assignment's value as an IF reads it (constants, variables `settledValue` gives): its value where that is a number, else undefined. */
   private settledExpression(arg: Node): Value | undefined {
-    const value = evaluateBasic(arg, {
-      variable: (name) => this.settledValue(name),
+    const value = evaluateBasic(arg, this.settledScope());
+    return constantOf(value) === undefined ? undefined : value;
+  }
+
+  /**
+   * Expressions as an IF reads them: the variables `settledValue` gives,
+   * and FNs that only return a value worked out from those (`IF FNdebug`,
+   * `DEF FNdebug = FALSE`); anything else is a symbol.
+   */
+  private settledScope(): BasicScope {
+    const variable = (name: string): Value | undefined => this.settledValue(name);
+    return {
+      variable,
       unknown: (_message, _node, name) => expr.sym(name),
       unresolved: () => undefined,
-    });
-    return constantOf(value) === undefined ? undefined : value;
+      functionValue: (call) => this.functionValue(call, variable),
+    };
   }
 
   /**
