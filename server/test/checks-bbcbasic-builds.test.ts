@@ -641,6 +641,9 @@ test('an IF on a variable set from an FN is decided by the FN\'s value only wher
   const findings = await analysed(readByFunction('reads%'));
   assert.deepEqual(findings.map((f) => [f.code, f.range.start.line + 1, f.notes.map((n) => n.range.start.line + 1)]), [['PW307', 18, [17]]]);
   assert.deepEqual(await found(readByFunction('FALSE')), [], 'a constant FALSE: the handler never reads the page block');
+  const withArgument = (argument: string): string => readByFunction('r%').replace('DEF FNreads = r%', 'DEF FNreads(r%) = r%').replace('now% = FNreads', `now% = FNreads(${argument})`);
+  assert.deepEqual(await found(withArgument('FALSE')), [], 'FALSE passed to a parameter');
+  assert.deepEqual(await found(withArgument('reads%')), ['PW307 18'], 'reads% passed: not every run\'s');
 });
 
 /**
@@ -691,4 +694,14 @@ test('an IF on an FN that returns a variable some run changes is not decided: ea
   const unsettled = debugByFunction('DEF FNdebug = debug%').replace('DIM code%', 'debug% = FALSE\nIF INKEY(-282) THEN debug% = TRUE\nDIM code%');
   assert.deepEqual(await noted(unsettled), ['PW307 12, note 11']);
   assert.deepEqual(await noted(debugByFunction('DEF FNdebug = INKEY(-282)')), ['PW307 10, note 9']);
+});
+
+/** `debugByFunction` with the IF on debug%, which PROCdebug sets from its argument at the top of each pass; the read of the page block on line 11. */
+const debugByProcedure = (argument: string): string => debugByFunction('DEF PROCdebug(on%)\ndebug% = on%\nENDPROC')
+  .replace('IF FNdebug THEN', 'IF debug% THEN').replace('FOR pass% = 0 TO 2 STEP 2', `FOR pass% = 0 TO 2 STEP 2\nPROCdebug(${argument})`);
+
+test('an IF on a global a PROC sets from a constant argument just before takes the arm its value chooses', async () => {
+  assert.deepEqual(await noted(debugByProcedure('FALSE')), []);
+  assert.deepEqual(await noted(debugByProcedure('TRUE')), ['PW307 11']);
+  assert.deepEqual(await noted(debugByProcedure('INKEY(-282)')), ['PW307 11, note 10'], 'an argument not known: each arm is a build');
 });

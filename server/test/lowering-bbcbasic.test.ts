@@ -337,7 +337,6 @@ describe('BBC BASIC calls: what a PROC, FN or GOSUB may assign', () => {
 
   it('forgets what an FN assigns, and keeps an FN that returns the flags unknown', async () => {
     assert.equal(await bit8('ok% = FNoptions', SYS, 'END', 'DEF FNoptions', 'flags% = flags% OR (1 << 8)', '= TRUE'), undefined);
-    assert.equal(await bit8('flags% = FNoptions(flags%)', SYS, 'END', 'DEF FNoptions(f%) = f% OR (1 << 8)'), undefined);
     assert.equal(await bit8('CASE FNoptions OF', 'ENDCASE', SYS, 'END', 'DEF FNoptions', 'flags% = 1 << 8', '= 0'), undefined, 'a statement the grammar keeps as text');
     assert.equal(await bit8('PRINT FNname', SYS, 'END', 'DEF FNname', '= "A"'), false);
   });
@@ -347,7 +346,32 @@ describe('BBC BASIC calls: what a PROC, FN or GOSUB may assign', () => {
     assert.equal(await bit8('flags% = FNflags', SYS, 'END', 'DEF FNflags', 'REM bits 7 and 8', '= flags% OR (1 << 8)'), true, 'the caller\'s flags% with bit 8');
     assert.equal(await bit8('flags% = FNflags', SYS, 'END', 'DEF FNflags = &80'), false);
     assert.equal(await bit8('flags% = FNflags', SYS, 'END', 'DEF FNflags = FNflags + &100'), undefined, 'an FN that calls itself');
-    assert.equal(await bit8('flags% = FNflags', SYS, 'END', 'DEF FNflags', 'LOCAL f%', 'f% = &180', '= f%'), undefined, 'an FN that runs lines before it returns');
+    assert.equal(await bit8('flags% = FNflags', SYS, 'END', 'DEF FNflags', 'SYS "OS_Byte", 0', '= &180'), undefined, 'an FN that runs a SYS before it returns');
+  });
+
+  it('works out an FN with parameters, LOCALs and one-line IFs from its arguments, and none whose lines do more', async () => {
+    assert.equal(await bit8('flags% = FNbit(8)', SYS, 'END', 'DEF FNbit(n%) = flags% OR (1 << n%)'), true);
+    assert.equal(await bit8('flags% = FNoptions(flags%)', SYS, 'END', 'DEF FNoptions(f%) = f% OR (1 << 8)'), true, 'the caller\'s flags% as the argument');
+    assert.equal(await bit8('flags% = FNbit(9)', SYS, 'END', 'DEF FNbit(n%) = flags% OR (1 << n%)'), false);
+    assert.equal(await bit8('flags% = FNbit(INKEY(-282))', SYS, 'END', 'DEF FNbit(n%) = flags% OR (1 << n%)'), undefined, 'an argument not known');
+    assert.equal(await bit8('flags% = FNbit(8, 1)', SYS, 'END', 'DEF FNbit(n%) = flags% OR (1 << n%)'), undefined, 'a call with too many arguments');
+    assert.equal(await bit8('flags% = FNflags(8)', SYS, 'END', 'DEF FNflags(n%) : LOCAL f% : f% = 1 << n% : = flags% OR f%'), true, 'several statements on the DEF\'s line');
+    assert.equal(await bit8('flags% = FNflags', SYS, 'END', 'DEF FNflags', 'LOCAL f%', 'f% = &180', '= f%'), true, 'a LOCAL set on lines before the `=`');
+    assert.equal(await bit8('n% = 8', 'flags% = FNflags(n%)', SYS, 'END', 'DEF FNflags(n%)', 'IF n% > 7 THEN n% = 1 << n% ELSE n% = 0', '= flags% OR n%'), true, 'an IF on a parameter');
+    assert.equal(await bit8('flags% = FNflags(8)', SYS, 'END', 'DEF FNflags(n%)', 'IF INKEY(-282) THEN n% = 1 << n% ELSE n% = 0', '= flags% OR n%'), undefined, 'an IF not known');
+    assert.equal(await bit8('flags% = FNflags(8)', SYS, 'END', 'DEF FNflags(RETURN n%) = flags% OR (1 << n%)'), undefined, 'a RETURN parameter');
+  });
+
+  it('makes what a PROC with parameters, LOCALs and one-line IFs sets at its call, and keeps its parameters and LOCALs its own', async () => {
+    assert.equal(await bit8('PROCset(8)', SYS, 'END', 'DEF PROCset(n%)', 'flags% = flags% OR (1 << n%)', 'ENDPROC'), true);
+    assert.equal(await bit8('PROCset(6)', SYS, 'END', 'DEF PROCset(n%)', 'flags% = flags% OR (1 << n%)', 'ENDPROC'), false, 'the caller\'s flags% read before the call sets it');
+    assert.equal(await bit8('PROCset', SYS, 'END', 'DEF PROCset', 'LOCAL b%', 'b% = 8', 'flags% = flags% OR (1 << b%)', 'ENDPROC'), true);
+    assert.equal(await bit8('PROCset(TRUE)', SYS, 'END', 'DEF PROCset(on%)', 'IF on% THEN flags% = flags% OR (1 << 8) ELSE flags% = &80', 'ENDPROC'), true);
+    assert.equal(await bit8('PROCset(FALSE)', SYS, 'END', 'DEF PROCset(on%)', 'IF on% THEN flags% = flags% OR (1 << 8) ELSE flags% = &80', 'ENDPROC'), false);
+    assert.equal(await bit8('PROCset(INKEY(-282))', SYS, 'END', 'DEF PROCset(on%)', 'IF on% THEN flags% = flags% OR (1 << 8) ELSE flags% = &80', 'ENDPROC'), undefined);
+    assert.equal(await bit8('PROCset(INKEY(-282))', SYS, 'END', 'DEF PROCset(on%)', 'IF on% THEN IF TRUE THEN flags% = &180', 'ENDPROC'), undefined, 'an IF in the arm of one not known');
+    assert.equal(await bit8('PROCset(8)', SYS, 'END', 'DEF PROCset(flags%)', 'flags% = flags% OR (1 << 8)', 'ENDPROC'), false, 'a parameter of the global\'s name');
+    assert.equal(await bit8('PROCset(8)', SYS, 'END', 'DEF PROCset(n%)', 'WHILE n% > 0 : flags% = 1 << n% : n% = 0 : ENDWHILE', 'ENDPROC'), undefined, 'a loop');
   });
 
   it('forgets what a GOSUB\'d line assigns, and an array a PROC assigns an element of', async () => {

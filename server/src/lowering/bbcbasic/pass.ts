@@ -15,7 +15,7 @@ import type { Choices } from './builds.js';
 import { parametersOnly, singleCallArguments } from './boundParameters.js';
 import { assemblesCode, ownVariables, placedRoutines, type PlacedRoutine } from './placedRoutines.js';
 import { BasicRoutines, type Assigned } from './routines.js';
-import { setterProcedures, valueFunctions } from './valueRoutines.js';
+import { runRoutine, setterProcedures, valueFunctions, type ValueRoutine } from './valueRoutines.js';
 import { settledVariables } from './settled.js';
 import { CurrentValues } from './currentValues.js';
 import { isZero, singleValuedVariables } from './singleValued.js';
@@ -124,12 +124,12 @@ export class BasicPass implements BasicScope {
   private assemblerFunctions = new Map<string, readonly Node[]>();
   /** The functions `OPT FN` is expanding now: one that calls itself is expanded once. */
   private readonly expanding = new Set<string>();
-  /** What each FN that only returns a value returns (see `valueRoutines.ts`). */
-  private valueFunctions = new Map<string, Node>();
+  /** Each FN that only works out a value (see `valueRoutines.ts`). */
+  private valueFunctions = new Map<string, ValueRoutine>();
   /** The FNs whose value is being worked out now: one that calls itself has none. */
   private readonly evaluating = new Set<string>();
-  /** The assignments of each PROC that only sets variables, made at its calls (see `valueRoutines.ts`). */
-  private setterProcedures = new Map<string, readonly Node[]>();
+  /** Each PROC that only sets variables, run at its calls (see `valueRoutines.ts`). */
+  private setterProcedures = new Map<string, ValueRoutine>();
   /** What each PROC, FN and GOSUB'd line may assign. */
   private routines = BasicRoutines.of([]);
   /** The PROCs read where they are called (see `placedRoutines.ts`). */
@@ -215,22 +215,25 @@ export class BasicPass implements BasicScope {
   }
 
   /**
-   * A call of an FN that only returns a value, without arguments: that
-   * value where the call is, worked out quietly (a value it cannot name is
-   * a symbol), its variables read through `variable` (an IF's condition
-   * reads the settled ones only).
+   * A call of an FN that only works out a value: that value where the call
+   * is, worked out quietly (a value it cannot name is a symbol), the
+   * caller's variables, its arguments' included, read through `variable`
+   * (an IF's condition reads the settled ones only).
    */
   functionValue(call: Node, variable = (n: string): Value | undefined => this.variable(n)): Value | undefined {
     const name = child(call, 'name')?.text;
-    const body = name === undefined || child(call, 'arguments') ? undefined : this.valueFunctions.get(name);
-    if (name === undefined || !body || this.evaluating.has(name)) return undefined;
-    this.evaluating.add(name);
-    const value = evaluateBasic(body, {
+    const routine = name === undefined ? undefined : this.valueFunctions.get(name);
+    if (name === undefined || !routine || this.evaluating.has(name)) return undefined;
+    const scope: BasicScope = {
       variable,
       unknown: (_message, _node, n) => expr.sym(n),
       unresolved: () => undefined,
       functionValue: (c) => this.functionValue(c, variable),
-    });
+    };
+    const list = child(call, 'arguments');
+    const args = (list ? children(list, 'argument') : []).map((arg) => evaluateBasic(arg, scope));
+    this.evaluating.add(name);
+    const value = runRoutine(routine, args, scope)?.value;
     this.evaluating.delete(name);
     return value;
   }
@@ -455,7 +458,7 @@ export class BasicPass implements BasicScope {
   }
 
   private statement(node: Node): void {
-    if (node.type === 'proc_call' && this.placeCall(node)) return;
+    if (node.type === 'proc_call' && (this.placeCall(node) || this.setterCall(node))) return;
     if (node.type !== 'assembler_block') this.forgetCallsIn(node);
     switch (node.type) {
       case 'assignment': this.assignment(node); return;
@@ -475,7 +478,6 @@ export class BasicPass implements BasicScope {
       case 'local_statement': this.forget(children(node, 'variable')); return;
       case 'basic_statement': for (const name of variablesSetBy(node)) this.forgetName(name); return;
       case 'assembler_block': this.assemble(node); return;
-      case 'proc_call': this.setterCall(node); return;
       case 'if_statement': {
         const taken = this.condition(node);
         if (taken !== undefined) {
@@ -500,11 +502,34 @@ export class BasicPass implements BasicScope {
     }
   }
 
-  /** A call of a PROC that only sets variables: its assignments, made here as BASIC makes them, once `forgetCallsIn` forgot what they set. */
-  private setterCall(call: Node): void {
+  /**
+   * A call of a PROC that only sets variables, in BASIC's order: the calls
+   * in its arguments, then its lines, on the caller's values, then what it
+   * sets of the caller's, set here, once what it may set is forgotten; a
+   * value every run gives (run again on what an IF reads) is noted as the
+   * last `=` (see `currentValues.ts`). False for another call.
+   */
+  private setterCall(call: Node): boolean {
     const name = child(call, 'name')?.text;
-    const assignments = name === undefined || child(call, 'arguments') ? undefined : this.setterProcedures.get(name);
-    for (const assignment of assignments ?? []) this.assignment(assignment);
+    const routine = name === undefined ? undefined : this.setterProcedures.get(name);
+    if (!routine) return false;
+    const list = child(call, 'arguments');
+    if (list) this.forgetCalls(list);
+    const args = list ? children(list, 'argument') : [];
+    const settled = this.settledScope();
+    const run = runRoutine(routine, args.map((arg) => this.value(arg)), this);
+    const every = runRoutine(routine, args.map((arg) => evaluateBasic(arg, settled)), settled);
+    const assigned = this.routines.assignedBy(call);
+    if (assigned) this.forgetAssigned(assigned);
+    for (const [variable, { value, right }] of run?.set ?? []) {
+      // Set by an arm of an IF not known, the variable has no value the call sets at one place.
+      if (right && !isZero(right)) this.setOnce(variable, value);
+      this.assign(variable, value);
+      const held = this.env.get(variable);
+      const everyRun = every?.set.get(variable)?.value;
+      if (this.conditional === 0 && !this.linesEntered && held && everyRun !== undefined && constantOf(everyRun) !== undefined) this.current.note(variable, held);
+    }
+    return true;
   }
 
   /**

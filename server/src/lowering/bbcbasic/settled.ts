@@ -1,8 +1,8 @@
 import type { SyntaxNode as Node } from '../syntaxNode.js';
-import { child, namedChildren } from '../riscos/syntax.js';
+import { child, children, namedChildren } from '../riscos/syntax.js';
 import { variableName } from './expressions.js';
 import type { BasicRoutines } from './routines.js';
-import { valueFunctions } from './valueRoutines.js';
+import { ownNames, valueFunctions, type ValueRoutine } from './valueRoutines.js';
 import { eachSetting } from './variableSettings.js';
 
 // The variables an IF may be decided on. The pass reads the text in order,
@@ -44,16 +44,22 @@ export function settledVariables(statements: readonly Node[], routines: BasicRou
 /**
  * Whether every variable `node` reads is one of `names` (array elements
  * never are), the variables an FN it calls reads included: one that only
- * returns a value (see `valueRoutines.ts`, `calling` those it is in);
+ * works out a value (see `valueRoutines.ts`, `calling` those it is in),
+ * from its arguments and, besides its parameters and LOCALs, `names`;
  * any other FN may return anything.
  */
-function readsOnly(node: Node | undefined, names: ReadonlySet<string>, functions: ReadonlyMap<string, Node>, calling: ReadonlySet<string> = new Set()): boolean {
+function readsOnly(node: Node | undefined, names: ReadonlySet<string>, functions: ReadonlyMap<string, ValueRoutine>, calling: ReadonlySet<string> = new Set()): boolean {
   if (!node || node.type === 'array_element') return false;
   if (node.type === 'identifier') return names.has(variableName(node));
   if (node.type === 'fn_call') {
     const name = child(node, 'name')?.text;
-    const body = name === undefined || child(node, 'arguments') || calling.has(name) ? undefined : functions.get(name);
-    return name !== undefined && readsOnly(body, names, functions, new Set([...calling, name]));
+    const routine = name === undefined || calling.has(name) ? undefined : functions.get(name);
+    if (name === undefined || !routine) return false;
+    const list = child(node, 'arguments');
+    const inside = new Set([...names, ...ownNames(routine)]);
+    const within = new Set([...calling, name]);
+    return (list ? children(list, 'argument') : []).every((arg) => readsOnly(arg, names, functions, calling))
+      && [...routine.lines, ...(routine.value ? [routine.value] : [])].every((n) => readsOnly(n, inside, functions, within));
   }
   return namedChildren(node).every((c) => readsOnly(c, names, functions, calling));
 }
