@@ -462,15 +462,29 @@ test('a global a loop sets after the call, or a PROC after an ENDPROC some calls
   assert.deepEqual(await noted(early), ['PW307 19, note 18']);
 });
 
-test('a FOR bound a loop sets after the call is not known at the call: the loop is assembled once, each arm of its IF a build', async () => {
+test('a FOR bound the pass loop sets after the call is its last pass\'s at the call, where the passes are known', async () => {
   const changed = (before: string, after: string): string => decidedByGlobals('', '', FOR_READS, [after]).replace('FOR pass%', `${before}\nFOR pass%`);
-  // BASIC's last pass runs the FOR to 1 and never reads the page block; the first run's 2 is not every run's.
-  assert.deepEqual(await noted(changed('last% = 2', 'last% = 1')), ['PW307 22, note 21']);
-  // The last pass runs it to 2, reading the page block in the copy at code% + 512.
-  assert.deepEqual(await noted(changed('last% = 1', 'last% = 2')), ['PW307 22, note 21']);
-  // The same passes made by REPEAT (its UNTIL a line further down).
-  const repeated = changed('last% = 2', 'last% = 1').replace('FOR pass% = 0 TO 2 STEP 2', 'pass% = 0 : REPEAT').replace('NEXT pass%', 'pass% += 2\nUNTIL pass% > 2');
-  assert.deepEqual(await noted(repeated), ['PW307 23, note 22']);
+  // BASIC's last pass runs the FOR to 1 and never reads the page block.
+  assert.deepEqual(await noted(changed('last% = 2', 'last% = 1')), []);
+  // The last pass runs it to 2, reading the page block in the copy at code% + 512: every build, no note.
+  assert.deepEqual(await noted(changed('last% = 1', 'last% = 2')), ['PW307 22']);
+  // The same passes made by REPEAT (its UNTIL a line further down), each of which the UNTIL decides.
+  const repeated = (before: string, after: string, until: string): string => changed(before, after)
+    .replace('FOR pass% = 0 TO 2 STEP 2', 'pass% = 0 : REPEAT').replace('NEXT pass%', `pass% += 2\nUNTIL ${until}`);
+  assert.deepEqual(await noted(repeated('last% = 2', 'last% = 1', 'pass% > 2')), []);
+  assert.deepEqual(await noted(repeated('last% = 1', 'last% = 2', 'pass% > 2')), ['PW307 23']);
+  // An UNTIL not known: the first pass may be the last, and last% is 2 there.
+  assert.deepEqual(await noted(repeated('last% = 2', 'last% = 1', 'INKEY(-282)')), ['PW307 23, note 22']);
+  // A loop that sets its bound from a value read at run time: no pass is known.
+  assert.deepEqual(await noted(changed('last% = 2', 'INPUT last%')), ['PW307 22, note 21']);
+});
+
+test('a SYS in the pass loop runs in every pass, an END may end it early: a FOR bound the loop sets is not the last pass\'s there', async () => {
+  const text = decidedByGlobals('', '', FOR_READS, ['last% = 1', 'SYS "OS_Byte", 0']).replace('FOR pass%', 'last% = 2\nFOR pass%');
+  assert.deepEqual(await noted(text), ['PW307 23, note 22']);
+  // A loop that may end early, at an END: its last pass is not known.
+  const ending = decidedByGlobals('', '', FOR_READS, ['last% = 1', 'IF INKEY(-282) THEN END']).replace('FOR pass%', 'last% = 2\nFOR pass%');
+  assert.deepEqual(await noted(ending), ['PW307 23, note 22']);
 });
 
 /**
@@ -511,4 +525,5 @@ test('P% set from a variable the pass loop sets after the block is not the first
   assert.deepEqual(await noted(overwritten(true)), [], 'the stub, not the handler, lies at code% after the last pass');
   assert.deepEqual(await noted(overwritten(true, true)), [], 'set at the top of each pass, the handler lies at code% + 512, the area with bit 8\'s');
   assert.deepEqual(await noted(overwritten(false, true)), ['PW307 13'], 'the area at code% + 512 has no bit 8');
+  assert.deepEqual(await noted(overwritten(false)), ['PW307 12'], 'set after the block, at% is code% + 512 in the last pass, which assembles the handler there');
 });

@@ -811,3 +811,23 @@ describe('BBC BASIC lowering of the sample corpus', () => {
     assert.ok(total <= MAX_UNMODELLED, `${total}`);
   });
 });
+
+describe('BBC BASIC loops read once: what their lines set, at the top of each run', () => {
+  /** Bit 8 of the flags a SYS at the top of a REPEAT loop creates with, `lines` the loop's lines after it. */
+  const bit8 = async (...lines: string[]) => {
+    const r = await lower(src('DIM code% 16', 'P% = code%', '[ OPT 2', '.h MOV pc, lr', ']', 'flags% = &180', 'i% = 0', 'REPEAT',
+      'SYS "XOS_DynamicArea", 0, -1, 0, -1, flags%, -1, h, 0, "A"', ...lines, 'END'));
+    return r.areaCreations[0]?.needsSpecificPages;
+  };
+
+  it('knows a value every run\'s top holds, and none that a later run changes', async () => {
+    assert.equal(await bit8('flags% = &180', 'i% += 1', 'UNTIL i% = 3'), true, 'set again to the value it had');
+    assert.equal(await bit8('flags% = &80', 'i% += 1', 'UNTIL i% = 3'), undefined, 'the second run sees &80');
+    assert.equal(await bit8('flags% = &80', 'i% += 1', 'UNTIL i% = 1'), true, 'one run only, which sees &180');
+    assert.equal(await bit8('flags% = &80', 'UNTIL INKEY(-282)'), undefined, 'runs not known: the second may see &80');
+    assert.equal(await bit8('INPUT flags%', 'UNTIL TRUE'), true, 'one run, before the INPUT');
+    assert.equal(await bit8('INPUT flags%', 'i% += 1', 'UNTIL i% = 2'), undefined);
+    assert.equal(await bit8('IF INKEY(-282) THEN', 'flags% = &80', 'ELSE', 'flags% = &180', 'ENDIF', 'i% += 1', 'UNTIL i% = 3'), undefined, 'set in a multi-line IF not known');
+    assert.equal(await bit8('CASE INKEY(-282) OF', 'WHEN 0', 'flags% = &80', 'OTHERWISE', 'flags% = &180', 'ENDCASE', 'i% += 1', 'UNTIL i% = 3'), undefined, 'set in a CASE');
+  });
+});

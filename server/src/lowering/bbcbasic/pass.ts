@@ -17,6 +17,7 @@ import { assemblesCode, ownVariables, placedRoutines, type PlacedRoutine } from 
 import { BasicRoutines, type Assigned } from './routines.js';
 import { runRoutine, setterProcedures, valueFunctions, type ValueRoutine } from './valueRoutines.js';
 import { settledVariables } from './settled.js';
+import { loopTops, type LoopEnd } from './loopHeads.js';
 import { CurrentValues } from './currentValues.js';
 import { isZero, singleValuedVariables } from './singleValued.js';
 import { jumpsToLines, runsOn } from './straightRuns.js';
@@ -292,7 +293,7 @@ export class BasicPass implements BasicScope {
           i = closed;
         } else {
           const repeated = end?.body ?? (until === undefined ? undefined : nodes.slice(i, until));
-          if (repeated) this.loopStart(repeated);
+          if (repeated) this.loopStart(repeated, node, until === undefined ? undefined : nodes[until]);
           this.statement(node);
         }
       });
@@ -308,7 +309,7 @@ export class BasicPass implements BasicScope {
   private maybeRun(node: Node, body: readonly Node[]): void {
     this.forgetCallsIn(node);
     if (node.type === 'while_statement' && this.condition(node) === false) return;
-    if (node.type === 'while_statement') this.loopStart(body);
+    if (node.type === 'while_statement') this.loopStart(body, node);
     const arm = node.type === 'basic_statement' ? this.caseArm(node, body) : undefined;
     if (arm) return this.sequence(arm);
     const arms = node.type === 'basic_statement' ? caseArms(body) : undefined;
@@ -409,7 +410,7 @@ export class BasicPass implements BasicScope {
     const values = variable && this.loopValues(loop);
     if (!variable || !values) return false;
     const name = variableName(variable);
-    if (!body.some((n) => assemblesCode(n, this.atCalls) || sysReads(n, name)) || this.passLoop(body, name, new Set())) return false;
+    if (!body.some((n) => assemblesCode(n, this.atCalls) || sysReads(n, name)) || this.passLoop(body, name)) return false;
     this.unrolling.add(name);
     for (const value of values.taken) {
       this.env.set(name, expr.bv(value));
@@ -427,13 +428,18 @@ export class BasicPass implements BasicScope {
    * `passLoopBody`): `PROCassemble(code%)` there, whose block says `OPT
    * pass%`, assembles one place once per assembler pass.
    */
-  private passLoop(nodes: readonly Node[], name: string, seen: Set<string>): boolean {
-    return nodes.some((node) => passLoopBody(node, name) || anyIn(node, (n) => {
+  private passLoop(nodes: readonly Node[], name: string): boolean {
+    return this.anyRun(nodes, (node) => passLoopBody(node, name));
+  }
+
+  /** Whether a statement of `nodes`, or of the PROCs read where they are called that they call, passes `test`. */
+  private anyRun(nodes: readonly Node[], test: (node: Node) => boolean, seen = new Set<string>()): boolean {
+    return nodes.some((node) => test(node) || anyIn(node, (n) => {
       const called = n.type === 'proc_call' ? child(n, 'name')?.text : undefined;
       const routine = called === undefined || seen.has(called) ? undefined : this.atCalls.get(called);
       if (!routine || called === undefined) return false;
       seen.add(called);
-      return this.passLoop(routine.body, name, seen);
+      return this.anyRun(routine.body, test, seen);
     }));
   }
 
@@ -565,15 +571,44 @@ export class BasicPass implements BasicScope {
 
   /**
    * The start of a loop whose lines the pass reads once (a FOR not run
-   * value by value, REPEAT, WHILE): its next run sees what its lines set
-   * after themselves, so a variable they may change, read there before
-   * they set it (`P% = at%`, a FOR's bound, an operand), holds a value
-   * the first run's only; as the order BASIC runs them breaks, no value
-   * is every run's (see `currentValues.ts`).
+   * value by value, REPEAT to its `until`, WHILE): its next run sees what
+   * its lines set after themselves, so a variable they may change, read
+   * there before they set it (`P% = at%`, a FOR's bound, an operand),
+   * holds a value the first run's only, unless the runs of the lines from
+   * one top to the next give it one at every top (see `loopHeads.ts`); in
+   * the pass loop, whose last run assembles the code that stays, the last
+   * run's, where that run is known and no SYS in the loop makes each run
+   * count. As the order BASIC runs them breaks, no value is every run's
+   * as an IF reads it (see `currentValues.ts`).
    */
-  private loopStart(lines: readonly Node[]): void {
+  private loopStart(lines: readonly Node[], loop: Node, until?: Node): void {
     this.current.forget();
-    this.forgetAssigned(this.routines.assignedIn(lines));
+    const assigned = this.routines.assignedIn(lines);
+    // P%, O% and the labels the layout places.
+    const names = assigned === 'any' ? [] : [...assigned.names].filter((n) => n !== 'P%' && n !== 'O%' && !this.labelNames.has(n));
+    const first = new Map(names.map((n) => [n, this.env.get(n) ?? expr.sym(n)]));
+    this.forgetAssigned(assigned);
+    const variable = child(loop, 'variable');
+    const counter = loop.type === 'for_statement' && variable ? variableName(variable) : undefined;
+    const values = counter === undefined ? undefined : this.loopValues(loop);
+    const end: LoopEnd = values ? { runs: values.taken.length } : until ? { until } : undefined;
+    // A program that may jump to a line runs the loop's lines in no order the text shows.
+    if (names.length === 0 || (counter !== undefined && !values) || this.linesEntered) return;
+    // A REPEAT's lines start with the REPEAT itself, which opens no block in them, unless statements follow it on its line.
+    const own = loop.type === 'repeat_statement' && lines[0] === loop;
+    if (own && child(loop, 'body')) return;
+    const tops = loopTops(own ? lines.slice(1) : lines, first, end, {
+      // The loop's lines assemble: where P% and O% stand, and the labels, change.
+      variable: (n) => (n === 'P%' || n === 'O%' || this.labelNames.has(n) ? undefined : this.env.get(n)),
+      assignedIn: (nodes) => this.routines.assignedIn(nodes),
+      setter: (n) => this.setterProcedures.get(n),
+    }, counter === undefined || !values ? undefined : { name: counter, values: values.taken });
+    const passLoop = this.anyRun(lines, (node) => passLoopBody(node, counter ?? '')) && !this.anyRun(lines, (node) => anyIn(node, (n) => n.type === 'sys_call'));
+    const last = passLoop ? tops?.last : undefined;
+    for (const name of names) {
+      const value = [last?.get(name), tops?.every.get(name)].find((v) => v !== undefined && constantOf(v) !== undefined);
+      if (value !== undefined) this.env.set(name, value);
+    }
   }
 
   /**

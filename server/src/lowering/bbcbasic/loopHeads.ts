@@ -1,0 +1,157 @@
+import type { SyntaxNode as Node } from '../syntaxNode.js';
+import { expr } from '../../../../emulator/src/index.js';
+import { child, children, namedChildren } from '../riscos/syntax.js';
+import { asNumber, constantOf, type Value } from '../riscos/values.js';
+import { evaluateBasic, evaluateInteger, isIntegerVariable, variableName, type BasicScope } from './expressions.js';
+import type { Assigned } from './routines.js';
+import { runsOn } from './straightRuns.js';
+import { keywordOf } from './textStatements.js';
+import { runRoutine, type ValueRoutine } from './valueRoutines.js';
+
+// What the variables a loop's lines set hold at the top of each run of
+// them, where the pass reads the lines once: the first run sees what the
+// lines before the loop left, the next what the lines set after
+// themselves (`last% = 1` after the calls of the pass loop). The lines are
+// run dry from one top to the next: an assignment that calls nothing and a
+// PROC that only sets variables (see `valueRoutines.ts`) give their
+// values, anything else (and everything inside a block of lines another
+// loop, a multi-line IF or a CASE opens) leaves what it may set unknown.
+// A value is known
+// at every top where each run the loop makes (a FOR of known bounds, a
+// REPEAT whose UNTIL each run decides, at most `MAX_RUNS`) or every run it
+// may make (the runs from the second on repeating one top) gives it; and
+// at the last top where the runs are known, which a statement that may
+// leave the loop early (END, ENDPROC, an `=`, ERROR, GOTO…) makes them not.
+
+/** The runs of a loop followed one by one; a longer loop's tops are every run's only where two runs give the same. */
+const MAX_RUNS = 16;
+
+/** How the dry runs read what the loop's lines do not set, and what a statement may set. */
+export interface LoopScope {
+  /** A variable's value before the loop. */
+  variable(name: string): Value | undefined;
+  /** What a statement may set, calls included (see `routines.ts`). */
+  assignedIn(nodes: readonly Node[]): Assigned;
+  /** A PROC that only sets variables, by name. */
+  setter(name: string): ValueRoutine | undefined;
+}
+
+/** The value each variable the loop sets has at one top; a symbol where it is not known. */
+export type Top = ReadonlyMap<string, Value>;
+
+/** How the runs of a loop end: after a known number, or where a condition after its lines is true; a WHILE's are not followed. */
+export type LoopEnd = { readonly runs: number } | { readonly until: Node } | undefined;
+
+/** The tops of a loop: what every run's top holds, and the last run's top where the runs are known. */
+export interface LoopTops {
+  readonly every: Top;
+  readonly last?: Top;
+}
+
+/**
+ * The tops of the runs of `lines`, whose variables `names` start as
+ * `first` holds them; `counter` is a FOR's variable with its value at
+ * each run. Undefined where no two runs repeat a top within `MAX_RUNS`.
+ */
+export function loopTops(lines: readonly Node[], first: Top, end: LoopEnd, scope: LoopScope, counter?: { readonly name: string; readonly values: readonly bigint[] }): LoopTops | undefined {
+  const tops: Top[] = [withCounter(first, counter, 0)];
+  // Whether each run so far is known to be followed by another: an UNTIL not decided may end the loop anywhere after.
+  let counted = end !== undefined && !lines.some((node) => anyIn(node, leaves));
+  for (let k = 1; k <= MAX_RUNS; k++) {
+    const after = dryRun(lines, tops[k - 1] as Top, scope);
+    const ends = end && 'runs' in end ? k === end.runs : end ? ended(end.until, after, scope) : false;
+    if (ends === undefined) counted = false;
+    else if (ends) return { every: agreed(tops), ...(counted ? { last: tops[k - 1] as Top } : {}) };
+    const next = withCounter(after, counter, k);
+    if (same(next, tops[k - 1] as Top)) return { every: agreed(tops) };
+    tops.push(next);
+  }
+  return undefined;
+}
+
+const LEAVING = new Set(['endproc_statement', 'return_statement', 'end_statement']);
+const LEAVING_WORDS = new Set(['STOP', 'QUIT', 'ERROR', 'RETURN', 'GOTO', 'GOSUB']);
+
+/** A statement that may end the loop before its lines do, or jump out of their order. */
+const leaves = (n: Node): boolean => LEAVING.has(n.type) || LEAVING_WORDS.has(keywordOf(n) ?? '') || n.type === 'on_statement';
+
+function anyIn(node: Node, test: (n: Node) => boolean): boolean {
+  return test(node) || namedChildren(node).some((c) => anyIn(c, test));
+}
+
+/** How far `node` opens (1) or closes (-1, or one a loop for each variable of a `NEXT j%, i%`) a block of lines. */
+function nesting(node: Node): number {
+  switch (node.type) {
+    case 'for_statement': case 'repeat_statement': case 'while_statement': return 1;
+    case 'next_statement': return -Math.max(1, children(node, 'variable').length);
+    case 'until_statement': case 'endwhile_statement': case 'endif_statement': return -1;
+    // `IF c% THEN` ending its line: a multi-line IF.
+    case 'if_statement': return !child(node, 'consequence') && !child(node, 'alternative') && node.children.some((c) => c.type === 'THEN') ? 1 : 0;
+  }
+  const word = keywordOf(node);
+  return word === 'CASE' ? 1 : word === 'ENDCASE' ? -1 : 0;
+}
+
+/** Whether a REPEAT's UNTIL, read after a run left `after`, ends the loop; undefined where not known. */
+function ended(until: Node, after: Top, scope: LoopScope): boolean | undefined {
+  const condition = child(until, 'condition');
+  const done = condition && constantOf(evaluateBasic(condition, quiet((name) => after.get(name) ?? scope.variable(name))));
+  return done === undefined ? undefined : done !== 0n;
+}
+
+/** `top` with a FOR's variable at its value in run `k` (from 0), where the FOR's values are known. */
+function withCounter(top: Top, counter: { readonly name: string; readonly values: readonly bigint[] } | undefined, k: number): Top {
+  const value = counter?.values[k];
+  return value === undefined || !counter ? top : new Map([...top, [counter.name, expr.bv(value)]]);
+}
+
+/** A value the runs of a loop can compare: a number or a string, else undefined. */
+function known(value: Value | undefined): bigint | string | undefined {
+  return typeof value === 'string' ? value : value === undefined ? undefined : constantOf(value);
+}
+
+function same(a: Top, b: Top): boolean {
+  return [...a].every(([name, value]) => known(value) !== undefined && known(value) === known(b.get(name)));
+}
+
+/** The values every one of `tops` gives alike; a symbol for the others. */
+function agreed(tops: readonly Top[]): Top {
+  const [first] = tops;
+  return new Map([...(first ?? [])].map(([name, value]) => {
+    const v = known(value);
+    return [name, v !== undefined && tops.every((t) => known(t.get(name)) === v) ? value : expr.sym(name)];
+  }));
+}
+
+const quiet = (variable: (name: string) => Value | undefined): BasicScope => ({
+  variable,
+  unknown: (_message, _node, name) => expr.sym(name),
+  unresolved: () => undefined,
+});
+
+/** One run of `lines` from `top`: what each variable of `top` holds after them. */
+function dryRun(lines: readonly Node[], top: Top, scope: LoopScope): Map<string, Value> {
+  const state = new Map(top);
+  const read = quiet((name) => state.get(name) ?? scope.variable(name));
+  const unknown = (assigned: Assigned): void => {
+    for (const name of state.keys()) if (assigned === 'any' || assigned.names.has(name)) state.set(name, expr.sym(name));
+  };
+  let depth = 0;
+  for (const node of lines) {
+    const inside = depth > 0 || nesting(node) !== 0;
+    depth = Math.max(0, depth + nesting(node));
+    const left = !inside && node.type === 'assignment' ? child(node, 'left') : undefined;
+    const setter = !inside && node.type === 'proc_call' && !child(node, 'arguments') ? scope.setter(child(node, 'name')?.text ?? '') : undefined;
+    if (left?.type === 'identifier' && runsOn(node) && state.has(variableName(left))) {
+      const name = variableName(left), right = child(node, 'right') as Node, op = child(node, 'operator')?.text ?? '=';
+      const v = op === '=' && isIntegerVariable(name) ? evaluateInteger(right, read) : evaluateBasic(right, read);
+      const old = state.get(name);
+      const oldNumber = old === undefined || constantOf(old) === undefined ? undefined : asNumber(old);
+      state.set(name, op === '=' ? v : oldNumber && op === '+=' ? expr.add(oldNumber, asNumber(v)) : oldNumber && op === '-=' ? expr.sub(oldNumber, asNumber(v)) : expr.sym(name));
+    } else if (setter) {
+      const run = runRoutine(setter, [], { variable: (name) => read.variable(name) });
+      for (const [name, { value }] of run?.set ?? []) if (state.has(name)) state.set(name, value);
+    } else unknown(scope.assignedIn([node]));
+  }
+  return state;
+}
