@@ -16,8 +16,8 @@ const CONTAINERS = new Set<Definition['kind']>(['segment', 'area', 'procedure', 
 /** MASM `Control_Dispatch Message, Procedure`: which procedure handles which system control message. */
 function controlMessages(model: SourceModel): Map<string, string[]> {
   const handled = new Map<string, string[]>();
-  walkNamed(model.tree.rootNode, (n: Node) => {
-    if (n.type !== 'control_dispatch') return true;
+  walkNamed(model.tree.rootNode, (n: Node, type) => {
+    if (type !== 'control_dispatch') return true;
     const procedure = n.childForFieldName('procedure')?.text;
     const message = n.childForFieldName('message')?.text;
     if (procedure && message) handled.set(procedure.toLowerCase(), [...(handled.get(procedure.toLowerCase()) ?? []), message]);

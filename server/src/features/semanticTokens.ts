@@ -44,17 +44,17 @@ function classify(model: SourceModel, scope: readonly SourceModel[]): Token[] {
       type, modifiers: declaration ? [...modifiers, 'declaration'] : modifiers,
     });
   };
-  walkNamed(model.tree.rootNode, (n) => {
-    if (n.type === 'register') {
+  walkNamed(model.tree.rootNode, (n, type) => {
+    if (type === 'register') {
       push(n, 'variable', ['defaultLibrary']);
       return false;
     }
-    if ((n.type === 'swi' || n.type === 'sys_call') && model.dialect !== 'vxd-masm') {
+    if ((type === 'swi' || type === 'sys_call') && model.dialect !== 'vxd-masm') {
       const name = n.childForFieldName('name');
       if (name && swiOf(model.dialect, name)) push(name, 'function', ['defaultLibrary'], name.type === 'string' ? 1 : 0);
-      return n.type === 'sys_call';
+      return type === 'sys_call';
     }
-    if (n.type !== 'identifier') return true;
+    if (type !== 'identifier') return true;
     const key = nameKey(model.dialect, n.text);
     const definition = user.get(key);
     if (model.dialect !== 'vxd-masm' && (handlers.has(key) || (definition?.kind === 'label' && reasonNamedBy(n.text)))) push(n, 'event', []);

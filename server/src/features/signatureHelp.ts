@@ -61,9 +61,9 @@ function vmmSignature(model: SourceModel, line: number, character: number): Sign
 /** The `swi` statement on the cursor's line, if any. */
 function swiOnLine(model: SourceModel, line: number): Node | undefined {
   let found: Node | undefined;
-  walkNamed(model.tree.rootNode, (n) => {
+  walkNamed(model.tree.rootNode, (n, type) => {
     if (found || n.endPosition.row < line || n.startPosition.row > line) return false;
-    if (n.type === 'swi' && n.startPosition.row === line) found = n;
+    if (type === 'swi' && n.startPosition.row === line) found = n;
     return true;
   });
   return found;

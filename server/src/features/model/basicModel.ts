@@ -36,8 +36,8 @@ export function extractBasic(uri: string, root: Node, lines: readonly string[]):
     if (!seen.has(nameNode.text)) define(nameNode, 'variable', extentNode, value ? { value } : {});
   };
 
-  walkNamed(root, (n) => {
-    switch (n.type) {
+  walkNamed(root, (n, type) => {
+    switch (type) {
       case 'identifier':
       case 'proc_name':
       case 'fn_name':
@@ -49,7 +49,7 @@ export function extractBasic(uri: string, root: Node, lines: readonly string[]):
         if (!name) return true;
         procedure = undefined;
         const parameters = (n.childForFieldName('parameters')?.childrenForFieldName('parameter') ?? []).map((p) => p?.text ?? '').filter(Boolean);
-        define(name, n.type === 'procedure_definition' ? 'procedure' : 'function', n, { parameters });
+        define(name, type === 'procedure_definition' ? 'procedure' : 'function', n, { parameters });
         procedure = name.text;
         return true;
       }

@@ -35,8 +35,8 @@ export function findHandlerRegistrations(dialect: LanguageId, root: Node): Handl
   const register = (label: Node | undefined): void => {
     if (label) handlers.push({ name: label.text, span: spanOf(label) });
   };
-  walkNamed(root, (n) => {
-    if (n.type === 'instruction') {
+  walkNamed(root, (n, type) => {
+    if (type === 'instruction') {
       const mnemonic = n.childForFieldName('mnemonic')?.text.toUpperCase() ?? '';
       const operands = n.childrenForFieldName('operand').filter((o): o is Node => o !== null);
       const target = registerNumber(operands[0]);
@@ -45,11 +45,11 @@ export function findHandlerRegistrations(dialect: LanguageId, root: Node): Handl
       if (target === 6) r6 = ADDRESS_LOADS.has(mnemonic) ? labelOperand(operands[1]) : undefined;
       return false;
     }
-    if (n.type === 'swi') {
+    if (type === 'swi') {
       if (findSwi(swiName(n.childForFieldName('name')))?.swi.name === 'OS_DynamicArea' && r0 === 0) register(r6);
       return false;
     }
-    if (n.type === 'sys_call') {
+    if (type === 'sys_call') {
       const args = n.childrenForFieldName('argument').filter((a): a is Node => a !== null);
       const first = args[0];
       if (findSwi(swiName(n.childForFieldName('name')))?.swi.name === 'OS_DynamicArea' && first && evaluate(dialect, first, () => undefined) === 0) {

@@ -61,15 +61,15 @@ function objasmLocalLabels(root: Node): LocalLabel[] {
   const references: Reference[] = [];
   let scope = 0;
   let order = 0;
-  walkNamed(root, (n) => {
-    if (n.type === 'macro_definition') return false;
-    if (n.type === 'routine' || n.type === 'rout_statement') scope++;
-    else if (n.type === 'local_label') {
+  walkNamed(root, (n, type) => {
+    if (type === 'macro_definition') return false;
+    if (type === 'routine' || type === 'rout_statement') scope++;
+    else if (type === 'local_label') {
       const digits = /^\d+/.exec(n.text)?.[0] ?? '';
       const { start } = spanOf(n);
       const span = { start, end: { line: start.line, character: start.character + digits.length } };
       definitions.push({ span, scope, number: String(Number(digits)), order: order++ });
-    } else if (n.type === 'local_label_ref') {
+    } else if (type === 'local_label_ref') {
       const number = n.childForFieldName('number');
       const direction = n.childForFieldName('direction')?.text.toUpperCase();
       if (number) {
@@ -90,14 +90,14 @@ function masmAnonymousLabels(root: Node): LocalLabel[] {
   const definitions: Definition[] = [];
   const references: Reference[] = [];
   let order = 0;
-  walkNamed(root, (n) => {
-    if (n.type === 'macro_definition') return false;
-    if (n.type === 'label') {
+  walkNamed(root, (n, type) => {
+    if (type === 'macro_definition') return false;
+    if (type === 'label') {
       const name = n.childForFieldName('name');
       if (name?.text === '@@') definitions.push({ span: spanOf(name), scope: 0, number: '@@', order: order++ });
       return false;
     }
-    if (n.type === 'anonymous_label_ref') {
+    if (type === 'anonymous_label_ref') {
       references.push({ span: spanOf(n), scope: 0, number: '@@', direction: n.text.toUpperCase() === '@B' ? 'B' : 'F', order: order++ });
       return false;
     }

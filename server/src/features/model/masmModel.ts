@@ -79,9 +79,9 @@ export function extractMasm(uri: string, root: Node, lines: readonly string[], i
   };
 
   const visit = (node: Node, parent: string | undefined): void => {
-    walkNamed(node, (n) => {
+    walkNamed(node, (n, type) => {
       if (n.id === node.id) return true;
-      switch (n.type) {
+      switch (type) {
         case 'macro_call': case 'instruction': {
           wrapperCall(n, parent);
           return true;

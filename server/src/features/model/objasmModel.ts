@@ -36,8 +36,8 @@ export function extractObjasm(uri: string, root: Node, lines: readonly string[])
     return p ? { parent: p } : {};
   };
 
-  walkNamed(root, (n) => {
-    switch (n.type) {
+  walkNamed(root, (n, type) => {
+    switch (type) {
       case 'identifier':
         occurrences.push({ name: n.text, span: spanOf(n) });
         return false;
@@ -86,7 +86,7 @@ export function extractObjasm(uri: string, root: Node, lines: readonly string[])
         const name = n.childForFieldName('name');
         const value = n.childForFieldName('value');
         if (name && !definitions.some((d) => d.kind === 'variable' && d.name === name.text)) define(name, 'variable', n, value ? { value } : {});
-        if (name && n.type === 'variable_set') set(name, value, n);
+        if (name && type === 'variable_set') set(name, value, n);
         return true;
       }
       case 'storage_map':
