@@ -1,10 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { add, bv, sym } from '../src/values/expr.js';
+import { add, bv, constValue, sym } from '../src/values/expr.js';
 import type { Expr } from '../src/values/expr.js';
 import { knownBits } from '../src/values/known-bits.js';
 import type { KnownBits } from '../src/values/known-bits.js';
 import { SymbolicMemory } from '../src/values/symbolic-memory.js';
+import type { ArmInstruction } from '../src/ir/arm.js';
 import { ArmState, executeArm } from '../src/cpu/arm/index.js';
 import { env, insn, list, makeState, mem, num, r, reg, step, target } from './arm-helpers.js';
 
@@ -155,4 +156,19 @@ test('[r1, r2] and [r2, r1] name one word: what STR stores through one LDR loads
   assert.ok(added);
   const [through] = executeArm(added.state, insn('ldr', [reg(4), mem(3, 0)]), aligned);
   assert.equal(through?.state.regs[4], sym('value'));
+});
+
+test('STRB through [r1, r2] then [r1, r3]: r2 and r3 index one table, so LDRB [r1, r2] may read either store; through [r6, r2], another pointer, it reads its own', () => {
+  const regs = [bv(7), sym('table'), sym('i'), sym('j'), bv(9), bv(0), sym('other')];
+  const run = (steps: readonly ArmInstruction[]): ArmState => steps.reduce((s, i) => {
+    const [next] = executeArm(s, i, env());
+    assert.ok(next);
+    return next.state;
+  }, new ArmState({ memory: new SymbolicMemory(), mode: '32', regs }));
+  const strb = (rd: number, base: number, index: number): ArmInstruction => insn('str', [reg(rd), mem(base, { reg: index })], { size: 'b' });
+  const ldrb = insn('ldr', [reg(5), mem(1, { reg: 2 })], { size: 'b' });
+  const same = run([strb(0, 1, 2), strb(4, 1, 3), ldrb]).regs[5];
+  assert.ok(same);
+  assert.equal(constValue(same), undefined, 'j may be i: the byte is not known');
+  assert.equal(r(run([strb(0, 1, 2), strb(4, 6, 2), ldrb]), 5), 7);
 });

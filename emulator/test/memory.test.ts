@@ -479,6 +479,30 @@ test('a store at an index nothing bounds and one at a cell of the same object se
   assert.equal(constValue(m.load(add(sym('vm1'), offset), 4)), 7n);
 });
 
+test('a plain symbol a store adds to its base register (its index) is no pointer: two indexes into one table may meet, one offset into two pointers is two objects', () => {
+  const p = sym('p'), i = sym('i'), j = sym('j'), offset = sym('offset');
+  const m = new SymbolicMemory();
+  m.store(add(p, i), bv(7, 8), 1, i);
+  m.store(add(p, j), bv(9, 8), 1, j);
+  assert.ok(m.isInput(m.load(add(p, i), 1)), 'j may be i');
+  assert.equal(constValue(m.load(add(p, j), 1)), 9n, 'the last store reads back at its own address');
+  // The first store's index need not be known: the second's pointer is among the terms they share.
+  const first = new SymbolicMemory();
+  first.store(add(p, i), bv(7, 8), 1);
+  first.store(add(p, j), bv(9, 8), 1, j);
+  assert.ok(first.isInput(first.load(add(p, i), 1)));
+  // An index scaled is no pointer either, so the pointer of the other address is the one they share.
+  const scaled = new SymbolicMemory();
+  scaled.store(add(p, i), bv(7, 8), 1);
+  scaled.store(add(p, mul(j, bv(4))), bv(9, 8), 1);
+  assert.ok(scaled.isInput(scaled.load(add(p, i), 1)), 'p + j*4 may be p + i');
+  // The offset an index, the two pointers it is added to stay two objects.
+  const vms = new SymbolicMemory();
+  vms.store(add(sym('vm1'), offset), bv(7), 4, offset);
+  vms.store(add(sym('vm2'), offset), bv(9), 4, offset);
+  assert.equal(constValue(vms.load(add(sym('vm1'), offset), 4)), 7n);
+});
+
 test('a block filled from a pointer no register table bounds (clobber) forgets the words of its object from the pointer up, and keeps those below it', () => {
   for (const base of objectPointers()) {
     const m = new SymbolicMemory();

@@ -5,7 +5,12 @@ export interface Memory {
   load(address: Expr, bytes: 1 | 2 | 4): Expr;
   /** What `load` gives, this memory left as it was (a symbolic load records the inputs it reads): a check that only looks. */
   peek(address: Expr, bytes: 1 | 2 | 4): Expr;
-  store(address: Expr, value: Expr, bytes: 1 | 2 | 4): void;
+  /**
+   * `index`: what the instruction added to its base register to make the
+   * address (`STRB r0, [r1, r2]`'s r2), which the sum no longer tells
+   * apart from the base: an index into the object, not a pointer of its own.
+   */
+  store(address: Expr, value: Expr, bytes: 1 | 2 | 4, index?: Expr): void;
   /**
    * Whether an access at `address` reaches one place on the current path,
    * not a choice between places it leaves open; absent where every address

@@ -466,10 +466,10 @@ export class SymbolicMemory implements Memory {
     return e.kind === 'sym' && e.name.startsWith(this.prefix) && /^(8|16|32)\[/.test(e.name.slice(this.prefix.length));
   }
 
-  store(address: Expr, value: Expr, bytes: 1 | 2 | 4): void {
+  store(address: Expr, value: Expr, bytes: 1 | 2 | 4, index?: Expr): void {
     if (value.width !== bytes * 8) throw new Error(`store: ${value.width}-bit value into ${bytes} bytes`);
     this.writeList = push(this.writeList, { address, value, bytes });
-    this.place(address, value, bytes);
+    this.place(address, value, bytes, index ? indexSymbols(index) : NO_INDEXES);
   }
 
   /**
@@ -506,22 +506,22 @@ export class SymbolicMemory implements Memory {
    * object's word takes the value under its arm's condition and keeps its
    * old value under the other.
    */
-  private place(address: Expr, value: Expr, bytes: 1 | 2 | 4): void {
+  private place(address: Expr, value: Expr, bytes: 1 | 2 | 4, indexes: readonly Expr[]): void {
     const split = this.split(address);
     const choice = this.choiceIn(address, split);
     if (choice === TOO_MANY_PLACES) {
       // A place's split base, and each region of the objects it adds to (a store there may reach them too: `sharing`).
-      for (const place of placesOf(address)) for (const base of [this.split(place).base, ...this.sharing(place, undefined)]) this.forget(base);
+      for (const place of placesOf(address)) for (const base of [this.split(place).base, ...this.sharing(place, undefined, indexes)]) this.forget(base);
       return;
     }
     if (choice) {
-      this.place(choice.then, ite(choice.cond, value, this.load(choice.then, bytes)), bytes);
-      this.place(choice.else, ite(choice.cond, this.load(choice.else, bytes), value), bytes);
+      this.place(choice.then, ite(choice.cond, value, this.load(choice.then, bytes)), bytes, indexes);
+      this.place(choice.else, ite(choice.cond, this.load(choice.else, bytes), value), bytes, indexes);
       return;
     }
     const offsets = this.indexValues(split);
     if (offsets === undefined) {
-      this.storeMaybe(address, split.base, value, bytes);
+      this.storeMaybe(address, split.base, value, bytes, indexes);
       if (split.base) this.storeAtIndex(address, value, bytes);
       const region = this.writable(split.base);
       for (let i = 0; i < bytes; i++) region.cells.set(split.offset + BigInt(i), byteOf(value, i));
@@ -530,11 +530,11 @@ export class SymbolicMemory implements Memory {
     if (!split.index || offsets.length === 0) {
       // Too many cells to split on, each a case of its own: the cells the
       // object's regions already have take the value where the address is theirs.
-      if (split.base) this.storeMaybe(address, undefined, value, bytes);
+      if (split.base) this.storeMaybe(address, undefined, value, bytes, indexes);
       else if (!this.storeAtIndex(address, value, bytes)) this.forget(split.base);
       return;
     }
-    this.storeMaybe(address, split.base, value, bytes);
+    this.storeMaybe(address, split.base, value, bytes, indexes);
     for (const v of offsets) {
       const at = split.offset + v;
       // An index the path bounds to one value is that value, as `load` reads it: a choice with the
@@ -760,9 +760,9 @@ export class SymbolicMemory implements Memory {
    * overwritten, and a choice merged into each of its words at each store
    * to the object cost a loop over a table more than what it told.
    */
-  private storeMaybe(address: Expr, own: Expr | undefined, value: Expr, bytes: 1 | 2 | 4): void {
+  private storeMaybe(address: Expr, own: Expr | undefined, value: Expr, bytes: 1 | 2 | 4, indexes: readonly Expr[]): void {
     const { terms } = termsOfAddress(unmasked(address));
-    for (const base of this.sharing(address, own)) {
+    for (const base of this.sharing(address, own, indexes)) {
       if (terms.includes(base)) this.mayHaveWritten(base, stepFrom(address, base), address, value, bytes);
       else this.forget(base);
     }
@@ -772,9 +772,10 @@ export class SymbolicMemory implements Memory {
    * The bases of the regions but `own` that lie in an object `address`
    * points into (`sameObject`), its terms taken as they are and without an
    * ARM word store's mask. Other regions are other objects, which this
-   * memory takes never to overlap.
+   * memory takes never to overlap. `indexes`: the plain symbols the access
+   * added to its base register, none of them a pointer.
    */
-  private sharing(address: Expr, own: Expr | undefined): Expr[] {
+  private sharing(address: Expr, own: Expr | undefined, indexes: readonly Expr[] = NO_INDEXES): Expr[] {
     const lists = [termsOfAddress(address).terms];
     const bare = unmasked(address);
     if (bare !== address) lists.push(termsOfAddress(bare).terms);
@@ -783,7 +784,7 @@ export class SymbolicMemory implements Memory {
     for (const base of this.regions.keys()) {
       if (base === undefined || base === own) continue;
       const theirs = base.kind === 'binary' && base.op === 'add' ? termsOfAddress(base).terms : [base];
-      if (lists.some((terms) => sameObject(terms, theirs))) out.push(base);
+      if (lists.some((terms) => sameObject(terms, theirs, indexes))) out.push(base);
     }
     return out;
   }
@@ -1159,18 +1160,25 @@ function placesOf(address: Expr): Set<Expr> {
 }
 
 /**
- * Whether addresses of these terms lie in one object: one adds up every
- * term of the other (`p + 4` and `p + i*4`, `p` and `p + stride`), or they
- * share a term and no term only one of them has is a plain symbol, which
- * would be a pointer of its own (`p + i*4` and `p + j*4` are one table;
- * `vm1 + offset` and `vm2 + offset` are two VMs' blocks at one offset).
+ * Whether addresses of these terms lie in one object: they share a term,
+ * and the terms only one of them has are no pointer of its own (a plain
+ * symbol, but for one of `indexes`, what the access added to its base
+ * register), so that its pointer is among the shared terms and the other
+ * adds to it too (`p + 4` and `p + i*4`, `p` and `p + stride`, `p + i*4`
+ * and `p + j*4`, `p + i` and `[r1, r3]`'s `p + j`). `vm1 + offset` and
+ * `vm2 + offset` are two VMs' blocks at one offset.
  */
-function sameObject(mine: readonly Expr[], theirs: readonly Expr[]): boolean {
+function sameObject(mine: readonly Expr[], theirs: readonly Expr[], indexes: readonly Expr[]): boolean {
   const onlyMine = mine.filter((t) => !theirs.includes(t));
   if (onlyMine.length === mine.length) return false;
-  const onlyTheirs = theirs.filter((t) => !mine.includes(t));
-  return onlyMine.length === 0 || onlyTheirs.length === 0 || ![...onlyMine, ...onlyTheirs].some((t) => t.kind === 'sym');
+  const offsetOnly = (t: Expr): boolean => t.kind !== 'sym' || indexes.includes(t);
+  return onlyMine.every(offsetOnly) || theirs.filter((t) => !mine.includes(t)).every(offsetOnly);
 }
+
+const NO_INDEXES: readonly Expr[] = [];
+
+/** The plain symbols `index` adds up. */
+const indexSymbols = (index: Expr): readonly Expr[] => termsOfAddress(index).terms.filter((t) => t.kind === 'sym');
 
 /** `address` without the mask an ARM word store's address takes (bits 1:0 cleared). */
 const unmasked = (address: Expr): Expr => (address.kind === 'binary' && address.op === 'and' && address.right.kind === 'const' ? address.left : address);

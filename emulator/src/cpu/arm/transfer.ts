@@ -42,12 +42,13 @@ function loadSized(state: ArmState, address: Expr, size: ArmInstruction['size'],
   }
 }
 
-function storeSized(state: ArmState, address: Expr, value: Expr, size: ArmInstruction['size'], env: ArmEnv): void {
+/** `index`: a register offset's value, which the address adds to the base register. */
+function storeSized(state: ArmState, address: Expr, value: Expr, size: ArmInstruction['size'], env: ArmEnv, index: Expr | undefined): void {
   const m = state.memory;
   switch (size) {
-    case 'b': case 'bt': m.store(address, extract(value, 0, 8), 1); return;
-    case 'h': m.store(address, extract(value, 0, 16), 2); return;
-    case undefined: case 't': m.store(wordAligned(address, env), value, 4); return;
+    case 'b': case 'bt': m.store(address, extract(value, 0, 8), 1, index); return;
+    case 'h': m.store(address, extract(value, 0, 16), 2, index); return;
+    case undefined: case 't': m.store(wordAligned(address, env), value, 4, index); return;
     case 'sb': case 'sh': throw new Error(`ARM: there is no signed store (str${size})`);
   }
 }
@@ -70,11 +71,11 @@ export function executeSingleTransfer(state: ArmState, insn: ArmInstruction, env
   }
   if (where?.kind !== 'mem') throw new Error(`ARM: ${insn.mnemonic} needs a memory operand`);
 
-  const { address, moved, writeback } = singleAddress(state, where, env);
+  const { address, moved, writeback, index } = singleAddress(state, where, env);
 
   if (!load) {
     const value = readValue(state, env, rd);
-    storeSized(state, address, value, insn.size, env);
+    storeSized(state, address, value, insn.size, env, where.preIndexed ? index : undefined);
     if (writeback) writeReg(state, where.base, moved);
     return { kind: 'next' };
   }
@@ -87,14 +88,14 @@ export function executeSingleTransfer(state: ArmState, insn: ArmInstruction, env
 
 type ArmMem = Extract<ArmOperand, { readonly kind: 'mem' }>;
 
-/** Where LDR/STR transfers, the base moved by its offset, and whether it writes that back. */
-function singleAddress(state: ArmState, where: ArmMem, env: ArmEnv): { readonly address: Expr; readonly moved: Expr; readonly writeback: boolean } {
+/** Where LDR/STR transfers, the base moved by its offset, whether it writes that back, and a register offset's value. */
+function singleAddress(state: ArmState, where: ArmMem, env: ArmEnv): { readonly address: Expr; readonly moved: Expr; readonly writeback: boolean; readonly index: Expr | undefined } {
   const base = readBase(state, env, where.base);
-  const offset = where.offset.kind === 'imm'
-    ? zext(where.offset.value, 32)
-    : offsetValue(state, env, where.offset.reg, where.offset.shift);
+  let index: Expr | undefined, offset: Expr;
+  if (where.offset.kind === 'imm') offset = zext(where.offset.value, 32);
+  else offset = index = offsetValue(state, env, where.offset.reg, where.offset.shift);
   const moved = where.subtract ? sub(base, offset) : add(base, offset);
-  return { address: where.preIndexed ? moved : base, moved, writeback: !where.preIndexed || where.writeback };
+  return { address: where.preIndexed ? moved : base, moved, writeback: !where.preIndexed || where.writeback, index };
 }
 
 /** LDM/STM's registers, in the order they go to ascending addresses, the word of the k-th, and the base after writeback. */
