@@ -186,3 +186,28 @@ test('a block OS_Module 6 or OS_Heap 2 or 7 claims is word-aligned: flags stored
   // GetSkewAligned aligns the block from R5, which need not be word-aligned: the flags read back are not known.
   assert.deepEqual(flagsInWorkspace(4, [OS_HEAP, 8]), [], 'OS_Heap 8');
 });
+
+test('MessageTrans_ErrorLookup writes the error it builds into the buffer in R2, as far as the size in R3: a word the caller kept there is not known after it, a word past the buffer is; R0 is the error, V set', () => {
+  const MESSAGE_TRANS_ERROR_LOOKUP = 0x41506;
+  const b = armProgram();
+  b.label('code');
+  b.instruction(insn('mov', [reg(4), imm(7)]), 'MOV r4, #7');
+  for (const at of [0, 4, 8]) b.instruction(insn('str', [reg(4), mem(2, at)]), `STR r4, [r2, #${at}]`);
+  b.instruction(insn('swi', [imm(X | MESSAGE_TRANS_ERROR_LOOKUP)]), 'SWI XMessageTrans_ErrorLookup');
+  for (const [r, at] of [[5, 0], [6, 4], [7, 8]] as const) b.instruction(insn('ldr', [reg(r), mem(2, at)]), `LDR r${r}, [r2, #${at}]`);
+  b.instruction(insn('mov', [reg(15), reg(14)]), 'MOV pc, lr');
+  const program = b.build();
+  // 6 bytes: the second word in part.
+  const run = (buffer: number) => {
+    const state = runRiscOsScenario(program, 'code', { registers: { 0: 0x8000, 1: 0, 2: buffer, 3: 6 }, moduleCode: false }).end?.state;
+    assert.ok(state);
+    const value = (r: number) => { const v = state.cpu.regs[r]; const c = v && constValue(v); return c === undefined ? undefined : Number(c); };
+    return { v: Number(constValue(state.cpu.v)), r0: value(0), words: [5, 6, 7].map(value) };
+  };
+  const given = run(0x9000);
+  assert.deepEqual(given.words, [undefined, undefined, 7]);
+  assert.equal(given.v, 1);
+  assert.notEqual(given.r0, 0x8000, 'R0 is the error built, not the token');
+  // R2 = 0: MessageTrans's own buffer, none of the caller's words (the ones at address 0 here) written.
+  assert.deepEqual(run(0).words, [7, 7, 7]);
+});

@@ -207,7 +207,7 @@ const ERROR_LOOKUP: ArmContract = {
   entry: [
     { register: 'R0', name: 'token', role: 'error-block', description: 'Error block whose text is the token to look up.' },
     { register: 'R1', name: 'descriptor', role: 'pointer', description: 'Messages file descriptor (4 words), or 0 for the global messages.' },
-    { register: 'R2', name: 'buffer', role: 'pointer', description: 'Buffer for the result, or 0 for one of MessageTrans\'s own.' },
+    { register: 'R2', name: 'buffer', role: 'pointer', description: 'Buffer for the result, or 0 for one of MessageTrans\'s own.', written: true, writtenSize: 'R3' },
     { register: 'R3', name: 'size', role: 'size', description: 'Size of the buffer.' },
     { register: 'R4', name: 'param0', role: 'pointer', description: 'Parameter %0, or 0.' },
     { register: 'R5', name: 'param1', role: 'pointer', description: 'Parameter %1, or 0.' },

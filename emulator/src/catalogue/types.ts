@@ -176,6 +176,8 @@ export interface ArmSlot {
    * after the call.
    */
   readonly written?: true;
+  /** With `written`: the register holding the most bytes it writes there (a buffer's size), where it writes no further. */
+  readonly writtenSize?: ArmRegister;
 }
 
 /** Entry/exit register table of one SWI or reason code. */

@@ -2,7 +2,7 @@ import { availableOn, DEFAULT_RISC_OS_VERSION, findSwiByNumber, findSwiReason, r
 import type { ArmContract, SwiMatch, SwiReason } from '../../catalogue/index.js';
 import type { Control } from '../../cpu/control.js';
 import type { Outcome, StepContext } from '../../explore/hooks.js';
-import { and, bv, constValue, eq, not, or, TRUE } from '../../values/expr.js';
+import { add, and, bv, constValue, eq, lshr, not, or, TRUE } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { changeDynamicArea } from './change-dynamic-area.js';
 import { KERNEL_ERRORS } from './errors.js';
@@ -101,14 +101,26 @@ function blockFills(call: SwiCall): { readonly done: BlockFill[]; readonly faile
 /**
  * A block at each entry register the table marks `written` (OS_Heap's heap,
  * the block OS_Module 7 frees): any word from its address up, for any of
- * `reasons` when the reason is not known. A register holding 0 names no
- * block.
+ * `reasons` when the reason is not known, or the words of as many bytes as
+ * its `writtenSize` register says (MessageTrans_ErrorLookup's buffer). A
+ * register holding 0 names no block.
  */
 function writtenBlocks(call: SwiCall, reasons: readonly (SwiReason | undefined)[]): BlockFill[] {
   const { swi } = call.swi;
   const contracts = swi.reasons ? reasons.map((r) => r?.contract) : [swi.contract];
-  const registers = new Set(contracts.flatMap((c) => c?.entry ?? []).filter((s) => s.written).map((s) => regNumber(s.register)));
-  return [...registers].filter((r) => constValue(register(call.state, r)) !== 0n).map((r) => blockFrom(call, r));
+  const sizes = new Map<number, number | undefined>();
+  for (const s of contracts.flatMap((c) => c?.entry ?? [])) {
+    if (!s.written) continue;
+    const r = regNumber(s.register), size = s.writtenSize && regNumber(s.writtenSize);
+    // Reasons that disagree on how far they write: as far as any.
+    sizes.set(r, sizes.has(r) && sizes.get(r) !== size ? undefined : size);
+  }
+  return [...sizes].filter(([r]) => constValue(register(call.state, r)) !== 0n).map(([r, size]) => {
+    if (size === undefined) return blockFrom(call, r);
+    // The words the bytes lie in: a last word in part is written in part.
+    const words = lshr(add(register(call.state, size), bv(3)), bv(2));
+    return { ...blockFrom(call, r), count: words };
+  });
 }
 
 /**
@@ -122,7 +134,11 @@ function writtenBlocks(call: SwiCall, reasons: readonly (SwiReason | undefined)[
 function generic(call: SwiCall): SwiBranch[] {
   const { ctx } = call;
   const results = resultRegisters(call);
-  if (call.swi.swi.noReturn) return [{ guard: TRUE, state: call.state, error: ctx.pathFresh(`${SWI_ERROR}.${call.swi.name}`, 32), results }];
+  if (call.swi.swi.noReturn) {
+    // The error it builds is written into the caller's buffer, where it is given one.
+    const state = withUnknownFill(call, call.state, blockFills(call).failed);
+    return [{ guard: TRUE, state, error: ctx.pathFresh(`${SWI_ERROR}.${call.swi.name}`, 32), results }];
+  }
   const contract = contractOf(call);
   // UNCHARTED_RESULTS are not results for PW310: which of them an error leaves alone is not known either.
   // A reason not known may be one without a register table too.
