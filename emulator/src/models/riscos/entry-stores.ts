@@ -21,7 +21,7 @@ export interface EntryStore {
   readonly source: SourceSpan;
   /** What it stored: the entry holds it still unless a store this record does not follow (at an offset not known) wrote over it. */
   readonly value: Expr;
-  /** Where on the paths joined since this store is the entry's last: the joins' selectors. */
+  /** Where on the paths joined since this store is the entry's last: the joins' selectors (not kept by the full-block run, `joinEntrySources`). */
   readonly when: Expr;
   /** Its place among the path's stores into the block: of two stores, the greater came later. */
   readonly order: number;
@@ -71,6 +71,13 @@ function joinStores(mine: readonly EntryStore[], theirs: readonly EntryStore[], 
   return out;
 }
 
+/** The model states are the same but for the stores into the block. */
+function alikeButStores(a: ModelStates, b: ModelStates): boolean {
+  for (const [key, value] of a) if (key !== ENTRY_STORES && b.get(key) !== value) return false;
+  for (const key of b.keys()) if (key !== ENTRY_STORES && !a.has(key)) return false;
+  return true;
+}
+
 /**
  * The engine's `joinModels` for a PreGrow that records its stores: two
  * paths whose model states differ only in their stores meet (their kernel
@@ -78,8 +85,7 @@ function joinStores(mine: readonly EntryStore[], theirs: readonly EntryStore[], 
  * other difference keeps them apart, as it does for every RISC OS run.
  */
 export function joinEntryStores(a: ModelStates, b: ModelStates, selector: Expr): ModelStates | undefined {
-  for (const [key, value] of a) if (key !== ENTRY_STORES && b.get(key) !== value) return undefined;
-  for (const key of b.keys()) if (key !== ENTRY_STORES && !a.has(key)) return undefined;
+  if (!alikeButStores(a, b)) return undefined;
   const mine = entryStoresOf(a), theirs = entryStoresOf(b);
   if (!mine || !theirs) {
     const only = mine ?? theirs;
@@ -92,4 +98,42 @@ export function joinEntryStores(a: ModelStates, b: ModelStates, selector: Expr):
     entries.set(k, joinStores(mine.entries.get(k) ?? [], theirs.entries.get(k) ?? [], selector));
   }
   return withEntryStores(a, { count: Math.max(mine.count, theirs.count), entries });
+}
+
+/** Either side's stores of an entry, each once, as `joinStores` lists them; `mine` itself where `theirs` adds none. */
+function unionStores(mine: readonly EntryStore[], theirs: readonly EntryStore[]): readonly EntryStore[] {
+  if (mine === theirs) return mine;
+  let out: EntryStore[] | undefined;
+  for (const t of theirs) {
+    if ((out ?? mine).some((s) => s === t || sameStore(s, t))) continue;
+    (out ??= [...mine]).push(t);
+  }
+  return out ?? mine;
+}
+
+/**
+ * `joinEntryStores` for the full-block run, whose check (PW301's cause)
+ * reads only which stores wrote an entry, never on which paths: each side's
+ * records are kept as they are, with no selector put into their `when`. A
+ * fill loop that calls a SWI on each of its 63 passes leaves an error path
+ * at each, and the paths meet at one label one after another: building
+ * every entry's `when` again at each join was about a tenth of the run, for
+ * conditions nothing read.
+ */
+export function joinEntrySources(a: ModelStates, b: ModelStates): ModelStates | undefined {
+  if (!alikeButStores(a, b)) return undefined;
+  const mine = entryStoresOf(a), theirs = entryStoresOf(b);
+  // A new record wherever `joinEntryStores` makes one: the engine compares model states by identity (`sameModels`).
+  if (!mine || !theirs) {
+    const only = mine ?? theirs;
+    return only ? withEntryStores(a, { count: only.count, entries: only.entries }) : a;
+  }
+  // Paths that share a prefix share its records, so most entries join to this side's list, and its map serves.
+  let entries: Map<number, readonly EntryStore[]> | undefined;
+  for (const [k, stores] of theirs.entries) {
+    const kept = mine.entries.get(k);
+    const joined = kept ? unionStores(kept, stores) : stores;
+    if (joined !== kept) (entries ??= new Map(mine.entries)).set(k, joined);
+  }
+  return withEntryStores(a, { count: Math.max(mine.count, theirs.count), entries: entries ?? mine.entries });
 }

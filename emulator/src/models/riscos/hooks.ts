@@ -7,7 +7,7 @@ import { SymbolicMemory } from '../../values/symbolic-memory.js';
 import { checkDispatch, followTable } from './dispatch-check.js';
 import { checkErrorPointer, checkHandlerReturn, checkNullBlockUse, checkPageBlockStores, whereV } from './handler-checks.js';
 import type { HandlerCheckContext } from './handler-checks.js';
-import { joinEntryStores, recordEntryStores } from './entry-stores.js';
+import { joinEntrySources, joinEntryStores, recordEntryStores } from './entry-stores.js';
 import { kernelViolation } from './kernel-state.js';
 import { modeTestOutcomes } from './mode-test.js';
 import type { RiscOsState } from './machine.js';
@@ -74,7 +74,7 @@ export function riscOsHooks(options: RiscOsHookOptions): Hooks<RiscOsState> {
       const outcomes = checkUncheckedV(ctx, execute) ?? (dispatch || block || modes ? execute() : undefined);
       return block && outcomes ? recordEntryStores(ctx, outcomes, block) : outcomes;
     },
-    ...(block ? { joinModels: joinEntryStores } : {}),
+    ...(block ? { joinModels: handler?.partialFillOnly ? joinEntrySources : joinEntryStores } : {}),
     onStep(ctx, successors) {
       if (handler?.reason.code === 0 && !handler.partialFillOnly) checkPageBlockStores(ctx, successors, handler);
     },
