@@ -13,7 +13,7 @@ import { symbolsOf } from '../../values/key.js';
 import { largestHolding } from '../../values/largest.js';
 import { SymbolicMemory } from '../../values/symbolic-memory.js';
 import type { MemoryWrite } from '../../values/symbolic-memory.js';
-import { evaluate } from '../../values/evaluate.js';
+import { evaluate, evaluator } from '../../values/evaluate.js';
 import { errorBlockAt } from './errors.js';
 import { ENTRY_BYTES, MAX_CHUNK, NO_PAGE, NULL_BLOCK, RESV } from './handler-entry.js';
 import { PAGE_RESERVED, PAGE_UNAVAILABLE } from './kernel-state.js';
@@ -413,6 +413,7 @@ function checkSharedUnknown(ctx: StepContext<RiscOsState>, values: readonly Expr
     }
     return by;
   });
+  const mayHold = quickLook(hc.entries);
   // Each entry with the one before it, and with entry 0: a fill that does not step repeats its value in the next
   // entry, and asking every pair cost a handler whose loop converts each page three times its analysis.
   for (const [k, hiHeld] of held.entries()) {
@@ -424,7 +425,7 @@ function checkSharedUnknown(ctx: StepContext<RiscOsState>, values: readonly Expr
       });
       if (shared.length === 0 || !storedBefore(stores, j, k)) continue;
       const condition = and(and(vClear, inBlock(hc, k)), or1(...shared));
-      if (mentionsUnknown(condition, ctx) || !mayHold(condition, hc.entries, k) || ctx.infeasible(condition)) continue;
+      if (mentionsUnknown(condition, ctx) || !mayHold(condition, k) || ctx.infeasible(condition)) continue;
       reportDuplicate(ctx, stores, { e: values[j] as Expr, k: j }, { e: values[k] as Expr, k }, condition);
       return;
     }
@@ -432,24 +433,43 @@ function checkSharedUnknown(ctx: StepContext<RiscOsState>, values: readonly Expr
 }
 
 /**
- * A quick look before the solver's: whether `condition` holds with every
+ * A quick look before the solver's: whether a condition holds with every
  * SWI succeeding (each one-bit input 0) for the fewest entries that hold
  * entry `k` or for the most. The pairs a fill that converts each page asks
  * about are the paths' joins, whose refutations cost a third of such a
  * handler's analysis; a condition on other inputs is the solver's to decide.
+ * One look serves a return's pairs: their conditions share most of their
+ * terms (the joined values, V clear), and one evaluation per count of
+ * entries works each shared term out once; evaluating each condition alone
+ * took about twice the CPU.
  */
-function mayHold(condition: Expr, entries: Expr, k: number): boolean {
-  const assignment = new Map<string, bigint>();
-  for (const [name, symbol] of symbolsOf(condition)) {
-    if (symbol.width === 1) assignment.set(name, 0n);
-    else if (symbol !== entries) return true;
-  }
-  if (entries.kind !== 'sym') return true;
-  // The fewest entries that hold entry k, and the most: a fill that repeats a value does so for either.
-  return [k + 1, MAX_CHUNK].some((n) => {
-    assignment.set(entries.name, BigInt(n));
-    return evaluate(condition, assignment) !== 0n;
-  });
+function quickLook(entries: Expr): (condition: Expr, k: number) => boolean {
+  if (entries.kind !== 'sym') return () => true;
+  // Per count of entries, the assignment its evaluator reads: each one-bit input 0, added as the conditions name it.
+  const assignments = new Map<number, Map<string, bigint>>();
+  const evaluators = new Map<number, (e: Expr) => bigint>();
+  const ones = new Set<string>();
+  const evaluation = (n: number): ((e: Expr) => bigint) => {
+    let evaluated = evaluators.get(n);
+    if (evaluated === undefined) {
+      const assignment = new Map([...ones].map((name): [string, bigint] => [name, 0n])).set(entries.name, BigInt(n));
+      assignments.set(n, assignment);
+      evaluated = evaluator(assignment);
+      evaluators.set(n, evaluated);
+    }
+    return evaluated;
+  };
+  return (condition, k) => {
+    for (const [name, symbol] of symbolsOf(condition)) {
+      if (symbol.width === 1) {
+        if (ones.has(name)) continue;
+        ones.add(name);
+        for (const assignment of assignments.values()) assignment.set(name, 0n);
+      } else if (symbol !== entries) return true;
+    }
+    // The fewest entries that hold entry k, and the most: a fill that repeats a value does so for either.
+    return [k + 1, MAX_CHUNK].some((n) => evaluation(n)(condition) !== 0n);
+  };
 }
 
 /**
@@ -599,8 +619,11 @@ export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsS
   const vSet = whereV(ctx, v, 1), vClear = whereV(ctx, v, 0);
   const r0 = register(state, 0), entryR0 = register(entry, 0);
   const { reason } = hc;
+  // The page block's checks each ask where V is clear: a return with V set on every way here (an error path's SETV)
+  // has none to make, yet read every word of the block from the memory its paths' joins made and walked them.
+  const blockRead = !(vClear.kind === 'const' && vClear.value === 0n);
   if (hc.partialFillOnly) {
-    checkPartialFill(ctx, state, entryValues(state, hc), vClear, hc);
+    if (blockRead) checkPartialFill(ctx, state, entryValues(state, hc), vClear, hc);
     return;
   }
   const outputs = new Set(reason.outputs.map((o) => o.register));
@@ -617,7 +640,7 @@ export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsS
     const own = alternatives(r0).filter((a) => !(a.value.kind === 'sym' && a.value.name.startsWith(SWI_ERROR)));
     const resvError = and(vSet, or1(...own.map((a) => and(a.condition, eq(a.value, bv(RESV))))));
     if (!ctx.infeasible(resvError)) ctx.report({ code: 'PW303', message: 'PreGrow returns "RESV" with V set: the kernel takes it as an error', condition: resvError, rootCause: 'resv-v', notes: failedSwiNotes(state) });
-    checkPageBlock(ctx, state, hc, vClear, r0);
+    if (blockRead) checkPageBlock(ctx, state, hc, vClear, r0);
   }
 
   const writer = state.vWriter;
