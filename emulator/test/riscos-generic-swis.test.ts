@@ -11,7 +11,7 @@ import type { ArmInstruction } from '../src/ir/arm.js';
 import { analyseRiscOsCode } from '../src/models/riscos/analyse-code.js';
 import { exit, entry } from '../src/models/riscos/macros.js';
 import { runRiscOsScenario } from '../src/models/riscos/scenario.js';
-import { constValue } from '../src/values/expr.js';
+import { bv, constValue } from '../src/values/expr.js';
 import { cond, imm, insn, mem, reg } from './arm-helpers.js';
 
 const X = 0x20000;
@@ -38,12 +38,20 @@ function run(swi: number, r0: number, failed: boolean) {
   return { v: Number(constValue(state.cpu.v)), regs: Array.from({ length: 11 }, (_, r) => value(r)), findings: result.findings };
 }
 
-/** What a call leaves: `changed` unknown on success, all of R1-R10 as they were on failure (R0 the error then). */
+/** The claims a run places: OS_Module 6 and OS_Heap 2. */
+const CLAIMS: readonly (readonly [number, number])[] = [[OS_MODULE, 6], [OS_HEAP, 2]];
+
+/** What a call leaves: `changed` unknown on success (a run's claim's block a number), all of R1-R10 as they were on failure (R0 the error then). */
 function assertReturns(swi: number, r0: number, changed: readonly number[]) {
   const label = `${NAMES[swi] ?? ''} ${r0 & 0xff}`;
   const ok = run(swi, r0, false);
   assert.equal(ok.v, 0, label);
-  for (let r = 1; r <= 10; r++) assert.equal(ok.regs[r], changed.includes(r) ? undefined : 100 + r, `${label}: R${r} on success`);
+  for (let r = 1; r <= 10; r++) {
+    const value = ok.regs[r];
+    // A run's claim (OS_Module 6, OS_Heap 2) is a block the kernel placed: a word-aligned address.
+    if (r === 2 && CLAIMS.some(([s, code]) => s === swi && code === r0)) assert.ok(value !== undefined && value !== 102 && value % 4 === 0, `${label}: R2 a block`);
+    else assert.equal(value, changed.includes(r) ? undefined : 100 + r, `${label}: R${r} on success`);
+  }
   assert.equal(ok.regs[0], changed.includes(0) ? undefined : r0, `${label}: R0 on success`);
   assert.deepEqual(ok.findings, []);
   const failed = run(swi, r0, true);
@@ -210,4 +218,54 @@ test('MessageTrans_ErrorLookup writes the error it builds into the buffer in R2,
   assert.notEqual(given.r0, 0x8000, 'R0 is the error built, not the token');
   // R2 = 0: MessageTrans's own buffer, none of the caller's words (the ones at address 0 here) written.
   assert.deepEqual(run(0).words, [7, 7, 7]);
+});
+
+/** Runs `claims` (at most 4, each `[swi, r0, size]`, R1 = 0x9000 for a heap) one after another, the k-th block copied to R7+k: the blocks, and R6 the word read back through the last. */
+function claimsInRun(claims: readonly (readonly [number, number, number])[], inputs: ReadonlyMap<string, bigint> = new Map()) {
+  const b = armProgram();
+  b.label('code');
+  b.instruction(insn('mov', [reg(1), imm(0x9000)]), 'MOV r1, #&9000');
+  for (const [k, [swi, r0, size]] of claims.entries()) {
+    b.instruction(insn('mov', [reg(0), imm(r0)]), `MOV r0, #${r0}`);
+    b.instruction(insn('mov', [reg(3), imm(size)]), `MOV r3, #${size}`);
+    b.instruction(insn('swi', [imm(X | swi)]), `SWI X${NAMES[swi] ?? ''}`);
+    b.instruction(insn('mov', [reg(7 + k), reg(2)]), `MOV r${7 + k}, r2`);
+  }
+  b.instruction(insn('mov', [reg(4), imm(7)]), 'MOV r4, #7');
+  b.instruction(insn('str', [reg(4), mem(2, 8)]), 'STR r4, [r2, #8]');
+  b.instruction(insn('ldr', [reg(6), mem(2, 8)]), 'LDR r6, [r2, #8]');
+  b.instruction(insn('mov', [reg(15), reg(14)]), 'MOV pc, lr');
+  const result = runRiscOsScenario(b.build(), 'code', { moduleCode: false, inputs });
+  const state = result.end?.state;
+  assert.ok(state);
+  const blocks = claims.map((_, k) => constValue(state.cpu.regs[7 + k] ?? bv(0)));
+  return { blocks, r6: constValue(state.cpu.regs[6] ?? bv(0)), trace: result.trace };
+}
+
+test('a run\'s OS_Module 6 and OS_Heap 2 hand out real blocks: word-aligned, one after another, the heap\'s inside the heap in R1, and a store through one shows its address', () => {
+  const { blocks, r6, trace } = claimsInRun([[OS_MODULE, 6, 64], [OS_MODULE, 6, 8], [OS_HEAP, 2, 16], [OS_HEAP, 2, 16]]);
+  const [first, second, inHeap, next] = blocks.map((block) => {
+    assert.ok(block !== undefined && (block & 3n) === 0n, String(blocks));
+    return block;
+  });
+  assert.ok(first !== undefined && second !== undefined && inHeap !== undefined && next !== undefined);
+  assert.ok(second >= first + 64n, 'the second RMA block lies past the first');
+  assert.ok(inHeap > 0x9000n && next >= inHeap + 16n, 'the heap\'s blocks lie in it, one past the other');
+  assert.equal(r6, 7n);
+  const store = trace.find((s) => s.text === 'STR r4, [r2, #8]');
+  assert.equal(constValue(store?.writes[0]?.address ?? bv(0)), next + 8n);
+});
+
+test('a run given the claimed block\'s symbol (a replayed witness) has that block; a claim of a size the run does not know keeps its symbol', () => {
+  const given = claimsInRun([[OS_MODULE, 6, 64]], new Map([['swi.result.XOS_Module.out.r2#0', 0x2000n]]));
+  assert.deepEqual(given.blocks, [0x2000n]);
+  // R3 read from memory no one wrote: a size the run does not know.
+  const b = armProgram();
+  b.label('code');
+  b.instruction(insn('mov', [reg(0), imm(6)]), 'MOV r0, #6');
+  b.instruction(insn('ldr', [reg(3), mem(1, 0)]), 'LDR r3, [r1]');
+  b.instruction(insn('swi', [imm(X | OS_MODULE)]), 'SWI XOS_Module');
+  b.instruction(insn('mov', [reg(15), reg(14)]), 'MOV pc, lr');
+  const unknown = runRiscOsScenario(b.build(), 'code', { moduleCode: false, registers: { 1: 0x9000 } }).end?.state.cpu.regs[2];
+  assert.equal(unknown?.kind, 'sym');
 });

@@ -515,6 +515,19 @@ test('pagewarden run of a module\'s Init: a witness that fails the area\'s creat
   assert.equal(made.after.physical.filter((p) => p.owner === 'RunInit').length, 4);
 });
 
+test('pagewarden run of a module\'s Init: the workspace XOS_Module 6 claims is a word-aligned address the run shows, in R2 and in the words stored through it', () => {
+  const run = runCli(['run', initModule('        MOVEQ   r1, r1'), '--entry', 'Init', '--format', 'json']);
+  assert.notEqual(run.status, 2, run.stderr);
+  const steps = (JSON.parse(run.stdout) as { steps: readonly { text: string; registers: readonly { name: string; after: string }[]; writes: readonly { address: string; value: string }[] }[] }).steps;
+  const claim = steps.find((s) => /^SWI\s+XOS_Module/.test(s.text));
+  const r2 = claim?.registers.find((r) => r.name === 'r2')?.after ?? '';
+  assert.match(r2, /^0x[0-9A-F]{8}$/, steps.map((s) => s.text).join(' | '));
+  assert.equal(Number(r2) % 4, 0);
+  // STR r2, [r12] keeps the block in the private word; STRVC r1, ws_area stores at the block.
+  assert.equal(steps.find((s) => /^STR\s+r2, \[r12\]/.test(s.text))?.writes[0]?.value, r2);
+  assert.equal(steps.find((s) => /^STRVC\s+r1, ws_area/.test(s.text))?.writes[0]?.address, r2);
+});
+
 /** A module whose Init claims workspace with XOS_Module on two branches (R10 chooses), `second` the store after the second claim. */
 function twoClaims(second: string): string {
   const folder = tempDir('pw-run-claims-');

@@ -103,6 +103,8 @@ export interface Kernel {
   readonly nextBase: number;
   /** Maximum-size clamps of OS_DynamicArea 8: areas created with R5 = -1, with R5 > 0, sparse areas. */
   readonly clamps: readonly [number, number, number];
+  /** In a run, the first free address of each heap blocks were claimed from (`run-claims.ts`), by the heap's address. */
+  readonly heapTops?: ReadonlyMap<number, number>;
 }
 
 export interface KernelConfig {

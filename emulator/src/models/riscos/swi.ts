@@ -13,6 +13,7 @@ import { register, withRegs } from '../../explore/machines/arm.js';
 import { blockFrom, blocksAtAnyRegister, withUnknownFill } from './block-fills.js';
 import type { BlockFill } from './block-fills.js';
 import { convertFill, memory } from './memory-swi.js';
+import { claimInRun } from './run-claims.js';
 import { getPagesFill } from './pmp-ops.js';
 import { kernelOf, withKernel, withUncheckedV } from './model-states.js';
 import { SWI_ERROR, swiOutputName } from './provenance.js';
@@ -147,17 +148,21 @@ function generic(call: SwiCall): SwiBranch[] {
   const inputs = new Set(contract?.entry.map((s) => regNumber(s.register)));
   const name = (r: number): string => (contract?.certain && !inputs.has(r) ? swiOutputName(call.swi.name, r) : `swi.result.${call.swi.name}.r${r}`);
   const values = new Map(changed.map((r) => [r, ctx.pathFresh(name(r), 32)]));
+  const world = call.env.closedWorld;
+  // A run's kernel hands out a real block, the one a replayed witness names if it does.
+  const r2 = values.get(2);
+  const claim = world && call.kernel && r2 ? claimInRun(call, call.kernel, r2.kind === 'sym' ? world.given.get(r2.name) : undefined) : undefined;
+  if (claim) values.set(2, claim.block);
   const fills = blockFills(call);
   const success = withUnknownFill(call, withRegs(call.state, values, ctx.item.source), fills.done);
   const returned = clearBits(contract, values);
-  if (!call.swi.x || call.swi.swi.neverFails === true) return [ok(success, undefined, returned)];
+  if (!call.swi.x || call.swi.swi.neverFails === true) return [ok(success, claim?.kernel, returned)];
   // Made in a run too: symbols are numbered by name along the path, and a witness names the analysis's.
   const symbol = ctx.pathFresh(`swi.failed.${call.swi.name}`, 1);
-  const world = call.env.closedWorld;
-  if (world && !(symbol.kind === 'sym' && world.given.has(symbol.name))) return [ok(success, undefined, returned)];
+  if (world && !(symbol.kind === 'sym' && world.given.has(symbol.name))) return [ok(success, claim?.kernel, returned)];
   const failed = eq(symbol, bv(1, 1));
   return [
-    ok(success, undefined, and(returned, not(failed))),
+    ok(success, claim?.kernel, and(returned, not(failed))),
     // How far a call got before its error is not known, so neither are the words it may have written by then.
     { guard: failed, state: withUnknownFill(call, call.state, fills.failed), error: ctx.pathFresh(`${SWI_ERROR}.${call.swi.name}`, 32), results },
   ];
