@@ -155,6 +155,8 @@ test('check: a control procedure\'s hand-written dispatch on the message gives i
     'past-inline': ['cmp     eax, Sys_VM_Init', 'jne     @F', 'mov     [DMA_Phys], ebx', 'clc', 'ret', '@@:', 'cmp     eax, Device_Init', 'jz      DMAH_Init'],
     // A table of handlers indexed by the message, below a bound (`jae`) or up to it (`ja`).
     'table': ['cmp     eax, 3', 'jae     DMAH_Default', 'jmp     [DispatchTab + eax*4]', 'DispatchTab dd DMAH_Default, DMAH_Init, DMAH_Default', 'DMAH_Default:'],
+    // Instructions before the comparisons that keep the message in EAX and change no register or memory.
+    'leading': ['cld', 'test    ebx, ebx', 'cmp     eax, Device_Init', 'jz      DMAH_Init'],
     'chain-table': [
       'or      eax, eax', 'jz      DMAH_Default', 'cmp     eax, Init_Complete', 'ja      DMAH_Default', 'jmp     dword ptr DispatchTab[eax*4]',
       'DispatchTab dd DMAH_Default', 'dd      DMAH_Init, DMAH_Default', 'DMAH_Default:',
@@ -169,6 +171,9 @@ test('check: a control procedure\'s hand-written dispatch on the message gives i
   assert.deepEqual(check(handWritten('hand-vm-init.asm', ['cmp     eax, VM_Init', 'jz      DMAH_Init'], ALIGNED), '--config', W31), [`14 ${USE_ALIGN}`]);
   assert.deepEqual(check(handWritten('hand-ebx.asm', ['cmp     ebx, Device_Init', 'jz      DMAH_Init'], ALIGNED), '--config', W31), [`14 ${USE_ALIGN}`]);
   assert.deepEqual(check(handWritten('hand-after-write.asm', ['mov     eax, Device_Init', 'cmp     eax, Device_Init', 'jz      DMAH_Init'], ALIGNED), '--config', W31), [`14 ${USE_ALIGN}`]);
+  // The dispatch after a prologue that saves registers is found; one that loads EAX first dispatches on something else.
+  assert.deepEqual(check(handWritten('hand-prologue-locked.asm', ['mov     edx, ebx', 'push    esi', 'pop     esi', 'cmp     eax, Device_Init', 'jz      DMAH_Init'], LOCKED_IF_DP)), [`14 ${LOCKED_EARLY}`]);
+  assert.deepEqual(check(handWritten('hand-pop-eax.asm', ['push    ebx', 'pop     eax', 'cmp     eax, Device_Init', 'jz      DMAH_Init'], LOCKED_IF_DP)), []);
   // A table's handler of Sys_VM_Init, past the bound or indexed by another register runs after initialisation.
   const table = (bound: string, index: string, handlers: string): string[] =>
     [`cmp     ${index}, ${bound}`, 'jae     DMAH_Default', `jmp     [DispatchTab + ${index}*4]`, `DispatchTab dd ${handlers}`, 'DMAH_Default:'];

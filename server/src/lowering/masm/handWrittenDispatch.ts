@@ -20,8 +20,33 @@ const MAX_STEPS = 256;
 
 const isEax = (o: X86Operand | undefined): boolean => o?.kind === 'reg' && o.reg === 'eax';
 
+const EAX_PARTS: ReadonlySet<string> = new Set(['eax', 'ax', 'al', 'ah']);
+
+/** Instructions that run on to the next and write nothing but their first operand, the flags or the stack below ESP. */
+const FIRST_OPERAND_ONLY: ReadonlySet<string> = new Set([
+  'mov', 'movzx', 'movsx', 'lea', 'add', 'sub', 'and', 'or', 'xor', 'inc', 'dec', 'not', 'neg',
+  'shl', 'sal', 'shr', 'sar', 'rol', 'ror', 'test', 'cmp', 'pop',
+]);
+const NO_OPERAND_WRITES: ReadonlySet<string> = new Set(['push', 'pushfd', 'pushf', 'pushad', 'pusha', 'nop', 'cld', 'std', 'clc', 'stc', 'cmc', 'cli', 'sti']);
+
+/**
+ * Whether an instruction before the comparisons leaves the message in EAX
+ * and runs on to them (`push ebx`, `cld`, `mov esi, OFFSET32 Data`), as a
+ * control procedure's prologue may: the dispatch after it still sees the
+ * message the VMM passed.
+ */
+function keepsMessage(item: ProgramItem<X86Instruction> | undefined): boolean {
+  if (item?.kind !== 'instruction') return false;
+  const { mnemonic, operands } = item.instruction;
+  if (NO_OPERAND_WRITES.has(mnemonic)) return true;
+  const [first] = operands;
+  return FIRST_OPERAND_ONLY.has(mnemonic) && first !== undefined && !(first.kind === 'reg' && EAX_PARTS.has(first.reg));
+}
+
 /** The message a comparison tests EAX for (`cmp eax, Msg`; `test eax, eax` and `or eax, eax` for 0), else undefined. */
-function comparedMessage(insn: X86Instruction): Expr | undefined {
+function comparedMessage(item: ProgramItem<X86Instruction> | undefined): Expr | undefined {
+  if (item?.kind !== 'instruction') return undefined;
+  const insn = item.instruction;
   const [a, b] = insn.operands;
   if (insn.mnemonic === 'cmp' && isEax(a) && b?.kind === 'imm') return b.value;
   if ((insn.mnemonic === 'test' || insn.mnemonic === 'or') && isEax(a) && isEax(b)) return expr.bv(0);
@@ -79,7 +104,7 @@ function tableDispatches(items: readonly ProgramItem<X86Instruction>[], i: numbe
   const exit = items[i + 1];
   const jump = items[i + 2];
   if (bound?.kind !== 'instruction' || bound.instruction.mnemonic !== 'cmp' || !exit || jump?.kind !== 'instruction') return undefined;
-  const limit = comparedMessage(bound.instruction);
+  const limit = comparedMessage(bound);
   const last = limit === undefined ? undefined : expr.constValue(limit);
   const inclusive = jumpTarget(exit, PAST_LAST);
   const defaultLabel = inclusive ?? jumpTarget(exit, PAST_BOUND);
@@ -104,11 +129,12 @@ function tableDispatches(items: readonly ProgramItem<X86Instruction>[], i: numbe
 /**
  * The dispatches of the control procedure whose code starts at item
  * `first` of `items` (in address order): from its first instruction on,
- * while EAX still holds the message, each `cmp eax, Msg` followed by `jz
- * Handler` (or `je`), or by `jne Next` with `jmp Handler` after it (the
- * chain then goes on at Next, past what runs for Msg), and a jump through a
- * table of handlers that ends it. It stops at the first instruction that
- * is none of these; `labels` names the labels and their addresses.
+ * while EAX still holds the message (past instructions that keep it, as a
+ * prologue's), each `cmp eax, Msg` followed by `jz Handler` (or `je`), or
+ * by `jne Next` with `jmp Handler` after it (the chain then goes on at
+ * Next, past what runs for Msg), and a jump through a table of handlers
+ * that ends it. It stops at the first instruction that is none of these;
+ * `labels` names the labels and their addresses.
  */
 export function handWrittenDispatches(items: readonly ProgramItem<X86Instruction>[], first: number, labels: DispatchLabels): HandWrittenDispatch[] {
   const { addressOf } = labels;
@@ -120,7 +146,11 @@ export function handWrittenDispatches(items: readonly ProgramItem<X86Instruction
   let i = first;
   for (let steps = 0; steps < MAX_STEPS; steps++) {
     const item = items[i];
-    const message = item?.kind === 'instruction' ? comparedMessage(item.instruction) : undefined;
+    const message = comparedMessage(item);
+    if (message === undefined && keepsMessage(item)) {
+      i++;
+      continue;
+    }
     if (!item || message === undefined) break;
     const table = tableDispatches(items, i, labels);
     if (table) return [...found, ...table];
