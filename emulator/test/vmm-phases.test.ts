@@ -117,3 +117,51 @@ table dd pointed`, [
     pointed: ['running'],
   });
 });
+
+test('a control procedure written by hand runs in every phase, and so does what it calls, but the handlers it dispatches to', () => {
+  const a = assemble(`
+control:
+  call common
+  cmp eax, 1
+  jz init
+  ret
+common:
+  ret
+init:
+  call helper
+  ret
+helper:
+  ret`, [
+    { name: 'control', label: 'control', contract: { kind: 'procedure', controlProcedure: true } },
+    { name: 'common', label: 'common' },
+    { name: 'init', label: 'init', contract: { kind: 'control-dispatch', message: 'Device_Init' } },
+    { name: 'helper', label: 'helper' },
+  ]);
+  const phases = Object.fromEntries(a.program.entries.map((e) => [e.name, vmmEntryPhases(a.program, e)]));
+  const every = ['sys-critical-init', 'device-init', 'init-complete', 'sys-vm-init', 'running'];
+  assert.deepEqual(phases, { control: every, common: every, init: ['device-init'], helper: ['device-init', 'running'] });
+});
+
+test('a control procedure written by hand breaks a rule of a phase on the paths whose message is of that phase', () => {
+  // The call runs for Device_Init (EAX 1) only, or for every message.
+  const control = (dispatch: string, call: string) => assemble(`
+control:
+${dispatch}
+  VMMcall ${call}
+  clc
+  ret
+other:
+  clc
+  ret`, [{ name: 'control', label: 'control', contract: { kind: 'procedure', controlProcedure: true } }]);
+  const findings = (dispatch: string, call: string) => {
+    const a = control(dispatch, call);
+    // The block's handle left in EAX is lost at the return to the VMM (PW221) whatever the phase.
+    return codes(analyseVmmProcedure(a.program, 'control', { macroCalls: a.macroCalls, version: 'W31' }).findings).filter((code) => code !== 'PW221');
+  };
+  const ONLY_INIT = '  cmp eax, 1\n  jne other';
+  assert.deepEqual(findings(ONLY_INIT, LOCKED_IF_DP), ['PW202']);
+  assert.deepEqual(findings(ONLY_INIT, ALIGNED), []);
+  assert.deepEqual(findings('  nop', LOCKED_IF_DP), ['PW202']);
+  assert.deepEqual(findings('  nop', ALIGNED), ['PW202']);
+  assert.deepEqual(findings('  cmp eax, 9\n  jne other', LOCKED_IF_DP), []);
+});

@@ -173,7 +173,7 @@ test('check: a control procedure\'s hand-written dispatch on the message gives i
   assert.deepEqual(check(handWritten('hand-after-write.asm', ['mov     eax, Device_Init', 'cmp     eax, Device_Init', 'jz      DMAH_Init'], ALIGNED), '--config', W31), [`14 ${USE_ALIGN}`]);
   // The dispatch after a prologue that saves registers is found; one that loads EAX first dispatches on something else.
   assert.deepEqual(check(handWritten('hand-prologue-locked.asm', ['mov     edx, ebx', 'push    esi', 'pop     esi', 'cmp     eax, Device_Init', 'jz      DMAH_Init'], LOCKED_IF_DP)), [`14 ${LOCKED_EARLY}`]);
-  assert.deepEqual(check(handWritten('hand-pop-eax.asm', ['push    ebx', 'pop     eax', 'cmp     eax, Device_Init', 'jz      DMAH_Init'], LOCKED_IF_DP)), []);
+  assert.deepEqual(check(handWritten('hand-pop-eax.asm', ['push    ebx', 'pop     eax', 'cmp     eax, Device_Init', 'jz      DMAH_Init'], ALIGNED), '--config', W31), [`14 ${USE_ALIGN}`]);
   // A table's handler of Sys_VM_Init, past the bound or indexed by another register runs after initialisation.
   const table = (bound: string, index: string, handlers: string): string[] =>
     [`cmp     ${index}, ${bound}`, 'jae     DMAH_Default', `jmp     [DispatchTab + ${index}*4]`, `DispatchTab dd ${handlers}`, 'DMAH_Default:'];
@@ -182,10 +182,33 @@ test('check: a control procedure\'s hand-written dispatch on the message gives i
   assert.deepEqual(check(handWritten('hand-table-ebx.asm', table('2', 'ebx', 'DMAH_Default, DMAH_Init'), ALIGNED), '--config', W31), [`14 ${USE_ALIGN}`]);
 });
 
+test('check: code a control procedure written by hand runs for a message, inline or in a procedure it calls, runs in that message\'s phase', () => {
+  // DMAH_Init makes the call; the control procedure calls it for `message` (between a push and a pop of EBX), or jumps to it after a prologue.
+  const called = (message: string): string[] =>
+    ['push    ebx', `cmp     eax, ${message}`, 'jne     @F', 'call    DMAH_Init', 'pop     ebx', 'ret', '@@:', 'pop     ebx'];
+  const prologue = ['mov     edx, ebx', 'cmp     eax, Device_Init', 'jz      DMAH_Init'];
+  for (const [form, dispatch] of Object.entries({ called: called('Device_Init'), prologue })) {
+    assert.deepEqual(check(handWritten(`hand-aligned-${form}.asm`, dispatch, ALIGNED), '--config', W31), [], form);
+    assert.deepEqual(check(handWritten(`hand-locked-${form}.asm`, dispatch, LOCKED_IF_DP)), [`14 ${LOCKED_EARLY}`], form);
+  }
+  assert.deepEqual(check(handWritten('hand-aligned-called-vm.asm', called('VM_Init'), ALIGNED), '--config', W31), [`14 ${USE_ALIGN}`]);
+  assert.deepEqual(check(handWritten('hand-locked-called-vm.asm', called('VM_Init'), LOCKED_IF_DP)), []);
+  // The call written in the control procedure itself (line 30); DMAH_Init only tests EAX.
+  const inline = (message: string, call: string): string[] => [`cmp     eax, ${message}`, 'jne     @F', call, 'mov     [DMA_Handle], eax', 'clc', 'ret', '@@:'];
+  assert.deepEqual(check(handWritten('inline-aligned.asm', inline('Device_Init', ALIGNED), 'nop'), '--config', W31), []);
+  assert.deepEqual(check(handWritten('inline-locked.asm', inline('Device_Init', LOCKED_IF_DP), 'nop')), [`30 ${LOCKED_EARLY}`]);
+  assert.deepEqual(check(handWritten('inline-aligned-vm.asm', inline('VM_Init', ALIGNED), 'nop'), '--config', W31), [`30 ${USE_ALIGN}`]);
+  assert.deepEqual(check(handWritten('inline-locked-vm.asm', inline('VM_Init', LOCKED_IF_DP), 'nop')), []);
+});
+
 test('run agrees with check on the handler and on the helper it reaches', () => {
   const verdict = (file: string, entry: string, ...options: string[]): string =>
     /^Verdict: .*$/m.exec(runCli(['run', file, '--entry', entry, ...options]).stdout)?.[0] ?? '';
   assert.equal(verdict(vxd('run-aligned-helper.asm', 'Device_Init', ALIGNED, true), 'Alloc_DMA', '--config', W31), 'Verdict: returned; no findings');
   assert.equal(verdict(vxd('run-locked-init.asm', 'Device_Init', LOCKED_IF_DP), 'DMAB_Init'), 'Verdict: returned; 1 finding(s)');
   assert.equal(verdict(vxd('run-locked-1.asm', '1', LOCKED_IF_DP), 'DMAB_Init'), 'Verdict: returned; 1 finding(s)');
+  // A control procedure written by hand runs in the phase of the message it is given.
+  const inline = handWritten('run-inline-locked.asm', ['cmp     eax, Device_Init', 'jne     @F', LOCKED_IF_DP, 'mov     [DMA_Handle], eax', '@@:'], 'nop');
+  assert.equal(verdict(inline, 'DMAH_Control', '--witness', '{"eax":"0x1"}'), 'Verdict: returned; 1 finding(s)');
+  assert.equal(verdict(inline, 'DMAH_Control', '--witness', '{"eax":"0x9"}'), 'Verdict: returned; no findings');
 });

@@ -164,12 +164,17 @@ export function analyseVmmProcedure(program: Program, entry: string | bigint, op
   // Every Control_Dispatch target but the procedure explored from `address`, which is explored through.
   const handedOff = (at: bigint): boolean => at !== address && targets.has(at);
   const phase = options.phase ?? (point ? vmmEntryPhases(program, point) : undefined);
-  const model = openWorld({ ...options, ...(phase ? { phase } : {}) });
+  const model = openWorld({ ...options, ...(phase ? { phase } : {}) }, controlMessage(point, state));
   const assumed = dispatched ? IN_SYSTEM_ARENA : point?.contract.kind === 'free-phys-callback' ? CALLBACK_REASON : undefined;
   const returned = vmmEntryReturn(point?.contract);
   const result = run(program, address, state, model, { ...options, handedOff, ...(returned ? { returned } : {}), ...(assumed ? { assumptions: [assumed] } : {}) });
   const cut = incompleteFinding(result, name);
   return { findings: cut ? [...result.findings, cut] : result.findings, incomplete: result.incomplete };
+}
+
+/** EAX at entry of a control procedure written by hand: the message, whose phase each path runs in. */
+function controlMessage(point: EntryPoint | undefined, state: X86State): Expr | undefined {
+  return point?.contract.kind === 'procedure' && point.contract.controlProcedure ? state.regs.eax : undefined;
 }
 
 /** Each program's Control_Dispatch targets, found once: every entry's analysis asks, and a file has hundreds of entries. */
@@ -252,7 +257,7 @@ export function runVmmScenario(program: Program, entry: string | bigint, scenari
   for (const region of scenario.regions ?? []) {
     region.slots.forEach((phys, i) => slots.set(region.firstPage + BigInt(i), { region: region.firstPage.toString(16), phys, fixed: region.fixed?.[i] ?? false }));
   }
-  const model: VmmModelState = { ...openWorld(scenario), closed: true, freeList: scenario.freeList ?? [], device: scenario.device ?? [], slots, ...scenario.allocated };
+  const model: VmmModelState = { ...openWorld(scenario, controlMessage(point, state)), closed: true, freeList: scenario.freeList ?? [], device: scenario.device ?? [], slots, ...scenario.allocated };
   const returned = vmmEntryReturn(point?.contract);
   const result = run(program, address, state, model, { ...scenario, trace: true, ...(returned ? { returned } : {}) });
   const ends = result.ends.filter(endedInCode);

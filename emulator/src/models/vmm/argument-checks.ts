@@ -3,7 +3,7 @@ import type { ServiceParam, WindowsTarget, ZeroCondition } from '../../catalogue
 import type { FindingFix } from '../../checks/finding.js';
 import type { FindingDraft } from '../../explore/hooks.js';
 import { lineMessage } from '../../checks/message.js';
-import { bv, eq, exprEquals, ne, termAndConstant, ule } from '../../values/expr.js';
+import { bv, eq, exprEquals, ne, termAndConstant, TRUE, ule } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { formatNumber } from '../../values/format.js';
 import { knownBits } from '../../values/known-bits.js';
@@ -13,6 +13,7 @@ import { constant, known, maybeConstant } from './outcomes.js';
 import type { Phase, VmmModelState } from './state.js';
 import { allAtLeast, allBefore } from './state.js';
 import type { SymbolTable } from './symbols.js';
+import { phaseBreaks } from './phases.js';
 
 // Checks of the arguments of one service call: PW250 (count), PW201
 // (must-be-zero, from the catalogue's rules), PW202 (flags and closed value
@@ -69,7 +70,7 @@ export function checkArguments(reporter: ArgumentReporter, call: ServiceCall, mo
     checkValues(readingOnly(r, [value]), service.name, param, value, model.version);
     checkPageRole(readingOnly(r, [value]), service.name, param, value, symbols, model);
   });
-  checkCombinations(r, service.name, byName, model.version, model.phases);
+  checkCombinations(r, service.name, byName, model.version, (breaks) => phaseBreaks(model, (condition) => r.infeasible(condition), breaks));
 }
 
 function ofCall(r: ArgumentReporter, site: CallSite): ArgumentReporter {
@@ -209,21 +210,28 @@ function checkPageRole(r: ArgumentReporter, service: string, param: ServiceParam
   }
 }
 
-function checkCombinations(r: ArgumentReporter, service: string, args: ReadonlyMap<string, Expr | undefined>, version: WindowsTarget, phases: readonly Phase[]): void {
+/** `broken`: where a rule of phases (whether code that may run in each of the phases given breaks it) is broken, `phaseBreaks`. */
+function checkCombinations(
+  r: ArgumentReporter, service: string, args: ReadonlyMap<string, Expr | undefined>, version: WindowsTarget,
+  broken: (breaks: (phases: readonly Phase[]) => boolean) => Expr | undefined,
+): void {
   const flags = args.get('flags') ?? bv(0, 32);
   const on = knownBits(flags).ones, off = knownBits(flags).zeros;
   const set = (name: string): boolean => (on & constant(name)) !== 0n;
   const clear = (name: string): boolean => (off & constant(name)) !== 0n;
   // `reads`: the arguments the rule reads, past the flags.
-  const bad = (message: string, { severity, fix, reads = [flags] }: { severity?: 'warning'; fix?: FindingFix; reads?: readonly (Expr | undefined)[] } = {}): void =>
-    readingOnly(r, reads).report({ code: 'PW202', message, rootCause: message, ...(severity ? { severity } : {}), ...(fix ? { fix } : {}) });
+  // `condition`: where a rule of phases is broken, when only some paths' messages break it.
+  const bad = (message: string, { severity, fix, reads = [flags], condition = TRUE }: { severity?: 'warning'; fix?: FindingFix; reads?: readonly (Expr | undefined)[]; condition?: Expr } = {}): void =>
+    readingOnly(r, reads).report({
+      code: 'PW202', message, rootCause: message, ...(severity ? { severity } : {}), ...(fix ? { fix } : {}), ...(condition === TRUE ? {} : { condition }),
+    });
   const addFlags = (front: readonly string[], back: readonly string[], preferred: boolean): FindingFix =>
     ({ kind: 'add-flags', service, param: 'flags', front, back, preferred });
   // A rule of a phase is broken only when it is broken in every phase the code may run in. An Init_Complete
   // handler breaks neither: it runs during initialisation (PageUseAlign on 3.1), and spec A.4.1 lets PageLockedIfDP
   // be used from Init_Complete on (A.4.2's "every device has processed Init_Complete" would forbid it there too).
-  const beforeInitComplete = allBefore(phases, 'init-complete');
-  const afterInitialisation = allAtLeast(phases, 'sys-vm-init');
+  const beforeInitComplete = broken((phases) => allBefore(phases, 'init-complete'));
+  const afterInitialisation = broken((phases) => allAtLeast(phases, 'sys-vm-init'));
   // PageUseAlign, PageContig and PageFixed are _PageAllocate's alone (spec A.4.2): given _PageReAllocate they are
   // reserved bits, reported as such, and their rules say nothing more.
   if (service === '_PageAllocate') {
@@ -233,20 +241,20 @@ function checkCombinations(r: ArgumentReporter, service: string, args: ReadonlyM
       const contigFix = set('PageFixed') ? addFlags(['PageUseAlign'], [], false) : clear('PageFixed') ? addFlags(['PageUseAlign'], ['PageFixed'], false) : undefined;
       bad(`PageContig is ignored without PageUseAlign: the block is not physically contiguous`, { severity: 'warning', ...(contigFix ? { fix: contigFix } : {}) });
     }
-    if (set('PageUseAlign') && version === 'W31' && afterInitialisation) bad(`PageUseAlign is only allowed during initialisation on Windows 3.1`);
+    if (set('PageUseAlign') && version === 'W31' && afterInitialisation) bad(`PageUseAlign is only allowed during initialisation on Windows 3.1`, { condition: afterInitialisation });
     // Spec A.4.15: a free physical region is made at initialisation, of system pages (the flag is 3.1's alone: elsewhere
     // it is the warning checkValues gives).
     if (set('PageMapFreePhysReg') && version === 'W31') {
       const pType = args.get('pType'), given = known(pType);
       if (given !== undefined && given !== constant('PG_SYS')) bad(`PageMapFreePhysReg needs pType PG_SYS`, { reads: [flags, pType] });
-      if (afterInitialisation) bad(`PageMapFreePhysReg is only allowed during initialisation`);
+      if (afterInitialisation) bad(`PageMapFreePhysReg is only allowed during initialisation`, { condition: afterInitialisation });
     }
   }
   // Spec A.4.1 makes PageLocked and PageLockedIfDP exclude each other for _PageAllocate; A.4.2 takes both for
   // _PageReAllocate without that rule.
   if (service === '_PageAllocate' && set('PageLocked') && set('PageLockedIfDP')) bad(`PageLocked and PageLockedIfDP exclude each other`);
   if (set('PageLockedIfDP') && beforeInitComplete && ['_PageAllocate', '_PageReAllocate', '_PageLock', '_LinPageLock'].includes(service)) {
-    bad(`PageLockedIfDP may not be used before Init_Complete`);
+    bad(`PageLockedIfDP may not be used before Init_Complete`, { condition: beforeInitComplete });
   }
   if (service === '_LinPageLock' && set('PageMapGlobal') && set('PageLockedIfDP')) bad(`PageMapGlobal may not be combined with PageLockedIfDP`);
   if (service === '_PageCommitContig' && set('PCC_NOLIN') && (on & ~constant('PCC_NOLIN')) !== 0n) bad(`PCC_NOLIN may not be combined with other flags`);

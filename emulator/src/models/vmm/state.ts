@@ -214,6 +214,13 @@ export interface VmmModelState {
   readonly version: WindowsTarget;
   /** The phases the code may run in, in PHASES order; several when the analysis cannot tell which (`ModelSetup.phase`). */
   readonly phases: readonly Phase[];
+  /**
+   * EAX at the entry of a control procedure written by hand, the message
+   * the VMM called it with: a path runs in the phases of the messages it
+   * lets that be (`phaseBreaks`), so the code it runs inline or calls for
+   * Device_Init is judged in that phase.
+   */
+  readonly message?: Expr;
   readonly context: CallContext;
   readonly closed: boolean;
   /** Memory objects by their handle (`handleKey` in handles.ts). */
@@ -266,9 +273,9 @@ function phasesOf(setup: ModelSetup): readonly Phase[] {
   return typeof given === 'string' ? [given] : PHASES.filter((p) => given.includes(p));
 }
 
-export function openWorld(setup: ModelSetup = {}): VmmModelState {
+export function openWorld(setup: ModelSetup = {}, message?: Expr): VmmModelState {
   return {
-    version: setup.version ?? 'W95', phases: phasesOf(setup), context: setup.context ?? 'sync', closed: false,
+    version: setup.version ?? 'W95', phases: phasesOf(setup), ...(message ? { message } : {}), context: setup.context ?? 'sync', closed: false,
     objects: new Map(), slots: new Map(), exchanged: new Map(), freeList: [], device: [], linearLocks: new Map(), linearStories: new Map(), globalAliases: [], tracked: [], untested: [], violations: [],
     nextPage: 0xc1000n, nextHandle: 0x100n,
   };
