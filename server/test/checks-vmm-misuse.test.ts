@@ -1275,6 +1275,36 @@ describe('A.4.15: a procedure _SetFreePhysRegCalBk registers is entered as VMM c
   test('a procedure no _SetFreePhysRegCalBk registers is a plain one: EAX may be anything, so the table jump is PW900', async () => {
     assert.deepEqual(lines(await analyse(callback(['        xor     eax, eax'], CHECKED))), [['PW900', 12]]);
   });
+
+  // The address from a register loaded with it before the push (after other code that keeps it), or a bare label.
+  const LOADED = ['        push    0', '        mov     eax, OFFSET32 Cache_Callback', '        push    ebx', '        pop     ebx', '        push    eax', '        VMMcall _SetFreePhysRegCalBk', '        add     esp, 8'];
+  const LEA = ['        lea     edx, Cache_Callback', '        VMMcall _SetFreePhysRegCalBk, <edx, 0>'];
+  const BARE = ['        VMMcall _SetFreePhysRegCalBk, <Cache_Callback, 0>'];
+  const BARE_PUSHED = ['        push    0', '        push    Cache_Callback', '        VMMcall _SetFreePhysRegCalBk', '        add     esp, 8'];
+
+  test('its address passed from a register loaded with it or as a bare label registers it too: the mistake is found, the corrected callback clean', async () => {
+    for (const register of [LOADED, LEA, BARE, BARE_PUSHED]) {
+      assert.deepEqual(lines(await analyse(callback(register, UNCHECKED))), [['PW211', 18 + register.length]], register.join(' / '));
+      assert.deepEqual(await analyse(callback(register, CHECKED)), [], register.join(' / '));
+    }
+  });
+
+  test('a callback written as a label, not a procedure, is entered as VMM calls it; a label nothing registers is no entry', async () => {
+    const asLabel = (register: readonly string[], wanted: readonly string[]) =>
+      callback(register, wanted).flatMap((line) => (line === 'BeginProc Cache_Callback' ? ['Cache_Callback:'] : line === 'EndProc Cache_Callback' ? [] : [line]));
+    for (const register of [LISTED, LOADED]) {
+      assert.deepEqual(lines(await analyse(asLabel(register, UNCHECKED))), [['PW211', 18 + register.length]], register.join(' / '));
+      assert.deepEqual(await analyse(asLabel(register, CHECKED)), [], register.join(' / '));
+    }
+    assert.deepEqual(await analyse(asLabel(['        xor     eax, eax'], UNCHECKED)), []);
+  });
+
+  test('a register written again after the load, or another register than the one loaded, registers no procedure the analysis knows', async () => {
+    const rewritten = ['        mov     eax, OFFSET32 Cache_Callback', '        xor     eax, eax', '        VMMcall _SetFreePhysRegCalBk, <eax, 0>'];
+    assert.deepEqual(lines(await analyse(callback(rewritten, CHECKED))), [['PW900', 11 + rewritten.length]]);
+    const other = ['        mov     esi, OFFSET32 Cache_Callback', '        VMMcall _SetFreePhysRegCalBk, <eax, 0>'];
+    assert.deepEqual(lines(await analyse(callback(other, CHECKED))), [['PW900', 11 + other.length]]);
+  });
 });
 
 describe('PW220/PW221: the VMM takes no page or handle from the registers of a control message handler', () => {

@@ -287,19 +287,26 @@ describe('free-physical-region callbacks (spec A.4.15)', () => {
     '        add     esp, 8',
     '        VMMcall _PageFree, <OFFSET32 Not_Callback, 0>',
     '        mov     eax, OFFSET32 Plain',
+    '        mov     edx, OFFSET32 From_Register',
+    '        VMMcall _SetFreePhysRegCalBk, <edx, 0>',
+    '        VMMcall _SetFreePhysRegCalBk, <Label_Callback, 0>',
     '        ret',
     'EndProc Cache_Init',
     'VxD_ICODE_ENDS',
     'VxD_LOCKED_CODE_SEG',
-    ...['Listed_Callback', 'Pushed_Callback', 'Not_Callback', 'Plain'].flatMap((name) => [`BeginProc ${name}`, '        clc', '        ret', `EndProc ${name}`]),
+    ...['Listed_Callback', 'Pushed_Callback', 'Not_Callback', 'Plain', 'From_Register'].flatMap((name) => [`BeginProc ${name}`, '        clc', '        ret', `EndProc ${name}`]),
+    // A callback written as a label: an entry of its own, once.
+    'Label_Callback:',
+    '        clc',
+    '        ret',
     'VxD_LOCKED_CODE_ENDS',
   ].join('\n');
 
-  it('a procedure whose address _SetFreePhysRegCalBk is given, by the list or pushed, is a callback entry; any other stays a procedure', async () => {
+  it('a procedure or label whose address _SetFreePhysRegCalBk is given, by the list, pushed or from a register, is a callback entry; any other stays a procedure', async () => {
     const r = await lower(source);
     assert.deepEqual(r.program.entries.map((e) => [e.name, e.contract.kind]).sort(), [
-      ['Cache_Init', 'procedure'], ['Listed_Callback', 'free-phys-callback'], ['Not_Callback', 'procedure'], ['Plain', 'procedure'],
-      ['Pushed_Callback', 'free-phys-callback'],
+      ['Cache_Init', 'procedure'], ['From_Register', 'free-phys-callback'], ['Label_Callback', 'free-phys-callback'], ['Listed_Callback', 'free-phys-callback'],
+      ['Not_Callback', 'procedure'], ['Plain', 'procedure'], ['Pushed_Callback', 'free-phys-callback'],
     ]);
   });
 });

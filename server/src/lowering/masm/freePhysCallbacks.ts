@@ -1,4 +1,5 @@
-import { itemHolding, type ProgramItem, type X86Instruction } from '../../../../emulator/src/index.js';
+import { itemHolding, type InstructionItem, type ProgramItem, type X86Instruction, type X86Operand } from '../../../../emulator/src/index.js';
+import { fullRegister, keepsRegister } from './keptRegisters.js';
 import type { VmmCallSite } from './types.js';
 
 // A procedure whose address a VxD gives _SetFreePhysRegCalBk is called by
@@ -7,11 +8,15 @@ import type { VmmCallSite } from './types.js';
 // whose analysis and runs start from that contract, not from a plain
 // procedure's.
 
+/** How far back from the push the load of its register is looked for: a few instructions set up a call. */
+const MAX_BACK = 16;
+
 /**
  * The addresses the program's `_SetFreePhysRegCalBk` calls register: the
  * first argument, pushed last, where it is an address the assembler knows
- * (`OFFSET32 Callback`), pushed by the macro's list or by the code just
- * before a call written without one.
+ * (`OFFSET32 Callback`, or the bare label), pushed by the macro's list or
+ * by the code just before a call written without one, or from a register
+ * loaded with one before.
  */
 export function freePhysCallbacks(calls: readonly VmmCallSite[], items: readonly ProgramItem<X86Instruction>[]): Set<bigint> {
   const found = new Set<bigint>();
@@ -19,8 +24,45 @@ export function freePhysCallbacks(calls: readonly VmmCallSite[], items: readonly
     if (call.jump || call.service?.name !== '_SetFreePhysRegCalBk') continue;
     const push = call.bare ? itemHolding(items, call.interruptAddress - 1n) : itemHolding(items, call.arguments[0]?.pushAddress ?? -1n);
     if (push?.kind !== 'instruction' || push.instruction.mnemonic !== 'push') continue;
-    const [pushed] = push.instruction.operands;
-    if (pushed?.kind === 'imm' && pushed.value.kind === 'const') found.add(pushed.value.value);
+    const address = pushedAddress(items, push);
+    if (address !== undefined) found.add(address);
   }
   return found;
+}
+
+/**
+ * The address an operand names where the assembler knows it: an immediate
+ * (`OFFSET32 Callback`), or a bare label (`Callback`), which MASM reads as
+ * the dword there: of a procedure that is its code, which no VxD registers,
+ * so the label's address is what is meant, and an address that no
+ * procedure starts at makes no callback.
+ */
+function namedAddress(operand: X86Operand | undefined): bigint | undefined {
+  if (operand?.kind === 'imm') return operand.value.kind === 'const' ? operand.value.value : undefined;
+  if (operand?.kind !== 'mem' || operand.base !== undefined || operand.index !== undefined || operand.segment !== undefined) return undefined;
+  return operand.disp.kind === 'const' ? operand.disp.value : undefined;
+}
+
+/**
+ * What `push` pushes, where it is an address: named in it, or in the `mov`
+ * or `lea` that loaded its register last in the code that runs on to it
+ * (`mov eax, OFFSET32 Callback` / `push eax`). Another write of the register
+ * on the way, or a call or jump, leaves it unknown.
+ */
+function pushedAddress(items: readonly ProgramItem<X86Instruction>[], push: InstructionItem<X86Instruction>): bigint | undefined {
+  const [pushed] = push.instruction.operands;
+  if (pushed?.kind !== 'reg') return namedAddress(pushed);
+  const register = fullRegister(pushed.reg);
+  if (register !== pushed.reg) return undefined;
+  const at = items.indexOf(push);
+  for (let i = at - 1; i >= 0 && i >= at - MAX_BACK; i--) {
+    const item = items[i];
+    if (item?.kind !== 'instruction') return undefined;
+    const [destination, source] = item.instruction.operands;
+    if (destination?.kind === 'reg' && destination.reg === register && (item.instruction.mnemonic === 'mov' || item.instruction.mnemonic === 'lea')) {
+      return namedAddress(source);
+    }
+    if (!keepsRegister(item, register)) return undefined;
+  }
+  return undefined;
 }

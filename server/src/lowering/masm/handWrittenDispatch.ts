@@ -1,5 +1,6 @@
 import type { Expr, ProgramItem, SourceSpan, X86Instruction, X86Operand } from '../../../../emulator/src/index.js';
 import { expr } from '../../../../emulator/src/index.js';
+import { keepsRegister } from './keptRegisters.js';
 
 // A control procedure written without the Control_Dispatch macro (the
 // Windows 3.0 and 3.1 style) dispatches on the message the VMM passes in
@@ -19,29 +20,6 @@ export interface HandWrittenDispatch {
 const MAX_STEPS = 256;
 
 const isEax = (o: X86Operand | undefined): boolean => o?.kind === 'reg' && o.reg === 'eax';
-
-const EAX_PARTS: ReadonlySet<string> = new Set(['eax', 'ax', 'al', 'ah']);
-
-/** Instructions that run on to the next and write nothing but their first operand, the flags or the stack below ESP. */
-const FIRST_OPERAND_ONLY: ReadonlySet<string> = new Set([
-  'mov', 'movzx', 'movsx', 'lea', 'add', 'sub', 'and', 'or', 'xor', 'inc', 'dec', 'not', 'neg',
-  'shl', 'sal', 'shr', 'sar', 'rol', 'ror', 'test', 'cmp', 'pop',
-]);
-const NO_OPERAND_WRITES: ReadonlySet<string> = new Set(['push', 'pushfd', 'pushf', 'pushad', 'pusha', 'nop', 'cld', 'std', 'clc', 'stc', 'cmc', 'cli', 'sti']);
-
-/**
- * Whether an instruction before the comparisons leaves the message in EAX
- * and runs on to them (`push ebx`, `cld`, `mov esi, OFFSET32 Data`), as a
- * control procedure's prologue may: the dispatch after it still sees the
- * message the VMM passed.
- */
-function keepsMessage(item: ProgramItem<X86Instruction> | undefined): boolean {
-  if (item?.kind !== 'instruction') return false;
-  const { mnemonic, operands } = item.instruction;
-  if (NO_OPERAND_WRITES.has(mnemonic)) return true;
-  const [first] = operands;
-  return FIRST_OPERAND_ONLY.has(mnemonic) && first !== undefined && !(first.kind === 'reg' && EAX_PARTS.has(first.reg));
-}
 
 /** The message a comparison tests EAX for (`cmp eax, Msg`; `test eax, eax` and `or eax, eax` for 0), else undefined. */
 function comparedMessage(item: ProgramItem<X86Instruction> | undefined): Expr | undefined {
@@ -147,7 +125,8 @@ export function handWrittenDispatches(items: readonly ProgramItem<X86Instruction
   for (let steps = 0; steps < MAX_STEPS; steps++) {
     const item = items[i];
     const message = comparedMessage(item);
-    if (message === undefined && keepsMessage(item)) {
+    // Past instructions that keep the message, as a prologue's (`push ebx`, `cld`, `mov edx, ebx`).
+    if (message === undefined && keepsRegister(item, 'eax')) {
       i++;
       continue;
     }

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Parser } from 'web-tree-sitter';
 import {
-  expr, regWidth, type DataValue, type EntryPoint, type Expr, type ProgramItem, type Range, type SourceSpan, type X86Instruction, type X86Operand,
+  expr, itemHolding, regWidth, type DataValue, type EntryPoint, type Expr, type ProgramItem, type Range, type SourceSpan, type X86Instruction, type X86Operand,
 } from '../../../../emulator/src/index.js';
 import {
   ChunkRecorder, chunkState, moveEffects, movedRecording, replayable, samePlacement, sameSymbol, withTargetsFound, type ChunkHost, type ChunkMemory, type ChunkRecording, type ChunkState, type Dispatch, type SymbolRead,
@@ -2339,8 +2339,32 @@ export class LoweringPass implements Scope, VmmHost {
       if (callbacks.has(e.address)) return [entryPoint(e.name, e.address, FREE_PHYS_CALLBACK, e.source)];
       return e.name.toLowerCase() === control ? [entryPoint(e.name, e.address, { kind: 'procedure', controlProcedure: true }, e.source)] : [e];
     });
+    const labelled = this.labelCallbacks(callbacks);
     this.entries.length = 0;
-    this.entries.push(...kept, ...dispatched);
+    this.entries.push(...kept, ...dispatched, ...labelled);
+  }
+
+  /** The callbacks written as a code label rather than a procedure (`Callback:`), which are entries only as such. */
+  private labelCallbacks(callbacks: ReadonlySet<bigint>): EntryPoint[] {
+    const entered = new Set(this.entries.map((e) => e.address));
+    const unentered = [...callbacks].filter((address) => !entered.has(address));
+    if (unentered.length === 0) return [];
+    const labels = this.codeLabels();
+    return unentered.flatMap((address) => {
+      const name = labels.get(address);
+      const item = itemHolding(this.layout.items, address);
+      return name === undefined || item?.kind !== 'instruction' || item.address !== address ? [] : [entryPoint(name, address, FREE_PHYS_CALLBACK, item.source)];
+    });
+  }
+
+  /** The code labels by address, the first the symbol table holds at each, but those MASM makes up (`@@`, `??0001`). */
+  private codeLabels(): Map<bigint, string> {
+    const labels = new Map<bigint, string>();
+    for (const name of this.symbols.labels().keys()) {
+      const s = this.lookup(name);
+      if (s?.kind === 'label' && s.code && !labels.has(s.address) && !s.name.startsWith('@@') && !s.name.startsWith('??')) labels.set(s.address, s.name);
+    }
+    return labels;
   }
 
   /**
