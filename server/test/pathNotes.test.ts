@@ -884,6 +884,28 @@ describe('a note names what decided the finding, and no more', () => {
     }
   });
 
+  test('a jump through a table to a target with no name notes its address, taken for the index that picked it', async () => {
+    const unnamed = [
+      '        .386p', '        include vmm.inc',
+      'VxD_LOCKED_CODE_SEG',
+      'BeginProc Dispatch',
+      '        cmp     eax, 1',
+      '        ja      Done              ; bound',
+      '        jmp     Table[eax*4]      ; dispatch',
+      'Table   dd      OFFSET32 Done, OFFSET32 @F',
+      '@@:',
+      '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>',
+      '        mov     dword ptr [edx], 0   ; write',
+      'Done:',
+      '        ret',
+      'EndProc Dispatch',
+      'VxD_LOCKED_CODE_ENDS', '        END',
+    ];
+    const { findings, line, notes } = await analyse('vxd-masm', unnamed);
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW211', line('; write')]]);
+    assert.match(notes(0).find((n) => n.startsWith(`${line('; dispatch')}:`)) ?? '', new RegExp(`^${line('; dispatch')}: jump to 0?[0-9A-F]+h taken, assuming entry EAX == 1$`));
+  });
+
   const allocate = (align: string, flags: string) => `        VMMcall _PageAllocate, <1, PG_SYS, 0, ${align}, 0, 0, 0, ${flags}>   ; allocate`;
 
   test('a PW202 on arguments written as constants notes no branch before the call, only the call that reached it; the right flags are clean', async () => {

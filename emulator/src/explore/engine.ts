@@ -841,8 +841,8 @@ class Explorer<S> {
       this.share(path.state);
     }
     for (const { target, guard, witness } of feasible) {
-      const label = this.labelOf(target);
-      const history = label === undefined ? addAssumption(path.history, item.source, guard, this.style) : addJump(path.history, item.source, guard, this.style, label);
+      // A target with no name (`@@:`, an offset into code) goes by its address, so its note still says where the jump went and why.
+      const history = addJump(path.history, item.source, guard, this.style, this.labelOf(target) ?? formatNumber(target, this.style));
       go({ ...path, condition: path.condition.and(guard), witness, history }, target);
     }
   }
