@@ -1,4 +1,4 @@
-// The entries of one program share a solver (`models/vmm/analyse.ts`): a
+// The entries of one program share a solver (`explore/program-solver.ts`): a
 // routine written out twice under other labels asks the same questions of
 // its service results, and the second copy's run finds them answered. What
 // an entry finds must not depend on which entries ran before it in the

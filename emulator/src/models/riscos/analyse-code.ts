@@ -2,6 +2,7 @@ import type { Finding } from '../../checks/finding.js';
 import type { ArmAddressMode } from '../../cpu/arm/index.js';
 import { explore, incompleteFinding } from '../../explore/engine.js';
 import type { Budget } from '../../explore/engine.js';
+import { programSolver } from '../../explore/program-solver.js';
 import type { Program } from '../../ir/program.js';
 import { and, bv, eq, sym, ult } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
@@ -50,7 +51,7 @@ function exploreCode(program: Program, address: bigint, entry: CodeEntry, option
   // named as a handler's R12 is, so `LDR r12, [r12]` gives `workspace` and notes read `mem32[workspace]`.
   if (moduleCode) memory.store(entry.regs[12] as Expr, WORKSPACE, 4);
   return explore(address, armPathState(newArmCpu(memory, options.mode ?? '32', [...entry.regs])), {
-    program, machine: riscOsMachine, invariants: [KERNEL_INVARIANT], models: withKernel(new Map(), createKernel(options.kernel)),
+    program, machine: riscOsMachine, solver: programSolver(program), invariants: [KERNEL_INVARIANT], models: withKernel(new Map(), createKernel(options.kernel)),
     assumptions: moduleCode ? [...entry.assumptions, WORKSPACE_ALIGNED] : entry.assumptions,
     hooks: riscOsHooks({ env: { svc: moduleCode, inHandler: false }, ...(entry.service ? { service: entry.service } : {}) }),
     ...(options.budget ? { budget: options.budget } : {}), ...(options.clock ? { clock: options.clock } : {}),

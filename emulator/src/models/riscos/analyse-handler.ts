@@ -6,7 +6,7 @@ import type { Budget, ExploreResult } from '../../explore/engine.js';
 import type { Program, SourceSpan } from '../../ir/program.js';
 import { and, bv, eq, sym } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
-import { Solver } from '../../values/solver.js';
+import { programSolver } from '../../explore/program-solver.js';
 import { SymbolicMemory } from '../../values/symbolic-memory.js';
 import { firstComputedBranch } from './computed-branches.js';
 import { boundedReasonTable } from './dispatch-check.js';
@@ -382,8 +382,8 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
   /** The keys of the unknown-reason runs that were cut short. */
   const cutShort = new Set<string>();
   const env = { svc: true, inHandler: true };
-  // The runs share most of their questions (the paths up to the dispatch on R0, the page block's checks).
-  const solver = new Solver();
+  // The runs share most of their questions (the paths up to the dispatch on R0, the page block's checks), as do the program's other entries.
+  const solver = programSolver(program);
 
   /**
    * The findings of reason `code`'s run; with `unknownReason`, those of the

@@ -7,7 +7,7 @@ import { and, bv, uge } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { symbolsOf } from '../../values/key.js';
 import { largestHolding } from '../../values/largest.js';
-import { Solver } from '../../values/solver.js';
+import { programSolver } from '../../explore/program-solver.js';
 
 // PW312 where a bound check exists but lets the index past the table
 // (`CMP r0, #5` before four entries): the message says how far the index
@@ -81,7 +81,7 @@ export function looseBound<S>(ctx: StepContext<S>, index: Expr, taken: Expr, ent
   if (largest === undefined) return undefined;
   const names = symbolsOf(index);
   // Without the path: whether the guard by itself holds the index there.
-  const solver = new Solver();
+  const solver = programSolver(ctx.program);
   for (const { guard, source, dispatch } of guards(ctx, taken)) {
     if (![...symbolsOf(guard).keys()].some((n) => names.has(n)) || !solver.refutes([guard], uge(index, bv(largest + 1n)))) continue;
     const item = dispatch ? ctx.item : branchAt(ctx.program, source);

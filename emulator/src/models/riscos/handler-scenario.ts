@@ -3,6 +3,7 @@ import type { Finding } from '../../checks/finding.js';
 import type { ArmAddressMode } from '../../cpu/arm/index.js';
 import { endedInCode, explore, stoppedTrace } from '../../explore/engine.js';
 import type { Budget, Incomplete } from '../../explore/engine.js';
+import { programSolver } from '../../explore/program-solver.js';
 import { armPathState, newArmCpu } from '../../explore/machines/arm.js';
 import type { Trace, TraceEvent, TraceStep } from '../../explore/trace.js';
 import type { Program } from '../../ir/program.js';
@@ -236,7 +237,7 @@ export function runHandlerScenario(program: Program, entry: string | bigint, opt
     const specific = (call.area.flags & FLAG_SPECIFIC_PAGES) !== 0 && (call.reason === 0 || call.reason === 1);
     const block = call.regs.get(1);
     const result = explore(handlerAddress(call.area), armPathState(cpu), {
-      program, machine: riscOsMachine, invariants: [KERNEL_INVARIANT], trace: true, models: withKernel(new Map(), call.kernel), assumptions: nullBlockPin(regs[1]),
+      program, machine: riscOsMachine, solver: programSolver(program), invariants: [KERNEL_INVARIANT], trace: true, models: withKernel(new Map(), call.kernel), assumptions: nullBlockPin(regs[1]),
       ...(options.budget ? { budget: options.budget } : {}), ...(about && options.inputs ? { inputs: options.inputs } : {}),
       hooks: riscOsHooks({
         env: { svc: true, inHandler: true, closedWorld: about ? { given: options.inputs ?? new Map() } : closedWorld, callHandler },
@@ -268,7 +269,7 @@ export function runHandlerScenario(program: Program, entry: string | bigint, opt
     regs[13] = bv(HANDLER_STACK);
     regs[14] = lr;
     const result = explore(service, armPathState(newArmCpu(call.state.cpu.memory.clone(), mode, regs)), {
-      program, machine: riscOsMachine, invariants: [KERNEL_INVARIANT], trace: true, models: withKernel(new Map(), call.kernel),
+      program, machine: riscOsMachine, solver: programSolver(program), invariants: [KERNEL_INVARIANT], trace: true, models: withKernel(new Map(), call.kernel),
       ...(options.budget ? { budget: options.budget } : {}),
       hooks: riscOsHooks({ env: { svc: true, inHandler: false, closedWorld, callHandler }, service: call.service }),
     });

@@ -2,6 +2,7 @@ import type { Finding } from '../../checks/finding.js';
 import type { ArmAddressMode } from '../../cpu/arm/index.js';
 import { endedInCode, explore, incompleteFinding, stoppedTrace } from '../../explore/engine.js';
 import type { Budget, ExploreResult, Incomplete, PathEnd } from '../../explore/engine.js';
+import { programSolver } from '../../explore/program-solver.js';
 import type { Trace } from '../../explore/trace.js';
 import type { Program } from '../../ir/program.js';
 import { bv } from '../../values/expr.js';
@@ -76,7 +77,7 @@ export function runRiscOsScenario(program: Program, entry: string | bigint, opti
   const svc = options.moduleCode ?? true;
   const findings: Finding[] = [];
   const incomplete: Incomplete[] = [];
-  const common = { program, machine: riscOsMachine, invariants: [KERNEL_INVARIANT], ...(options.budget ? { budget: options.budget } : {}), ...(options.clock ? { clock: options.clock } : {}) };
+  const common = { program, machine: riscOsMachine, solver: programSolver(program), invariants: [KERNEL_INVARIANT], ...(options.budget ? { budget: options.budget } : {}), ...(options.clock ? { clock: options.clock } : {}) };
   const lr = (): Expr => bv(mode === '26' ? KERNEL_RETURN | 3 : KERNEL_RETURN);
   // The inputs reach the entry's own run only: the code the kernel calls from it runs in the closed world alone.
   const entryWorld = { given: options.inputs ?? new Map<string, bigint>() };

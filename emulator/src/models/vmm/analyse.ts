@@ -11,7 +11,6 @@ import type { X86Reg32 } from '../../ir/x86.js';
 import { bv, sym, uge, ule } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { formatNumber } from '../../values/format.js';
-import { Solver } from '../../values/solver.js';
 import { SymbolicMemory } from '../../values/symbolic-memory.js';
 import type { MacroSites } from './calls.js';
 import { numberedCallSites } from './call-sites.js';
@@ -25,6 +24,7 @@ import type { ModelSetup, RegionSlot, VmmModelState } from './state.js';
 import { SymbolTable } from './symbols.js';
 import type { LossWording } from './tracking.js';
 import { x86Machine } from '../../explore/machines/x86.js';
+import { programSolver } from '../../explore/program-solver.js';
 
 // The two ways in: analyse a procedure symbolically for findings, or run a
 // scenario concretely for a trace.
@@ -104,26 +104,6 @@ function macroSites(calls: readonly MacroCallSite[]): MacroSites {
     macroSitesOf.set(calls, sites);
   }
   return sites;
-}
-
-/**
- * One solver for every run on a program. Its answers are functions of the
- * constraints alone, cached by keys of node identities, so a run gets the
- * answers it would work out itself; and a program's entries ask many of
- * the same questions (the same service results tested alike, a routine
- * written out again under other labels): of the refutations the bench's
- * 10,000-line VxD file's 222 entries worked out, each with a solver of its
- * own, 58% an earlier entry had worked out already.
- */
-const solvers = new WeakMap<Program, Solver>();
-
-function programSolver(program: Program): Solver {
-  let solver = solvers.get(program);
-  if (!solver) {
-    solver = new Solver();
-    solvers.set(program, solver);
-  }
-  return solver;
 }
 
 function run(program: Program, address: bigint, state: X86State, model: VmmModelState, options: RunOptions): ExploreResult<X86State> {
