@@ -411,8 +411,8 @@ describe('BBC BASIC: a handler whose area flags are set where the SYS cannot see
     assert.deepEqual(await found('grabPartial'), expected);
     // `DEF FNflags` with `= &180` the line after.
     assert.deepEqual(await found('grabPartialLines'), expected);
-    // An FN that sets a LOCAL before it returns is not worked out: bit 8 unknown, no PW301; bit 9 too, TestShrink runs the shrink code.
-    assert.deepEqual(await found('grabPartialLocal'), ['28 PW304 PreShrink returns with R0 changed; the kernel expects it preserved (the same code runs for PostShrink and TestShrink)']);
+    // An FN that sets a LOCAL before it returns is worked out at its call as well.
+    assert.deepEqual(await found('grabPartialLocal'), expected);
   });
 
   it('flags set by a PROC that only assigns them: its assignment is made at the call, a PreGrow naming one page is PW301', async () => {
