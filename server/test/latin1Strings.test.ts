@@ -4,7 +4,12 @@ import type { Expr } from '../../emulator/src/index.js';
 import { lowerDocument } from '../src/analysis/lowerDocument.js';
 import { DEFAULT_SETTINGS } from '../src/analysis/settings.js';
 import type { LanguageId } from '../src/languages/languageId.js';
-import { sourceText } from '../src/source/decodeSource.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ReadFile } from '../src/lowering/includeResolution.js';
+import { readFromDisk } from '../src/lowering/includeResolution.js';
+import { decodedText, sourceText } from '../src/source/decodeSource.js';
+import { tempDir } from './support/tempDir.js';
 import { sharedParsers } from './lowering-objasm-support.js';
 
 // A source that is not UTF-8 is read as Latin-1, and a string in it
@@ -30,11 +35,14 @@ const fileBytes = (text: string): Uint8Array =>
   Uint8Array.from(text.split(/(<[0-9A-F]{2}>)/).flatMap((part) => (/^<[0-9A-F]{2}>$/.test(part) ? [parseInt(part.slice(1, 3), 16)] : [...Buffer.from(part, 'ascii')])));
 
 /** The bytes of the data items, as the lowering of the file's text lays them down, and the labels' addresses. */
-async function lowered(languageId: LanguageId, bytes: Uint8Array): Promise<{ readonly bytes: number[]; readonly labels: ReadonlyMap<string, bigint> }> {
-  const text = sourceText(bytes);
+async function lowered(
+  languageId: LanguageId, bytes: Uint8Array, file = '/src/test', readFile: ReadFile = () => undefined,
+): Promise<{ readonly bytes: number[]; readonly labels: ReadonlyMap<string, bigint> }> {
+  // As the CLI reads a file: decoded, and told whether it was read as Latin-1.
+  const { text, latin1 } = decodedText(bytes);
   const tree = await (await sharedParsers()).parse(languageId, text);
   try {
-    const { program } = lowerDocument(languageId, { tree, text, file: '/src/test', settings: DEFAULT_SETTINGS, readFile: () => undefined }).lowering;
+    const { program } = lowerDocument(languageId, { tree, text, file, settings: DEFAULT_SETTINGS, readFile, latin1 }).lowering;
     const byte = (e: Expr): number => (e.kind === 'const' ? Number(e.value) : NaN);
     return {
       bytes: program.items.flatMap((item) => (item.kind === 'data' ? item.values.filter((v) => v.bytes === 1).map((v) => byte(v.value)) : [])),
@@ -96,5 +104,57 @@ describe('a string in a UTF-8 source with a character above FFh assembles to the
     const { bytes, labels } = await lowered('vxd-masm', utf8(source));
     assert.deepEqual(bytes, [...UTF8, 0, 1]);
     assert.equal((labels.get('After') ?? 0n) - (labels.get('Msg') ?? 0n), BigInt(UTF8.length + 1));
+  });
+});
+
+describe('a string in a UTF-8 source assembles to its UTF-8, the file\'s bytes', () => {
+  const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+  const E_ACUTE = [0xc3, 0xa9];
+
+  test('MASM db: é is C3 A9, and the label after it two bytes on', async () => {
+    const source = `        .386p\n        include vmm.inc\nVxD_LOCKED_DATA_SEG\nMsg     db      "é"\nAfter   db      1\nVxD_LOCKED_DATA_ENDS\n        END\n`;
+    const { bytes, labels } = await lowered('vxd-masm', utf8(source));
+    assert.deepEqual(bytes, [...E_ACUTE, 1]);
+    assert.equal((labels.get('After') ?? 0n) - (labels.get('Msg') ?? 0n), 2n);
+  });
+
+  test('ObjAsm =, :LEN: counting bytes, and :CHR: still one byte', async () => {
+    const source = `        AREA    |Test$$Data|, DATA\nMsg     =       "é"\nAfter   DCB     :LEN: "é"\n        =       :CHR: 200\n        END\n`;
+    const { bytes, labels } = await lowered('riscos-objasm', utf8(source));
+    assert.deepEqual(bytes, [...E_ACUTE, 2, 200]);
+    assert.equal((labels.get('After') ?? 0n) - (labels.get('Msg') ?? 0n), 2n);
+  });
+
+  test('BBC BASIC EQUS, and CHR$ still one byte', async () => {
+    const source = `DIM code% 64\nP% = code%\n[ OPT 0\n.msg EQUS "é"\n.after EQUB LEN("é")\nEQUS CHR$(200)\n]\n`;
+    assert.deepEqual((await lowered('riscos-bbcbasic', utf8(source))).bytes, [...E_ACUTE, 2, 200]);
+  });
+
+  test('a Latin-1 file\'s E9 stays one byte, and the label after it one on', async () => {
+    const source = `        .386p\n        include vmm.inc\nVxD_LOCKED_DATA_SEG\nMsg     db      "<E9>"\nAfter   db      1\nVxD_LOCKED_DATA_ENDS\n        END\n`;
+    const { bytes, labels } = await lowered('vxd-masm', fileBytes(source));
+    assert.deepEqual(bytes, [0xe9, 1]);
+    assert.equal((labels.get('After') ?? 0n) - (labels.get('Msg') ?? 0n), 1n);
+  });
+});
+
+describe('an included file\'s strings are its own bytes', () => {
+  const root = tempDir('pagewarden-latin1-');
+  const main = (include: string): string => `        .386p\n        include vmm.inc\nVxD_LOCKED_DATA_SEG\n        include ${include}\nVxD_LOCKED_DATA_ENDS\n        END\n`;
+  writeFileSync(join(root, 'latin1.inc'), Buffer.from('Msg     db      "\xe9", 0\n', 'latin1'));
+  writeFileSync(join(root, 'utf8.inc'), 'Msg     db      "é", 0\n');
+
+  test('a Latin-1 include on disk in a UTF-8 file: E9', async () => {
+    assert.deepEqual((await lowered('vxd-masm', new TextEncoder().encode(main('latin1.inc')), join(root, 'main.asm'), readFromDisk)).bytes, [0xe9, 0]);
+  });
+
+  test('a UTF-8 include on disk in a Latin-1 file: C3 A9', async () => {
+    const bytes = Uint8Array.from([...Buffer.from(`; \xa9 1995\n${main('utf8.inc')}`, 'latin1')]);
+    assert.deepEqual((await lowered('vxd-masm', bytes, join(root, 'main.asm'), readFromDisk)).bytes, [0xc3, 0xa9, 0]);
+  });
+
+  test('an editor\'s open document is Unicode text, saved as UTF-8: C3 A9 though its é is one character', async () => {
+    const open: ReadFile = (path) => (path === join(root, 'open.inc') ? 'Msg     db      "é", 0\n' : readFromDisk(path));
+    assert.deepEqual((await lowered('vxd-masm', new TextEncoder().encode(main('open.inc')), join(root, 'main.asm'), open)).bytes, [0xc3, 0xa9, 0]);
   });
 });

@@ -42,6 +42,7 @@ export interface SourceRequest {
   readonly treeChanges?: TreeChanges;
   readonly registers?: RegisterCollector;
   readonly readFile?: ReadFile;
+  readonly latin1?: boolean;
   readonly share?: EntryShare;
 }
 
@@ -140,6 +141,7 @@ async function reportAnalysis(tree: Tree, request: SourceRequest, syntaxTrees: S
     ...(request.share ? { share: request.share } : {}),
     ...(request.registers ? { registers: request.registers } : {}),
     ...(request.readFile ? { readFile: request.readFile } : {}),
+    ...(request.latin1 ? { latin1: true } : {}),
   };
   try {
     await analyse(context);

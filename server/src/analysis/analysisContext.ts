@@ -50,4 +50,6 @@ export interface AnalysisContext {
   readonly registers?: RegisterCollector;
   /** Where included files are read (the language server gives the editor's text of open ones); absent, from disk. */
   readonly readFile?: ReadFile;
+  /** The file was read as Latin-1 (`decodeSource`); absent, it is Unicode (an editor's document, a UTF-8 or UTF-16 file): how its strings assemble. */
+  readonly latin1?: boolean;
 }

@@ -14,13 +14,16 @@ import type { AnalysisContext } from './analysisContext.js';
 
 export const WINDOWS_TARGETS: Record<'3.1' | '95' | '98', WindowsTarget> = { '3.1': 'W31', '95': 'W95', '98': 'W98' };
 
-export type LoweringInput = Pick<AnalysisContext, 'tree' | 'text' | 'file' | 'settings' | 'readFile' | 'syntaxTrees'>;
+export type LoweringInput = Pick<AnalysisContext, 'tree' | 'text' | 'file' | 'settings' | 'readFile' | 'syntaxTrees' | 'latin1'>;
 
 export type LoweredDocument =
   | { readonly dialect: 'vxd-masm'; readonly lowering: MasmLowering; readonly target: WindowsTarget }
   | { readonly dialect: 'riscos-objasm' | 'riscos-bbcbasic'; readonly lowering: RiscOsLowering; readonly mode: ArmAddressMode };
 
-const kept = (input: LoweringInput): { syntaxTrees?: SyntaxTrees } => (input.syntaxTrees ? { syntaxTrees: input.syntaxTrees } : {});
+const kept = (input: LoweringInput): { syntaxTrees?: SyntaxTrees; latin1?: boolean } => ({
+  ...(input.syntaxTrees ? { syntaxTrees: input.syntaxTrees } : {}),
+  ...(input.latin1 ? { latin1: true } : {}),
+});
 
 export function lowerVxd(input: LoweringInput): { readonly lowering: MasmLowering; readonly target: WindowsTarget } {
   const target = WINDOWS_TARGETS[input.settings.windowsVersion];

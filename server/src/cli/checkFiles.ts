@@ -37,12 +37,12 @@ export async function checkFile(parsers: Parsers, file: string, settings: Analys
     // Findings point at lines of the program as LIST prints it.
     const listing = detokeniseBasic(bytes);
     if (!listing.ok) return { file, findings: [fileNote(`tokenised BBC BASIC that could not be read: ${listing.reason}`)] };
-    return { file, text: listing.text, findings: await analyseSource(parsers, { languageId: 'riscos-bbcbasic', text: listing.text, file, settings }) };
+    return { file, text: listing.text, findings: await analyseSource(parsers, { languageId: 'riscos-bbcbasic', text: listing.text, file, settings, latin1: true }) };
   }
   if (detection.kind === 'unknown') {
     return { file, findings: [fileNote('not recognised as VxD MASM, ObjAsm or BBC BASIC source')] };
   }
   const decoded = decodeSource(bytes);
   if (!decoded.ok) return { file, findings: [fileNote(decoded.reason)] };
-  return { file, text: decoded.text, findings: await analyseSource(parsers, { languageId: detection.languageId, text: decoded.text, file, settings }) };
+  return { file, text: decoded.text, findings: await analyseSource(parsers, { languageId: detection.languageId, text: decoded.text, file, settings, latin1: decoded.latin1 }) };
 }

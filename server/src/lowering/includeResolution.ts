@@ -20,8 +20,18 @@ export interface NotSource {
   readonly notSource: string;
 }
 
-/** An include's text, or why the file is not read; undefined when there is no such file. */
-export type ReadFile = (path: string) => string | NotSource | undefined;
+/** A file's text as read from disk, and whether it was read as Latin-1 (its strings' bytes are their codes, `stringBytes`). */
+export interface FileText {
+  readonly text: string;
+  readonly latin1: boolean;
+}
+
+/**
+ * An include's text, or why the file is not read; undefined when there is
+ * no such file. A bare string is an editor's document, Unicode text saved
+ * as UTF-8.
+ */
+export type ReadFile = (path: string) => string | FileText | NotSource | undefined;
 
 /**
  * The file an include found, and its text; when the file is not source
@@ -32,6 +42,8 @@ export interface IncludedFile {
   readonly file: string;
   readonly text: string;
   readonly notSource?: string;
+  /** Read as Latin-1 (`decodeSource`): its strings assemble to each character's code. */
+  readonly latin1?: boolean;
 }
 
 export type IncludeDialect = 'vxd-masm' | 'riscos-objasm';
@@ -51,14 +63,14 @@ function folderOf(from: string): string[] {
  * its columns are the editor's; a binary or oversized file is refused as a
  * checked one is, its size told before it is read.
  */
-export function readFromDisk(path: string): string | NotSource | undefined {
+export function readFromDisk(path: string): FileText | NotSource | undefined {
   try {
     if (!existsSync(path)) return undefined;
     const stat = statSync(path);
     if (!stat.isFile()) return undefined;
     if (stat.size > MAX_SOURCE_BYTES) return { notSource: tooLargeReason(stat.size) };
     const decoded = decodeSource(readFileSync(path));
-    return decoded.ok ? decoded.text : { notSource: decoded.reason };
+    return decoded.ok ? { text: decoded.text, latin1: decoded.latin1 } : { notSource: decoded.reason };
   } catch {
     return undefined;
   }
@@ -80,7 +92,7 @@ export function cycleMessage(what: string, reading: readonly string[], file: str
 }
 
 /** The text `read` gave, or '' for a file that is not source. */
-export const textOf = (read: string | NotSource | undefined): string => (typeof read === 'string' ? read : '');
+export const textOf = (read: ReturnType<ReadFile>): string => (typeof read === 'string' ? read : read !== undefined && 'text' in read ? read.text : '');
 
 /** MASM: next to the including file, then on the include paths, in the case written and in both DOS cases. */
 function masmCandidates(written: string, from: string, search: IncludeSearch): string[] {
@@ -129,12 +141,12 @@ export function findIncludedFile(dialect: IncludeDialect, written: string, from:
   if (native) return undefined;
   const candidates = dialect === 'vxd-masm' ? masmCandidates(written, from, search) : riscOsCandidates(written, from, search);
   for (const file of candidates) {
-    const text = read(file);
-    if (text === undefined) continue;
-    if (typeof text !== 'string') return { file, text: '', notSource: text.notSource };
+    const found = read(file);
+    if (found === undefined) continue;
+    if (typeof found !== 'string') return 'text' in found ? { file, text: found.text, ...(found.latin1 ? { latin1: true } : {}) } : { file, text: '', notSource: found.notSource };
     // An open document's text is held to the limits an open checked document is.
-    const notSource = checkSourceText(text);
-    return notSource === undefined ? { file, text } : { file, text: '', notSource };
+    const notSource = checkSourceText(found);
+    return notSource === undefined ? { file, text: found } : { file, text: '', notSource };
   }
   return undefined;
 }

@@ -8,7 +8,7 @@ import { loneReturnsAsNewlines } from './lineEnds.js';
 export const MAX_SOURCE_BYTES = 4 * 1024 * 1024;
 
 export type DecodedSource =
-  | { readonly ok: true; readonly text: string }
+  | { readonly ok: true; readonly text: string; readonly latin1: boolean }
   | { readonly ok: false; readonly reason: string };
 
 /**
@@ -60,38 +60,49 @@ function latin1Text(bytes: Uint8Array): string {
  * text the analysis reads.
  */
 export function sourceText(bytes: Uint8Array): string {
+  return decodedText(bytes).text;
+}
+
+/** `sourceText`, and whether it was read as Latin-1 (`stringBytes` then gives each character's code). */
+export function decodedText(bytes: Uint8Array): { readonly text: string; readonly latin1: boolean } {
   const marked = markedEncoding(bytes);
   // The decoders drop the byte-order mark themselves.
-  if (marked !== undefined) return loneReturnsAsNewlines(new TextDecoder(marked).decode(bytes));
-  let text: string;
+  if (marked !== undefined) return { text: loneReturnsAsNewlines(new TextDecoder(marked).decode(bytes)), latin1: false };
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: loneReturnsAsNewlines(new TextDecoder('utf-8', { fatal: true }).decode(bytes)), latin1: false };
   } catch {
-    text = latin1Text(bytes);
+    return { text: loneReturnsAsNewlines(latin1Text(bytes)), latin1: true };
   }
-  return loneReturnsAsNewlines(text);
 }
 
 /**
  * The bytes of a string written in a text `sourceText` read, which a `db`,
- * `=` or DCB assembles. A text read as Latin-1 has no character above FFh:
- * a string with one is of a Unicode file, whose bytes for it are their
- * UTF-8, four for a character beyond the Basic Multilingual Plane. Else
- * each character is its code, a Latin-1 file's byte; a UTF-8 file's `é`
- * is two bytes on disk, which the text alone does not tell from a Latin-1
- * file's one.
+ * `=`, DCB or EQUS assembles and `:LEN:` counts: the file's bytes for it. A
+ * file read as Latin-1 (`latin1`) has a byte a character, its code; any
+ * other file is Unicode, and an assembler reading it sees the UTF-8 of
+ * each character: a UTF-8 file's `é` is two bytes on disk, and an editor's
+ * document is saved as UTF-8. A Latin-1 text has no character above FFh,
+ * so such a string is UTF-8 whatever `latin1` says.
  */
-export function stringBytes(text: string): Uint8Array {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0xff) return Buffer.from(text, 'utf8');
-  return Buffer.from(text, 'latin1');
+export function stringBytes(text: string, latin1: boolean): Uint8Array {
+  return Buffer.from(text, latin1 && !/[^\0-\xff]/.test(text) ? 'latin1' : 'utf8');
+}
+
+/**
+ * `stringBytes` as one character a byte, the form a lowering's string values
+ * take: `:LEN:` and LEN then count the file's bytes, and a string made by
+ * `:CHR:` or CHR$ is the byte it names, as it is to the assembler.
+ */
+export function byteString(text: string, latin1: boolean): string {
+  return /^[\0-\x7f]*$/.test(text) ? text : Buffer.from(stringBytes(text, latin1)).toString('latin1');
 }
 
 /** A checked file's text (`sourceText`), or why it is not analysed: too large, or binary. */
 export function decodeSource(bytes: Uint8Array): DecodedSource {
   if (bytes.length > MAX_SOURCE_BYTES) return { ok: false, reason: tooLargeReason(bytes.length) };
   // A NUL character is binary data in any encoding.
-  const text = sourceText(bytes);
-  return text.includes('\0') ? { ok: false, reason: BINARY_REASON } : { ok: true, text };
+  const { text, latin1 } = decodedText(bytes);
+  return text.includes('\0') ? { ok: false, reason: BINARY_REASON } : { ok: true, text, latin1 };
 }
 
 /** The same limits for text that arrives already decoded (LSP didOpen). */

@@ -2,6 +2,7 @@ import type { SyntaxNode as Node } from '../syntaxNode.js';
 import { expr, type Expr } from '../../../../emulator/src/index.js';
 import { child, children, namedChildren, operatorOf } from '../riscos/syntax.js';
 import { asNumber, constantOf, type Value } from '../riscos/values.js';
+import { byteString } from '../../source/decodeSource.js';
 
 // BBC BASIC V expressions as far as assembler operands and the constants
 // before an assembler block need them: integer arithmetic, the bitwise
@@ -19,6 +20,8 @@ export interface BasicScope {
   unknown(message: string, node: Node, name: string): Value;
   /** A plain variable with no value here: maybe a label or variable nothing defines (PW102 material). */
   unresolved(node: Node): void;
+  /** The program was read as Latin-1: a string's text is each character's code, else its UTF-8 (`byteString`). */
+  readonly latin1: boolean;
   /** What an FN call returns, where the scope knows it (see `valueRoutines.ts`); without it, or undefined, the call is unknown. */
   functionValue?(call: Node): Value | undefined;
 }
@@ -43,7 +46,7 @@ export function elementName(node: Node, scope: BasicScope): string {
   const array = node.type === 'array_element' ? child(node, 'name') : undefined;
   const list = node.type === 'array_element' ? child(node, 'arguments') : undefined;
   if (!array || !list) return variableName(node);
-  const quiet: BasicScope = { variable: (name) => scope.variable(name), unknown: (_m, _n, name) => expr.sym(name), unresolved: () => undefined };
+  const quiet: BasicScope = { variable: (name) => scope.variable(name), unknown: (_m, _n, name) => expr.sym(name), unresolved: () => undefined, latin1: scope.latin1 };
   const indices = children(list, 'argument').map((a) => expr.signedValue(asNumber(evaluateBasic(a, quiet))));
   if (indices.length === 0 || indices.some((i) => i === undefined)) return variableName(node);
   return `${variableName(array)}(${indices.join(',')})`;
@@ -233,7 +236,7 @@ function evaluate(node: Node, scope: BasicScope): Numeric {
       const v = parseBasicNumber(node.text);
       return v === undefined ? scope.unknown(`${node.text} is not an integer`, node, node.text) : expr.bv(v);
     }
-    case 'string': return node.text.slice(1, -1).replace(/""/g, '"');
+    case 'string': return byteString(node.text.slice(1, -1).replace(/""/g, '"'), scope.latin1);
     case 'identifier': case 'array_element': {
       const name = elementName(node, scope);
       const known = scope.variable(name);

@@ -34,6 +34,8 @@ export interface LoopScope {
   assignedIn(nodes: readonly Node[]): Assigned;
   /** A PROC that only sets variables, by name. */
   setter(name: string): ValueRoutine | undefined;
+  /** Whether the program's text is Latin-1 (see `BasicScope`). */
+  readonly latin1: boolean;
 }
 
 /** The value each variable the loop sets has at one top; a symbol where it is not known. */
@@ -95,7 +97,7 @@ function nesting(node: Node): number {
 /** Whether a REPEAT's UNTIL, read after a run left `after`, ends the loop; undefined where not known. */
 function ended(until: Node, after: Top, scope: LoopScope): boolean | undefined {
   const condition = child(until, 'condition');
-  const done = condition && constantOf(evaluateBasic(condition, quiet((name) => after.get(name) ?? scope.variable(name))));
+  const done = condition && constantOf(evaluateBasic(condition, quiet((name) => after.get(name) ?? scope.variable(name), scope.latin1)));
   return done === undefined ? undefined : done !== 0n;
 }
 
@@ -123,7 +125,8 @@ function agreed(tops: readonly Top[]): Top {
   }));
 }
 
-const quiet = (variable: (name: string) => Value | undefined): BasicScope => ({
+const quiet = (variable: (name: string) => Value | undefined, latin1: boolean): BasicScope => ({
+  latin1,
   variable,
   unknown: (_message, _node, name) => expr.sym(name),
   unresolved: () => undefined,
@@ -132,7 +135,7 @@ const quiet = (variable: (name: string) => Value | undefined): BasicScope => ({
 /** One run of `lines` from `top`: what each variable of `top` holds after them. */
 function dryRun(lines: readonly Node[], top: Top, scope: LoopScope): Map<string, Value> {
   const state = new Map(top);
-  const read = quiet((name) => state.get(name) ?? scope.variable(name));
+  const read = quiet((name) => state.get(name) ?? scope.variable(name), scope.latin1);
   const unknown = (assigned: Assigned): void => {
     for (const name of state.keys()) if (assigned === 'any' || assigned.names.has(name)) state.set(name, expr.sym(name));
   };
@@ -149,7 +152,7 @@ function dryRun(lines: readonly Node[], top: Top, scope: LoopScope): Map<string,
       const oldNumber = old === undefined || constantOf(old) === undefined ? undefined : asNumber(old);
       state.set(name, op === '=' ? v : oldNumber && op === '+=' ? expr.add(oldNumber, asNumber(v)) : oldNumber && op === '-=' ? expr.sub(oldNumber, asNumber(v)) : expr.sym(name));
     } else if (setter) {
-      const run = runRoutine(setter, [], { variable: (name) => read.variable(name) });
+      const run = runRoutine(setter, [], { variable: (name) => read.variable(name), latin1: scope.latin1 });
       for (const [name, { value }] of run?.set ?? []) if (state.has(name)) state.set(name, value);
     } else unknown(scope.assignedIn([node]));
   }

@@ -39,18 +39,18 @@ const settled = (a: BasicPassResult, b: BasicPassResult): boolean => sameLabels(
  */
 export function lowerBbcBasic(tree: Tree, text: string, options: BbcBasicLoweringOptions): RiscOsLowering {
   const root = (options.syntaxTrees ?? new SyntaxTrees()).document(tree, text);
-  const first = lowerBuild(root, options.file, { taken: [] });
+  const first = lowerBuild(root, options, { taken: [] });
   const builds = [first];
   let taken = nextBuild([], first.met);
   while (taken && builds.length < MAX_BUILDS) {
-    const build = lowerBuild(root, options.file, { taken });
+    const build = lowerBuild(root, options, { taken });
     builds.push(build);
     taken = nextBuild(taken, build.met);
   }
   if (!taken) return withBuilds(builds);
   const everywhere = [first];
   for (let arm = 1, arms = widest(first.met); arm < Math.min(arms, MAX_BUILDS); arm++) {
-    const build = lowerBuild(root, options.file, { everywhere: arm });
+    const build = lowerBuild(root, options, { everywhere: arm });
     everywhere.push(build);
     arms = Math.max(arms, widest(build.met));
   }
@@ -118,12 +118,12 @@ interface LoweredBuild {
 const widest = (met: readonly Choice[]): number => Math.max(1, ...met.map((c) => c.arms.length));
 
 /** The passes of one build, until its labels settle, and its program. */
-function lowerBuild(root: SyntaxNode, file: string, build: Build): LoweredBuild {
+function lowerBuild(root: SyntaxNode, { file, latin1 }: BbcBasicLoweringOptions, build: Build): LoweredBuild {
   let choices = new Choices(build);
-  let result = new BasicPass(file, undefined, choices).run(root);
+  let result = new BasicPass(file, undefined, choices, latin1 === true).run(root);
   for (let n = 2; n <= MAX_PASSES; n++) {
     choices = new Choices(build);
-    const next = new BasicPass(file, result, choices).run(root);
+    const next = new BasicPass(file, result, choices, latin1 === true).run(root);
     const done = settled(result, next);
     result = next;
     if (done) break;

@@ -156,7 +156,10 @@ export class BasicPass implements BasicScope {
   /** The value each single-valued variable got at its one place, as the pass met it; 'varying' when it met it twice with two (a loop run value by value). */
   private readonly setTo = new Map<string, Value | 'varying'>();
 
-  constructor(private readonly file: string, private readonly previous: BasicPassResult | undefined, private readonly choices: Choices) {}
+  constructor(
+    private readonly file: string, private readonly previous: BasicPassResult | undefined, private readonly choices: Choices,
+    readonly latin1: boolean,
+  ) {}
 
   run(root: Node): BasicPassResult {
     const statements = namedChildren(root).flatMap((line) => namedChildren(line));
@@ -226,6 +229,7 @@ export class BasicPass implements BasicScope {
     const routine = name === undefined ? undefined : this.valueFunctions.get(name);
     if (name === undefined || !routine || this.evaluating.has(name)) return undefined;
     const scope: BasicScope = {
+      latin1: this.latin1,
       variable,
       unknown: (_message, _node, n) => expr.sym(n),
       unresolved: () => undefined,
@@ -602,6 +606,7 @@ export class BasicPass implements BasicScope {
       variable: (n) => (n === 'P%' || n === 'O%' || this.labelNames.has(n) ? undefined : this.env.get(n)),
       assignedIn: (nodes) => this.routines.assignedIn(nodes),
       setter: (n) => this.setterProcedures.get(n),
+      latin1: this.latin1,
     }, counter === undefined || !values ? undefined : { name: counter, values: values.taken });
     const passLoop = this.anyRun(lines, (node) => passLoopBody(node, counter ?? '')) && !this.anyRun(lines, (node) => anyIn(node, (n) => n.type === 'sys_call'));
     const last = passLoop ? tops?.last : undefined;
@@ -699,6 +704,7 @@ export class BasicPass implements BasicScope {
   private settledScope(): BasicScope {
     const variable = (name: string): Value | undefined => this.settledValue(name);
     return {
+      latin1: this.latin1,
       variable,
       unknown: (_message, _node, name) => expr.sym(name),
       unresolved: () => undefined,
@@ -715,6 +721,7 @@ export class BasicPass implements BasicScope {
   private argumentValue(arg: Node): Value | undefined {
     let named = true;
     const value = evaluateBasic(arg, {
+      latin1: this.latin1,
       variable: (name) => this.settledValue(name) ?? (this.singleValued.has(name) ? expr.sym(name) : undefined),
       unknown: (_message, _node, name) => {
         named = false;

@@ -143,11 +143,12 @@ export function ownNames(routine: ValueRoutine): Set<string> {
  * variables read through `scope` (a value it cannot name is a symbol);
  * undefined where the call passes another number of arguments.
  */
-export function runRoutine(routine: ValueRoutine, args: readonly Value[], scope: Pick<BasicScope, 'variable' | 'functionValue'>): RoutineRun | undefined {
+export function runRoutine(routine: ValueRoutine, args: readonly Value[], scope: Pick<BasicScope, 'variable' | 'functionValue' | 'latin1'>): RoutineRun | undefined {
   if (args.length !== routine.parameters.length) return undefined;
   const own = new Map<string, Value>(routine.parameters.map((p, k) => [p, args[k] as Value]));
   const set = new Map<string, { value: Value; right?: Node }>();
   const basic: BasicScope = {
+    latin1: scope.latin1,
     variable: (name) => own.get(name) ?? set.get(name)?.value ?? scope.variable(name),
     unknown: (_message, _node, name) => expr.sym(name),
     unresolved: () => undefined,

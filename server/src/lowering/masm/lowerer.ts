@@ -161,6 +161,8 @@ export class LoweringPass implements Scope, VmmHost {
   private readonly notes: LoweringNote[] = [];
   private readonly unmodelledItems: UnmodelledItem[] = [];
   private readonly reported = new Set<string>();
+  /** The files read as Latin-1, whose strings are each character's code (`stringBytes`). */
+  private readonly latin1Files = new Set<string>();
   private readonly undefinedNames: UndefinedName[] = [];
   /** Inside an IF/IFDEF condition: its names may come from the build's /D options. */
   private conditionDepth = 0;
@@ -256,6 +258,7 @@ export class LoweringPass implements Scope, VmmHost {
     private readonly firstPass?: FirstPass,
   ) {
     this.ctx = walkContext(options.file, '', undefined, undefined, 0, [options.file]);
+    if (options.latin1) this.latin1Files.add(options.file);
     for (const [name, value] of defines) this.symbols.set({ kind: 'equate', name, value });
     for (const s of NATIVE_STRUCS) {
       const fields = new Map<string, StrucField>();
@@ -2174,7 +2177,7 @@ export class LoweringPass implements Scope, VmmHost {
     };
     const one = (n: Node): void => {
       if (n.type === 'string' && size === 1) {
-        for (const b of stringBytes(stringChars(n.text))) push(expr.bv(b));
+        for (const b of stringBytes(stringChars(n.text), this.latin1Files.has(this.ctx.file))) push(expr.bv(b));
       } else if (n.type === 'string') {
         push(expr.bv(stringValue(n.text)));
       } else if (n.type === 'uninitialized') {
@@ -2285,6 +2288,7 @@ export class LoweringPass implements Scope, VmmHost {
       return;
     }
     const ctx = walkContext(found.file, found.text, undefined, undefined, this.ctx.depth, [...this.ctx.includes, found.file]);
+    if (found.latin1) this.latin1Files.add(found.file);
     for (const [statement, line] of brokenStatements(root)) this.brokenLines.set(statement, line);
     this.within(ctx, () => this.walk(statementsOf(root)));
   }

@@ -21,6 +21,8 @@ export interface MasmLoweringOptions {
   readonly includePaths?: readonly string[];
   /** Reads an include file; undefined when it does not exist. Defaults to the file system. */
   readonly readFile?: ReadFile;
+  /** The file was read as Latin-1 (`decodeSource`): its strings assemble to each character's code; absent, it is Unicode, its strings their UTF-8. */
+  readonly latin1?: boolean;
   /** The document's syntax trees from its previous lowering, kept between edits (the language server); absent, the tree is copied whole. */
   readonly syntaxTrees?: SyntaxTrees;
 }

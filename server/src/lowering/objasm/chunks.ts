@@ -459,7 +459,7 @@ const sameLabel = ([, found, address, offset]: LabelRead, now: bigint | undefine
   (address ? now === found : (now === undefined) === (found === undefined)) && (offset === undefined || (now !== undefined && now - start === offset));
 
 const sameIncluded = (a: IncludedFile | undefined, b: IncludedFile | undefined): boolean =>
-  a === b || (a !== undefined && b !== undefined && a.file === b.file && a.text === b.text && a.notSource === b.notSource);
+  a === b || (a !== undefined && b !== undefined && a.file === b.file && a.text === b.text && a.notSource === b.notSource && a.latin1 === b.latin1);
 
 /** Whether the files a recording's GETs found are found again, as they were: they may have changed on disk since. */
 export function sameIncludes(recording: ChunkRecording, host: ChunkHost): boolean {

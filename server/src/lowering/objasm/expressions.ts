@@ -27,6 +27,8 @@ export interface ObjAsmScope {
   localLabel(node: Node): Value;
   builtin(name: string, node: Node): Value;
   unknown(message: string, node: Node, name: string): Value;
+  /** A string's text as written in the source, as the bytes the file holds for it (`byteString`). */
+  sourceString(text: string): string;
 }
 
 export function parseNumber(text: string): bigint | undefined {
@@ -53,7 +55,7 @@ const n32 = (v: bigint): Expr => expr.bv(v);
 function stringOf(node: Node, scope: ObjAsmScope): string | Value {
   let out = '';
   for (const part of namedChildren(node)) {
-    if (part.type === 'string_content') out += part.text;
+    if (part.type === 'string_content') out += scope.sourceString(part.text);
     else if (part.type === 'escape_sequence') out += part.text === '""' ? '"' : part.text === '$$' ? '$' : part.text.slice(1);
     else if (part.type === 'macro_variable') {
       const v = scope.variable(part.text.replace(/^\$/, '').replace(/\.$/, ''), part);

@@ -4,7 +4,6 @@ import { conditionOf } from '../riscos/armInstruction.js';
 import { lowercase } from '../riscos/syntax.js';
 import { dataValue } from '../riscos/layout.js';
 import { asNumber, constantOf, type Value } from '../riscos/values.js';
-import { stringBytes } from '../../source/decodeSource.js';
 
 // The Hdr:Macros / Hdr:Proc macros, lowered natively through the RISC OS
 // model's expansions (so the checks see exactly the IR they understand), and
@@ -118,7 +117,7 @@ function errorBlock(args: readonly (Node | undefined)[], host: HdrMacroHost, nod
   host.defineLabel(`ErrorBlock_${name}`);
   host.data([dataValue(4, asNumber(host.lookup(`ErrorNumber_${name}`, args[0] ?? node)))]);
   const text = host.lookup(`ErrorString_${name}`, args[0] ?? node);
-  const bytes = typeof text === 'string' ? [...stringBytes(text)] : [];
+  const bytes = typeof text === 'string' ? [...Buffer.from(text, 'latin1')] : [];
   host.data([...bytes, 0].map((b) => dataValue(1, expr.bv(b))));
   host.align();
 }

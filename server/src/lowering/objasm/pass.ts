@@ -32,7 +32,7 @@ import { isSystemHeader, systemSymbol } from './systemHeaders.js';
 import type { ObjAsmLoweringOptions } from './types.js';
 import type { SyntaxNode as Node } from '../syntaxNode.js';
 import type { SyntaxTrees } from '../syntaxTrees.js';
-import { stringBytes } from '../../source/decodeSource.js';
+import { byteString } from '../../source/decodeSource.js';
 
 // One assembly pass over an ObjAsm tree: the statements in source order with
 // conditionals, loops, macros and GETs followed as the assembler would.
@@ -102,6 +102,8 @@ export type PassOptions = ObjAsmLoweringOptions & {
 
 interface Source {
   readonly file: string;
+  /** The file was read as Latin-1: its strings are each character's code (`byteString`). */
+  readonly latin1: boolean;
   /** Its text's lines, split when a macro definition first reads them. */
   readonly lines: () => readonly string[];
   /** Set inside a macro expansion: everything it produces points at the call. */
@@ -287,7 +289,7 @@ export class ObjAsmPass implements ObjAsmScope {
     /** The last lowering's pass like this one, to resume and take over where it may. */
     private readonly base: PassResult | undefined,
   ) {
-    this.source = { file: options.file, lines };
+    this.source = { file: options.file, latin1: options.latin1 === true, lines };
     this.print.word(options.mode === '26' ? 26 : 32);
     this.print.word(previous ? 1 : 0);
   }
@@ -387,6 +389,10 @@ export class ObjAsmPass implements ObjAsmScope {
     if (lines.has(range.start.line)) return false;
     lines.add(range.start.line);
     return true;
+  }
+
+  sourceString(text: string): string {
+    return byteString(text, this.source.latin1);
   }
 
   unknown(message: string, node: Node, name: string): Value {
@@ -1307,7 +1313,7 @@ export class ObjAsmPass implements ObjAsmScope {
       return;
     }
     const saved = this.source;
-    this.source = { file: found.file, lines: linesOf(found.text), ...(saved.site ? { site: saved.site } : {}) };
+    this.source = { file: found.file, latin1: found.latin1 === true, lines: linesOf(found.text), ...(saved.site ? { site: saved.site } : {}) };
     this.getting.push(found.file);
     try {
       this.walk(namedChildren(root));
@@ -1424,7 +1430,7 @@ export class ObjAsmPass implements ObjAsmScope {
       }
       if (typeof value === 'string' && (bytes === 1 || value.length !== 1)) {
         if (bytes !== 1) this.unmodelled(`a string in ${directive.toUpperCase()}`, v);
-        for (const b of stringBytes(value)) values.push(dataValue(1, expr.bv(b, 8)));
+        for (const b of Buffer.from(value, 'latin1')) values.push(dataValue(1, expr.bv(b, 8)));
       } else if (bytes === 8) {
         const n = asNumber(value);
         values.push(dataValue(4, n), dataValue(4, expr.ashr(n, expr.bv(31))));
@@ -1626,7 +1632,7 @@ export class ObjAsmPass implements ObjAsmScope {
     const text = expandMacro(def, args.map((a) => a?.text), label);
     const root = this.parse(text);
     const saved = this.source;
-    this.source = { file: saved.file, lines: linesOf(text), site: saved.site ?? this.spanOf(node), madeBy: `the expansion of macro ${def.name}` };
+    this.source = { file: saved.file, latin1: saved.latin1, lines: linesOf(text), site: saved.site ?? this.spanOf(node), madeBy: `the expansion of macro ${def.name}` };
     this.locals.push(new Map());
     this.depth++;
     this.expansions++;

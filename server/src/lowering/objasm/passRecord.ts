@@ -141,7 +141,7 @@ export interface PassRecord {
 }
 
 export const sameIncluded = (a: IncludedFile | undefined, b: IncludedFile | undefined): boolean =>
-  a === b || (a !== undefined && b !== undefined && a.file === b.file && a.text === b.text && a.notSource === b.notSource);
+  a === b || (a !== undefined && b !== undefined && a.file === b.file && a.text === b.text && a.notSource === b.notSource && a.latin1 === b.latin1);
 
 /** Where the text moved: the lines of `file` from `row` on, down by `rows`. */
 export interface TextMove {

@@ -11,6 +11,8 @@ export interface ObjAsmLoweringOptions {
   readonly file: string;
   /** Reads a GET file; undefined when it does not exist. Defaults to the file system. */
   readonly readFile?: ReadFile;
+  /** The file was read as Latin-1 (`decodeSource`): its strings assemble to each character's code; absent, it is Unicode, its strings their UTF-8. */
+  readonly latin1?: boolean;
   /**
    * Directories a path variable stands for (`Hdr` → […]); `Hdr:` defaults to
    * the project's `hdr` directory. The well-known system headers are never read.
