@@ -34,12 +34,13 @@ function readDocument(file: string, settings: AnalysisSettings): RunDocument {
   if (detection.kind === 'tokenised-basic') {
     const listing = detokeniseBasic(bytes);
     if (!listing.ok) throw new UsageError(`${file}: tokenised BBC BASIC that could not be read: ${listing.reason}`);
-    return { languageId: 'riscos-bbcbasic', text: listing.text, file, settings };
+    // A detokenised listing is the program's bytes, a character each, as check reads it.
+    return { languageId: 'riscos-bbcbasic', text: listing.text, file, settings, latin1: true };
   }
   if (detection.kind === 'unknown') throw new UsageError(`${file} is not recognised as VxD MASM, ObjAsm or BBC BASIC source`);
   const decoded = decodeSource(bytes);
   if (!decoded.ok) throw new UsageError(`${file}: ${decoded.reason}`);
-  return { languageId: detection.languageId, text: decoded.text, file, settings };
+  return { languageId: detection.languageId, text: decoded.text, file, settings, ...(decoded.latin1 ? { latin1: true } : {}) };
 }
 
 /** `--witness '{"esi": "0x5", "_PageLock.eax#0": "0x0"}'`, the `witness` of a finding's `replay` in `check --format json`. */

@@ -268,11 +268,12 @@ export class AnalysisWorkerClient {
   /**
    * `text` is the document's current text, sent to the workers that do not hold the document in this dialect;
    * `overlays` the editor's text of open files it includes, by path. While the job runs, `partial` gets what its
-   * findings add up to so far, each time batches arrive: each such set is part of the job's result.
+   * findings add up to so far, each time batches arrive: each such set is part of the job's result. `latin1`: the
+   * text is a closed file's, read from disk as Latin-1 (`decodeSource`), whose strings are each character's code.
    */
   analyse(
     document: string, languageId: LanguageId, text: string, file: string, settings: AnalysisSettings,
-    overlays: Readonly<Record<string, string>> = {}, partial: (findings: readonly Finding[]) => void = () => {},
+    overlays: Readonly<Record<string, string>> = {}, partial: (findings: readonly Finding[]) => void = () => {}, latin1 = false,
   ): AnalysisJob {
     const id = this.nextId++;
     const found = new RunFindings();
@@ -295,7 +296,7 @@ export class AnalysisWorkerClient {
       const content = held?.languageId === languageId && held.changes ? { changes: held.changes } : { text };
       slot.synced.set(document, { languageId, changes: [] });
       const share = { index: slot.index, count: this.slots.length };
-      this.post(slot.worker, { kind: 'analyse', id, document, languageId, content, file, settings, overlays, share });
+      this.post(slot.worker, { kind: 'analyse', id, document, languageId, content, file, settings, overlays, share, ...(latin1 ? { latin1: true } : {}) });
       return slot.worker;
     });
     const cancel = (): void => {

@@ -232,7 +232,7 @@ export function startLanguageServer(connection: Connection): void {
       const overlays = Object.fromEntries(fragmentsOf(root).map((d) => [pathOf(d.uri), parsedText(d)]));
       const job = worker.analyse(rootKey(root), source.languageId, source.text, root, settings, overlays, (findings) => {
         if (state.job === job) shareOut(root, sent, findings, { running: job });
-      });
+      }, source.latin1);
       state.job = job;
       void job.analysed.then(({ findings, statistics: counts }) => {
         if (state.job === job) shareOut(root, sent, findings, { statistics: counts });

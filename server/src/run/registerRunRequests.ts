@@ -58,7 +58,7 @@ export function registerRunRequests(
     }
     const source = uri.startsWith('file:') ? readSourceFile(file) : undefined;
     if (!source) throw new ResponseError(ErrorCodes.InvalidParams, `${uri} is not open, nor a VxD MASM, ObjAsm or BBC BASIC file on disk`);
-    return { languageId: source.languageId, text: source.text, file, settings: settings(), readFile };
+    return { languageId: source.languageId, text: source.text, file, settings: settings(), readFile, ...(source.latin1 ? { latin1: true } : {}) };
   };
 
   // Both lower the whole document on this thread, and a run can take seconds more: a cancelled request stops between the stages.

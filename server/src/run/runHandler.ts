@@ -43,6 +43,8 @@ export interface RunDocument {
   readonly roots?: readonly string[];
   /** Reads the files it includes (the editor's text of open ones); the disk when absent. */
   readonly readFile?: ReadFile;
+  /** The text was read from disk as Latin-1 (`decodeSource`); absent, it is Unicode: how its strings assemble. */
+  readonly latin1?: boolean;
 }
 
 export type ScenarioChoice =
@@ -126,6 +128,7 @@ async function load(parsers: Parsers, document: RunDocument, checkpoint: Checkpo
     await checkpoint();
     const lowered = lowerDocument(document.languageId, {
       tree, text: document.text, file: document.file, settings: document.settings, ...(document.readFile ? { readFile: document.readFile } : {}),
+      ...(document.latin1 ? { latin1: true } : {}),
     });
     const areas = lowered.dialect === 'vxd-masm' ? () => NO_AREA : handlerAreas(lowered.lowering);
     const arch = lowered.dialect === 'vxd-masm' ? 'x86' : 'arm';

@@ -71,7 +71,7 @@ function enqueue(document: string, work: () => Promise<void>): void {
 
 /** `reads` gets every file the lowering reads or looks for (an include's candidates that do not exist too). */
 async function analyse(request: Extract<WorkerRequest, { kind: 'analyse' }>, cache: DocumentCache, batches: ReportBatches, reads: Set<string>): Promise<void> {
-  const { id, document, languageId, content, file, settings, overlays, share } = request;
+  const { id, document, languageId, content, file, settings, overlays, share, latin1 } = request;
   // A cancelled job's changes still apply: the next job's changes follow them.
   const parsed = await (await documents).update(document, languageId, content);
   if (cancelledNow(id)) return;
@@ -86,6 +86,7 @@ async function analyse(request: Extract<WorkerRequest, { kind: 'analyse' }>, cac
   await reportFindings(parsed.tree, {
     languageId, text: parsed.text, file, settings, cancelled: () => cancelledNow(id), interrupts: (lines) => cancelledJobs.touched(id, lines), cache: cache.entries, syntaxTrees: cache.syntaxTrees, registers: cache.registers, readFile, share,
     waiting: () => requests.waiting,
+    ...(latin1 ? { latin1: true } : {}),
     ...(parsed.changes ? { treeChanges: parsed.changes } : {}),
   }, batches);
 }

@@ -21,10 +21,12 @@ export type WorkerRequest =
    * The worker keeps each document's text and tree: `content` is the whole text the first time, then the changes since the last request for `document`.
    * `overlays`: the editor's text of open files the document includes, by file-system path, read instead of the disk.
    * `share`: the part of the entry points this worker runs; the other workers run the rest.
+   * `latin1`: the document is a closed file read from disk as Latin-1 (`decodeSource`); absent, it is Unicode text.
    */
   | {
     readonly kind: 'analyse'; readonly id: number; readonly document: string; readonly languageId: LanguageId; readonly content: DocumentContent;
     readonly file: string; readonly settings: AnalysisSettings; readonly overlays: Readonly<Record<string, string>>; readonly share: EntryShare;
+    readonly latin1?: boolean;
   }
   /**
    * The text of job `id` has been superseded: stop it (`CancelledJobs` says so to a job in the middle of an entry
