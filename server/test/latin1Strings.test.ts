@@ -130,6 +130,12 @@ describe('a string in a UTF-8 source assembles to its UTF-8, the file\'s bytes',
     assert.deepEqual((await lowered('riscos-bbcbasic', utf8(source))).bytes, [...E_ACUTE, 2, 200]);
   });
 
+  test('MASM character constants are the file\'s bytes too: \'é\' is C3A9h in a UTF-8 file, E9h in a Latin-1 one', async () => {
+    const source = (e: string): string => `        .386p\n        include vmm.inc\nVal     equ     '${e}'\nVxD_LOCKED_DATA_SEG\n        db      Val SHR 8, Val AND 0FFh\n        db      ('${e}' + 1) AND 0FFh\nVxD_LOCKED_DATA_ENDS\n        END\n`;
+    assert.deepEqual((await lowered('vxd-masm', utf8(source('é')))).bytes, [0xc3, 0xa9, 0xaa]);
+    assert.deepEqual((await lowered('vxd-masm', fileBytes(source('<E9>')))).bytes, [0, 0xe9, 0xea]);
+  });
+
   test('a Latin-1 file\'s E9 stays one byte, and the label after it one on', async () => {
     const source = `        .386p\n        include vmm.inc\nVxD_LOCKED_DATA_SEG\nMsg     db      "<E9>"\nAfter   db      1\nVxD_LOCKED_DATA_ENDS\n        END\n`;
     const { bytes, labels } = await lowered('vxd-masm', fileBytes(source));

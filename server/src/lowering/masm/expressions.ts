@@ -64,6 +64,8 @@ export interface Scope {
   /** A name nothing defines (PW102 material). */
   undefinedName(node: Node, kind: 'symbol' | 'field'): void;
   radix(): number;
+  /** The file's bytes for the quoted string `literal` where the pass is (`stringBytes`): a Latin-1 file's a byte a character, else UTF-8. */
+  literalBytes(literal: string): Uint8Array;
 }
 
 const SIZE_NAMES: Readonly<Record<string, number>> = {
@@ -110,7 +112,7 @@ export class Evaluator {
         if (n === undefined) return this.unknown(`number ${node.text}`, node);
         return { expr: bv(n) };
       }
-      case 'string': return { expr: bv(stringValue(node.text)) };
+      case 'string': return { expr: bv(stringValue(this.scope.literalBytes(node.text))) };
       case 'location_counter': return { expr: bv(this.scope.here()) };
       case 'anonymous_label_ref': {
         const label = this.scope.anonymous(node.text.toLowerCase() === '@f');

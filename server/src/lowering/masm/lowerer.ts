@@ -369,6 +369,10 @@ export class LoweringPass implements Scope, VmmHost {
     return this.radixValue;
   }
 
+  literalBytes(literal: string): Uint8Array {
+    return stringBytes(stringChars(literal), this.latin1Files.has(this.ctx.file));
+  }
+
   undefinedName(node: Node, kind: UndefinedName['kind']): void {
     // Macro expansions and includes are judged where they are written, not at each use.
     if ((!this.final && !this.recorder) || this.ctx.site || this.ctx.file !== this.options.file || this.conditionDepth > 0) return;
@@ -2177,9 +2181,9 @@ export class LoweringPass implements Scope, VmmHost {
     };
     const one = (n: Node): void => {
       if (n.type === 'string' && size === 1) {
-        for (const b of stringBytes(stringChars(n.text), this.latin1Files.has(this.ctx.file))) push(expr.bv(b));
+        for (const b of this.literalBytes(n.text)) push(expr.bv(b));
       } else if (n.type === 'string') {
-        push(expr.bv(stringValue(n.text)));
+        push(expr.bv(stringValue(this.literalBytes(n.text))));
       } else if (n.type === 'uninitialized') {
         push(expr.bv(0));
       } else if (n.type === 'dup_expression') {

@@ -33,11 +33,7 @@ export function stringChars(literal: string): string {
   return literal.slice(1, -1).split(quote + quote).join(quote);
 }
 
-function literalBytes(literal: string): number[] {
-  return [...stringChars(literal)].map((ch) => ch.charCodeAt(0) & 0xff);
-}
-
-/** A string used as a number: first character most significant. */
-export function stringValue(literal: string): bigint {
-  return literalBytes(literal).reduce((v, b) => (v << 8n) | BigInt(b), 0n);
+/** A string used as a number, given the file's bytes for it (`stringBytes`): first byte most significant. */
+export function stringValue(bytes: Uint8Array): bigint {
+  return bytes.reduce((v, b) => (v << 8n) | BigInt(b), 0n);
 }
