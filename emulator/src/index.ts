@@ -39,6 +39,7 @@ export { SymbolicMemory } from './values/symbolic-memory.js';
 export type { AddressBounds, AddressNames, MemoryImage, MemoryInput, MemoryWrite } from './values/symbolic-memory.js';
 export { ConcreteMemory } from './values/concrete-memory.js';
 export { formatExpr, formatNumber } from './values/format.js';
+export { bytesText } from './values/text.js';
 export type { NumberStyle } from './values/format.js';
 export { DEFAULT_BUDGET, explore, incompleteFinding, Interrupted, stoppedTrace } from './explore/engine.js';
 export type { Budget, ExploreOptions, ExploreResult, Incomplete, PathEnd } from './explore/engine.js';

@@ -68,3 +68,21 @@ describe('the language server reads a closed Latin-1 includer as check does', { 
     assert.equal(eaxAfterMov(result), '0x00000001');
   });
 });
+
+test('pagewarden run shows an error block\'s text as its file wrote it: a UTF-8 file\'s é (C3 A9) and a Latin-1 file\'s (E9) alike', () => {
+  const dir = tempDir('pw-latin1-error-');
+  const source = [
+    '        AREA    |Test$$Code|, CODE, READONLY', 'Create', '        STMFD   sp!, {r0-r8, lr}', '        MOV     r0, #0', '        MOV     r1, #-1',
+    '        MOV     r2, #0', '        MOV     r3, #-1', '        MOV     r4, #0', '        MOV     r5, #&100000', '        ADR     r6, Handler', '        MOV     r7, #0',
+    '        ADR     r8, Name', '        SWI     XOS_DynamicArea', '        LDMFD   sp!, {r0-r8, pc}', 'Name    DCB     "Cache", 0', '        ALIGN',
+    'Handler ROUT', '        CMP     r0, #2', '        BEQ     PreShrink', '        CLRV', '        MOV     pc, lr',
+    'PreShrink', '        ADR     r0, Busy', '        MOV     r3, #0', '        SETV', '        MOV     pc, lr',
+    'Busy    DCD     &1000', '        DCB     "Zone occupée", 0', '        ALIGN', '        END', '',
+  ].join('\n');
+  for (const encoding of ['utf8', 'latin1'] as const) {
+    const file = join(dir, `${encoding},ffd`);
+    writeFileSync(file, Buffer.from(source, encoding));
+    const run = runCli(['run', file, '--entry', 'PreShrink']);
+    assert.match(run.stdout, /^Verdict: returned; the kernel: Zone occupée; no findings$/m, `${encoding}: ${run.stdout}`);
+  }
+});

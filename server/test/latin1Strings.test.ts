@@ -125,6 +125,14 @@ describe('a string in a UTF-8 source assembles to its UTF-8, the file\'s bytes',
     assert.equal((labels.get('After') ?? 0n) - (labels.get('Msg') ?? 0n), 2n);
   });
 
+  test('ObjAsm $name of a string variable in a line: its text again, é two bytes as written, not four', async () => {
+    const source = (e: string): string => `        GBLS    s\ns       SETS    "${e}"\n        AREA    |Test$$Data|, DATA\nMsg     DCB     "$s"\nAfter   DCB     :LEN: "$s"\n        END\n`;
+    const { bytes, labels } = await lowered('riscos-objasm', utf8(source('é')));
+    assert.deepEqual(bytes, [...E_ACUTE, 2]);
+    assert.equal((labels.get('After') ?? 0n) - (labels.get('Msg') ?? 0n), 2n);
+    assert.deepEqual((await lowered('riscos-objasm', fileBytes(source('<E9>')))).bytes, [0xe9, 1]);
+  });
+
   test('BBC BASIC EQUS, and CHR$ still one byte', async () => {
     const source = `DIM code% 64\nP% = code%\n[ OPT 0\n.msg EQUS "é"\n.after EQUB LEN("é")\nEQUS CHR$(200)\n]\n`;
     assert.deepEqual((await lowered('riscos-bbcbasic', utf8(source))).bytes, [...E_ACUTE, 2, 200]);

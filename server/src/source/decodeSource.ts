@@ -1,3 +1,4 @@
+import { bytesText } from '../../../emulator/src/index.js';
 import { loneReturnsAsNewlines } from './lineEnds.js';
 
 // Turns raw file bytes into text the parser can take, or says plainly why not.
@@ -95,6 +96,15 @@ export function stringBytes(text: string, latin1: boolean): Uint8Array {
  */
 export function byteString(text: string, latin1: boolean): string {
   return /^[\0-\x7f]*$/.test(text) ? text : Buffer.from(stringBytes(text, latin1)).toString('latin1');
+}
+
+/**
+ * The text a `byteString` value stands for in a file read as `latin1` says,
+ * where a value goes back into a line (ObjAsm's `$name`): a Latin-1 file's
+ * bytes are its characters, a Unicode file's are UTF-8 (`bytesText`).
+ */
+export function stringText(bytes: string, latin1: boolean): string {
+  return latin1 || /^[\0-\x7f]*$/.test(bytes) ? bytes : bytesText(Buffer.from(bytes, 'latin1'));
 }
 
 /** A checked file's text (`sourceText`), or why it is not analysed: too large, or binary. */

@@ -1,6 +1,7 @@
 import { DEFAULT_RISC_OS_VERSION, reservedAreaFlags, riscOsName, type RiscOsVersion } from '../../catalogue/index.js';
 import { add, and, bv, constValue, eq, not } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
+import { bytesText } from '../../values/text.js';
 import { changeDynamicArea } from './change-dynamic-area.js';
 import { areaNamePointer, freeBytes, locateAddress, poolInfo, returnFreePages, setAplSpaceLimit } from './dynamic-area-info.js';
 import { getPages, logOp, physOp } from './pmp-ops.js';
@@ -63,14 +64,14 @@ export function checkAreaFlags(call: SwiCall): void {
 function readName(state: RiscOsState, pointer: number, number: number): string {
   if (pointer === 0) return `&${number.toString(16)}`;
   const memory = state.cpu.memory.clone();
-  let name = '';
+  const name: number[] = [];
   for (let i = 0; i < NAME_LIMIT; i++) {
     const b = constValue(memory.load(add(bv(pointer), bv(i)), 1));
-    if (b === undefined) return name || '?';
+    if (b === undefined) return bytesText(name) || '?';
     if (b === 0n) break;
-    name += String.fromCharCode(Number(b));
+    name.push(Number(b));
   }
-  return name;
+  return bytesText(name);
 }
 
 function resized(result: ResizeResult, onOk: (r: ResizeResult) => SwiBranch, onError: (r: ResizeResult) => SwiBranch): SwiBranch {

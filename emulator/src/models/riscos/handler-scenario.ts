@@ -11,6 +11,7 @@ import { add, bv, constValue } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import type { Memory } from '../../values/memory.js';
 import { SymbolicMemory } from '../../values/symbolic-memory.js';
+import { bytesText } from '../../values/text.js';
 import { KERNEL_RETURN, onePerMistake } from './analyse-handler.js';
 import { resizeArea } from './change-dynamic-area.js';
 import type { KernelError } from './errors.js';
@@ -184,13 +185,13 @@ function errorText(error: KernelError | Expr, memory: Memory): string {
   const pointer = constValue(error);
   if (pointer === undefined) return 'the handler refused';
   // An error block: a number word, then the zero-terminated message.
-  let text = '';
+  const bytes: number[] = [];
   for (let i = 4; i < 256; i++) {
     const byte = constValue(memory.load(bv(pointer + BigInt(i)), 1));
     if (byte === undefined || byte === 0n) break;
-    text += String.fromCharCode(Number(byte));
+    bytes.push(Number(byte));
   }
-  return text || 'the handler refused';
+  return bytesText(bytes) || 'the handler refused';
 }
 
 /** Runs the dynamic-area handler at `entry` as the kernel would for the scenario's reason, recording a trace. */

@@ -32,7 +32,7 @@ import { isSystemHeader, systemSymbol } from './systemHeaders.js';
 import type { ObjAsmLoweringOptions } from './types.js';
 import type { SyntaxNode as Node } from '../syntaxNode.js';
 import type { SyntaxTrees } from '../syntaxTrees.js';
-import { byteString } from '../../source/decodeSource.js';
+import { byteString, stringText } from '../../source/decodeSource.js';
 
 // One assembly pass over an ObjAsm tree: the statements in source order with
 // conditionals, loops, macros and GETs followed as the assembler would.
@@ -123,9 +123,13 @@ interface Substituted {
   readonly written: (start: number, end: number) => { readonly start: number; readonly end: number };
 }
 
-/** The text ObjAsm puts in a line for a variable's value: a string itself, a number as eight hex digits, a logical T or F. */
-function substitution(value: Value | undefined): string | undefined {
-  if (value === undefined || typeof value === 'string') return value;
+/**
+ * The text ObjAsm puts in a line for a variable's value: a string itself (its bytes as the file's text, `latin1`
+ * telling how the file was read), a number as eight hex digits, a logical T or F.
+ */
+function substitution(value: Value | undefined, latin1: boolean): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string') return stringText(value, latin1);
   if (typeof value === 'boolean') return value ? 'T' : 'F';
   const known = constantOf(value);
   return known === undefined ? undefined : (known & 0xffffffffn).toString(16).toUpperCase().padStart(8, '0');
@@ -984,7 +988,7 @@ export class ObjAsmPass implements ObjAsmScope {
     const moves: { readonly at: number; readonly from: number; readonly length: number; readonly written: number }[] = [];
     let grown = 0;
     const text = node.text.replace(/\$\$|\$([A-Za-z_][A-Za-z0-9_]*)\.?/g, (whole: string, name: string | undefined, offset: number) => {
-      const value = name === undefined ? undefined : substitution(this.variableValue(name));
+      const value = name === undefined ? undefined : substitution(this.variableValue(name), this.source.latin1);
       if (value === undefined) return whole;
       moves.push({ at: indent + offset + grown, from: indent + offset, length: value.length, written: whole.length });
       grown += value.length - whole.length;

@@ -1,4 +1,4 @@
-import { formatExpr, leadingDispatch, reasonsCalled } from '../../../../emulator/src/index.js';
+import { bytesText, formatExpr, leadingDispatch, reasonsCalled } from '../../../../emulator/src/index.js';
 import type { ArmInstruction, EntryContract, EntryPoint, Expr, InstructionItem, Program, SourceSpan } from '../../../../emulator/src/index.js';
 import { CallMemory, trackCalls } from './areaCreations.js';
 import { entryItems, EntryItemScan } from './entryItems.js';
@@ -150,11 +150,12 @@ function moduleEntries(input: EntryInput, entries: Entries): void {
 function commandEntries(program: Program, base: bigint, start: bigint, isCode: (off: bigint | undefined) => boolean, entries: Entries, source: SourceSpan): void {
   let at = start;
   for (let n = 0; n < 64; n++) {
-    let name = '';
-    for (let byte = dataByte(program, at); byte !== undefined && byte !== 0n && name.length < 64; byte = dataByte(program, at)) {
-      name += String.fromCharCode(Number(byte));
+    const bytes: number[] = [];
+    for (let byte = dataByte(program, at); byte !== undefined && byte !== 0n && bytes.length < 64; byte = dataByte(program, at)) {
+      bytes.push(Number(byte));
       at++;
     }
+    const name = bytesText(bytes);
     if (name === '' || dataByte(program, at) === undefined) return;
     at = (at + 4n) & ~3n;
     const code = word(program, at);
