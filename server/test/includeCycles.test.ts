@@ -152,3 +152,57 @@ describe('the language server: a document that includes itself', { timeout: 120_
     assert.ok(codes.includes('DMABUF.ASM:12 PW103') && codes.length > 1, codes.join('\n'));
   });
 });
+
+describe('the language server: both files of an include cycle open', { timeout: 120_000 }, () => {
+  // Each file's note on the include that closes the cycle is found by the other file's analysis, which reads it
+  // second: with both open, each shows its own analysis's findings and that note, as pagewarden check does.
+  const A = '.386p\ninclude vmm.inc\ninclude b.asm\nBeginProc Foo\n        ret\nEndProc Foo\n';
+  const B = 'include a.asm\nBeginProc Bar\n        mov eax, [ebx\n        ret\nEndProc Bar\n';
+  const root = tree({ 'a.asm': A, 'b.asm': B });
+  const a = pathToFileURL(join(root, 'a.asm')).href;
+  const b = pathToFileURL(join(root, 'b.asm')).href;
+  const expected = findings(['.'], root);
+  const clients: LspClient[] = [];
+
+  const started = async (): Promise<LspClient> => {
+    const client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    clients.push(client);
+    await client.initialize([pathToFileURL(root).href]);
+    return client;
+  };
+  /** The diagnostics last published for `uri`, as `file:line code`. */
+  const shown = (client: LspClient, uri: string): string[] => {
+    const name = uri.slice(uri.lastIndexOf('/') + 1);
+    return (client.publications(uri).at(-1)?.diagnostics ?? []).map((d) => `${name}:${d.range.start.line + 1} ${String(d.code)}`).sort();
+  };
+  const inFile = (name: string): string[] => expected.filter((f) => f.startsWith(`${name}:`));
+
+  after(async () => {
+    for (const client of clients) await client.shutdown();
+  });
+
+  test('pagewarden check notes the cycle in each file, and the syntax error once', () => {
+    assert.deepEqual(expected, ['a.asm:3 PW103', 'b.asm:1 PW103', 'b.asm:2 PW900', 'b.asm:3 PW100']);
+  });
+
+  test('each shows its note and its own findings once; closing one takes its note from the other', async () => {
+    const client = await started();
+    assert.deepEqual((await client.open(a, 'vxd-masm', A)).diagnostics, []);
+    // a's findings are published again, with b's note in it, before b's complete ones are answered for.
+    await client.open(b, 'vxd-masm', B);
+    assert.deepEqual(shown(client, a), inFile('a.asm'));
+    assert.deepEqual(shown(client, b), inFile('b.asm'));
+    const published = client.nextPublication(a);
+    await client.close(b);
+    assert.deepEqual((await published).diagnostics, []);
+  });
+
+  test('opened the other way round, the one opened first gets its note once the other is analysed', async () => {
+    const client = await started();
+    await client.open(b, 'vxd-masm', B);
+    assert.deepEqual(shown(client, b), ['b.asm:2 PW900', 'b.asm:3 PW100']);
+    await client.open(a, 'vxd-masm', A);
+    assert.deepEqual(shown(client, a), inFile('a.asm'));
+    assert.deepEqual(shown(client, b), inFile('b.asm'));
+  });
+});

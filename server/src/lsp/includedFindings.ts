@@ -53,6 +53,22 @@ export class IncludedFindings {
     return had.map(([includer]) => includer);
   }
 
+  /**
+   * What an open document that is a root (a file of an include cycle whose
+   * other files are open too) shows: `own`, its own analysis's findings,
+   * and those its open includers found in it that `own` lacks, as `pagewarden
+   * check` of the files reports them. Such an includer's reading closes the
+   * cycle in this file, which its own reading does not (the note is its
+   * only); its PW900 is where its reading stopped at a syntax error, which
+   * the document's own analysis says of the procedure it skips.
+   */
+  withOwn(file: string, own: readonly Finding[]): readonly Finding[] {
+    const ownKeys = new Set(own.map(key));
+    const others = this.of(file).filter((f) => f.code !== 'PW900' && !ownKeys.has(key(f)));
+    if (others.length === 0) return own;
+    return [...own, ...others].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  }
+
   /** The findings in `file`, of every includer, each once, in the order of their places. */
   of(file: string): EntryFinding[] {
     const unique = new Map<string, EntryFinding>();

@@ -79,6 +79,7 @@ export function startLanguageServer(connection: Connection): void {
       // old text is under the same version numbers.
       worker.close(uri);
       statistics.delete(uri);
+      ownFindings.delete(uri);
       registerValues.forget(uri);
       fragments.forget(uri);
       return openedDocument(uri, languageId, version, content);
@@ -116,6 +117,9 @@ export function startLanguageServer(connection: Connection): void {
   const lookups = new Map<string, number>();
   const fragments = new FragmentFindings();
   const included = new IncludedFindings();
+  /** An open root's own findings in its latest publication (of `version`), which `publishIncluded` publishes again with its includers' ones. */
+  const ownFindings = new Map<string, { readonly version: number; readonly findings: readonly Finding[] }>();
+
   /** Roots that are not open: the job analysing each, and the text the worker holds. */
   const closedRoots = new Map<string, { job?: AnalysisJob; text?: string; timer?: NodeJS.Immediate }>();
 
@@ -195,10 +199,19 @@ export function startLanguageServer(connection: Connection): void {
     shareRegisters(root, sent, new Map());
   };
 
-  /** Publishes the findings of open includers on those of `files` nobody has open (an open one shows its own). */
+  /**
+   * Publishes the findings of open includers on those of `files` nobody has
+   * open, and again on an open root's (one of a cycle) its own with them; an
+   * open fragment's root's analysis covers it.
+   */
   const publishIncluded = (files: readonly string[]): void => {
     for (const file of files) {
-      if (openDocument(file)) continue;
+      const open = openDocument(file);
+      if (open) {
+        const last = ownFindings.get(open.uri);
+        if (last?.version === open.version && roots.has(open.uri) && roots.get(open.uri) === undefined) publishOwn(open, last.version, last.findings);
+        continue;
+      }
       const uri = pathToFileURL(file).href;
       publishDiagnostics({ uri, diagnostics: included.of(file).map((f) => toDiagnostic(uri, file, f)) });
     }
@@ -295,13 +308,19 @@ export function startLanguageServer(connection: Connection): void {
     await lookUpRootsAgain(document.uri);
   };
 
+  const publishOwn = (document: TextDocument, version: number, own: readonly Finding[]): void => {
+    ownFindings.set(document.uri, { version, findings: own });
+    const path = pathOf(document.uri);
+    const shown = included.withOwn(path, own);
+    publishDiagnostics({ uri: document.uri, version, diagnostics: shown.map((f) => toDiagnostic(document.uri, path, f)) });
+  };
+
   /** False when newer text has made the findings stale. */
   const publish = (document: TextDocument, version: number, findings: readonly Finding[]): boolean => {
     const current = documents.get(document.uri);
     if (!current || current.version !== version) return false;
     const path = pathOf(document.uri);
-    const own = findings.filter((f) => f.file === undefined || f.file === path);
-    publishDiagnostics({ uri: document.uri, version, diagnostics: own.map((f) => toDiagnostic(document.uri, path, f)) });
+    publishOwn(document, version, findings.filter((f) => f.file === undefined || f.file === path));
     return true;
   };
 
@@ -495,6 +514,7 @@ export function startLanguageServer(connection: Connection): void {
     if (fragmentsOf(path).length > 0) analyseClosedRoot(path);
     void lookUpRootsAgain();
     statistics.delete(event.document.uri);
+    ownFindings.delete(event.document.uri);
     reads.delete(event.document.uri);
     registerValues.forget(event.document.uri);
     publishDiagnostics({ uri: event.document.uri, diagnostics: [] });
