@@ -279,3 +279,55 @@ describe('an includer\'s analysis stopped for an open fragment', { timeout: 300_
     assert.deepEqual(client.publications(fragment).at(-1), { uri: fragment, diagnostics: [] });
   });
 });
+
+describe('publications that repeat the last', { timeout: 300_000 }, () => {
+  // The worker sends a running analysis's findings in batches by wall time: a document whose procedures find
+  // nothing has every batch empty, and on a loaded machine many of them. A part that shows what the last
+  // publication of its version showed is left out; the first of a version, and the complete one, never are.
+  const folder = tempDir('pagewarden-repeats-');
+  const clean = (i: number): string[] => [`BeginProc Clean_${i}`, '        mov eax, CLEAN_COUNT', `        add eax, ${i}`, '        ret', `EndProc Clean_${i}`];
+  const TEXT = ['.386p', 'include vmm.inc', 'include clean.inc', ...Array.from({ length: 600 }, (_, i) => clean(i)).flat(), ''].join('\n');
+  writeFileSync(join(folder, 'clean.inc'), 'CLEAN_COUNT equ 4\n');
+  writeFileSync(join(folder, 'clean.asm'), TEXT);
+  const uri = pathToFileURL(join(folder, 'clean.asm')).href;
+  let client: LspClient;
+  before(async () => {
+    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    await client.initialize([pathToFileURL(folder).href]);
+  });
+  after(async () => {
+    if (client.process.exitCode === null) await client.shutdown();
+  });
+
+  /** The publications since the first `seen`, as `version: diagnostics`. */
+  const since = (seen: number): string[] => client.publications(uri).slice(seen).map((p) => `${p.version}: ${JSON.stringify(p.diagnostics)}`);
+
+  test('an opened document whose analysis finds nothing gets at most one part before the whole', async () => {
+    const complete = await client.open(uri, 'vxd-masm', TEXT);
+    assert.deepEqual(complete, { uri, version: 1, diagnostics: [] });
+    const publications = since(0);
+    assert.ok(publications.length <= 2, publications.join('\n'));
+    assert.ok(publications.every((p) => p === '1: []'), publications.join('\n'));
+  });
+
+  test('a new version gets its publications though they show what the last version\'s did', async () => {
+    const seen = client.publications(uri).length;
+    const complete = client.nextDiagnostics(uri);
+    await client.change(uri, 2, `; clean\n${TEXT}`);
+    assert.deepEqual(await complete, { uri, version: 2, diagnostics: [] });
+    const publications = since(seen);
+    assert.ok(publications.length >= 1 && publications.length <= 2, publications.join('\n'));
+    assert.ok(publications.every((p) => p === '2: []'), publications.join('\n'));
+  });
+
+  test('analysed again at the same version, as an include changed on disk, it gets the complete publication alone', async () => {
+    const seen = client.publications(uri).length;
+    const complete = client.nextDiagnostics(uri);
+    // Every procedure reads the value, so each is analysed again, and finds nothing again.
+    writeFileSync(join(folder, 'clean.inc'), 'CLEAN_COUNT equ 5\n');
+    await client.filesChanged([{ uri: pathToFileURL(join(folder, 'clean.inc')).href, type: 2 }]);
+    assert.deepEqual(await complete, { uri, version: 2, diagnostics: [] });
+    assert.deepEqual(since(seen), ['2: []']);
+    assert.equal((await client.request<{ version: number } | null>('pagewarden/analysisStatistics', { uri }))?.version, 2);
+  });
+});

@@ -23,6 +23,7 @@ import { FragmentFindings } from './fragments.js';
 import { IncludedFindings } from './includedFindings.js';
 import { IncluderIndex } from './includers.js';
 import { PublicationGate } from './publicationGate.js';
+import { SentDiagnostics } from './sentDiagnostics.js';
 import { SOURCE_WATCHERS } from './watchedSources.js';
 
 /** Whether two sets of documents' versions are the same. */
@@ -80,6 +81,7 @@ export function startLanguageServer(connection: Connection): void {
       worker.close(uri);
       statistics.delete(uri);
       ownFindings.delete(uri);
+      lastSent.forget(uri);
       registerValues.forget(uri);
       fragments.forget(uri);
       return openedDocument(uri, languageId, version, content);
@@ -123,8 +125,14 @@ export function startLanguageServer(connection: Connection): void {
   /** Roots that are not open: the job analysing each, and the text the worker holds. */
   const closedRoots = new Map<string, { job?: AnalysisJob; text?: string; timer?: NodeJS.Immediate }>();
 
-  /** Every publication goes through here: this thread's collection between jobs waits until it is written. */
-  const publishDiagnostics = (params: PublishDiagnosticsParams): void => worker.writing(connection.sendDiagnostics(params));
+  const lastSent = new SentDiagnostics();
+  /**
+   * Every publication goes through here: this thread's collection between jobs waits until it is written.
+   * `partial`: part of a running analysis's findings, or the same ones again, left out when they repeat the last sent.
+   */
+  const publishDiagnostics = (params: PublishDiagnosticsParams, partial = false): void => {
+    if (lastSent.differs(params) || !partial) worker.writing(connection.sendDiagnostics(params));
+  };
 
   const fragmentsOf = (root: string): TextDocument[] => documents.all().filter((d) => roots.get(d.uri) === root);
   const openDocument = (path: string): TextDocument | undefined => documents.all().find((d) => pathOf(d.uri) === path);
@@ -158,7 +166,7 @@ export function startLanguageServer(connection: Connection): void {
     if (combined.statistics) statistics.set(document.uri, { version: document.version, ...combined.statistics });
     else statistics.delete(document.uri);
     const path = pathOf(document.uri);
-    publishDiagnostics({ uri: document.uri, version: document.version, diagnostics: combined.findings.map((f) => toDiagnostic(document.uri, path, f)) });
+    publishDiagnostics({ uri: document.uri, version: document.version, diagnostics: combined.findings.map((f) => toDiagnostic(document.uri, path, f)) }, !combined.statistics);
   };
 
   /**
@@ -209,7 +217,7 @@ export function startLanguageServer(connection: Connection): void {
       const open = openDocument(file);
       if (open) {
         const last = ownFindings.get(open.uri);
-        if (last?.version === open.version && roots.has(open.uri) && roots.get(open.uri) === undefined) publishOwn(open, last.version, last.findings);
+        if (last?.version === open.version && roots.has(open.uri) && roots.get(open.uri) === undefined) publishOwn(open, last.version, last.findings, true);
         continue;
       }
       const uri = pathToFileURL(file).href;
@@ -308,19 +316,20 @@ export function startLanguageServer(connection: Connection): void {
     await lookUpRootsAgain(document.uri);
   };
 
-  const publishOwn = (document: TextDocument, version: number, own: readonly Finding[]): void => {
+  /** `partial` as for `publishDiagnostics`. */
+  const publishOwn = (document: TextDocument, version: number, own: readonly Finding[], partial: boolean): void => {
     ownFindings.set(document.uri, { version, findings: own });
     const path = pathOf(document.uri);
     const shown = included.withOwn(path, own);
-    publishDiagnostics({ uri: document.uri, version, diagnostics: shown.map((f) => toDiagnostic(document.uri, path, f)) });
+    publishDiagnostics({ uri: document.uri, version, diagnostics: shown.map((f) => toDiagnostic(document.uri, path, f)) }, partial);
   };
 
-  /** False when newer text has made the findings stale. */
-  const publish = (document: TextDocument, version: number, findings: readonly Finding[]): boolean => {
+  /** False when newer text has made the findings stale; `partial` as for `publishDiagnostics`. */
+  const publish = (document: TextDocument, version: number, findings: readonly Finding[], partial = false): boolean => {
     const current = documents.get(document.uri);
     if (!current || current.version !== version) return false;
     const path = pathOf(document.uri);
-    publishOwn(document, version, findings.filter((f) => f.file === undefined || f.file === path));
+    publishOwn(document, version, findings.filter((f) => f.file === undefined || f.file === path), partial);
     return true;
   };
 
@@ -374,7 +383,7 @@ export function startLanguageServer(connection: Connection): void {
       ? analyse(document, settings, (findings) => gate.pass(() => {
         if (running.get(document.uri) !== job) return;
         // The statistics are of complete diagnostics: these replace them.
-        if (publish(document, version, findings)) statistics.delete(document.uri);
+        if (publish(document, version, findings, true)) statistics.delete(document.uri);
         shareOut(path, sent, findings, { running: job });
       }))
       : analyse(document, { ...settings, analysis: false });
