@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
+import { FileChangeType } from 'vscode-languageserver-protocol/node';
 import type { RunHandlerResult } from '../src/run/protocol.js';
 import { LspClient } from './support/lspClient.js';
 import { distFile } from './support/paths.js';
@@ -85,4 +86,68 @@ test('pagewarden run shows an error block\'s text as its file wrote it: a UTF-8 
     const run = runCli(['run', file, '--entry', 'PreShrink']);
     assert.match(run.stdout, /^Verdict: returned; the kernel: Zone occupée; no findings$/m, `${encoding}: ${run.stdout}`);
   }
+});
+
+/** The Latin-1 source's text as an editor reading it as Latin-1 opens it: é is U+00E9. */
+const openedText = (code: string): string => latin1(code).toString('latin1');
+
+const hoverText = async (client: LspClient, uri: string, position: { line: number; character: number }): Promise<string> => {
+  const hover = await client.hover(uri, position);
+  return hover?.contents && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+};
+
+/** The `ret` after the `mov` in a `latin1(LENGTH)` file: its hover shows what the `mov` loaded. */
+const MOV_EAX = { line: 9, character: 9 };
+
+describe('an open document is Latin-1 when its file on disk is', { timeout: 120_000 }, () => {
+  const dir = tempDir('pw-latin1-open-');
+  const uriOf = (name: string): string => pathToFileURL(join(dir, name)).href;
+  let client: LspClient;
+
+  before(async () => {
+    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    await client.initialize([pathToFileURL(dir).href]);
+  });
+  after(async () => {
+    await client.shutdown();
+  });
+
+  test('a Latin-1 file opened with its text: E9 one byte, in hover and in a run', async () => {
+    writeFileSync(join(dir, 'latin.asm'), latin1(LENGTH));
+    await client.open(uriOf('latin.asm'), 'vxd-masm', openedText(LENGTH));
+    assert.match(await hoverText(client, uriOf('latin.asm'), MOV_EAX), /EAX = 1\b/);
+    const result = await client.request<RunHandlerResult>('pagewarden/runHandler', { uri: uriOf('latin.asm'), entry: 'Len_Call' });
+    assert.equal(eaxAfterMov(result), '0x00000001');
+  });
+
+  test('the same text with a UTF-8 file on disk: é is C3 A9', async () => {
+    writeFileSync(join(dir, 'utf8.asm'), openedText(LENGTH), 'utf8');
+    await client.open(uriOf('utf8.asm'), 'vxd-masm', openedText(LENGTH));
+    assert.match(await hoverText(client, uriOf('utf8.asm'), MOV_EAX), /EAX = 2\b/);
+  });
+
+  test('an untitled document is UTF-8', async () => {
+    await client.open('untitled:Untitled-1', 'vxd-masm', openedText(LENGTH));
+    assert.match(await hoverText(client, 'untitled:Untitled-1', MOV_EAX), /EAX = 2\b/);
+  });
+
+  test('an open Latin-1 include is Latin-1 to its closed includer\'s analysis', async () => {
+    writeFileSync(join(dir, 'main.asm'), ['.386p', 'include vmm.inc', 'include part.inc', 'END', ''].join('\n'));
+    const part = latin1(LENGTH).toString('latin1').split('\n').slice(2, -2).join('\n');
+    writeFileSync(join(dir, 'part.inc'), Buffer.from(part, 'latin1'));
+    await client.open(uriOf('part.inc'), 'vxd-masm', part);
+    assert.match(await hoverText(client, uriOf('part.inc'), { line: MOV_EAX.line - 2, character: MOV_EAX.character }), /EAX = 1\b/);
+  });
+
+  test('a file saved as Latin-1 outside the editor makes its open document Latin-1', async () => {
+    const uri = uriOf('resaved.asm');
+    writeFileSync(join(dir, 'resaved.asm'), openedText(LENGTH), 'utf8');
+    await client.open(uri, 'vxd-masm', openedText(LENGTH));
+    assert.match(await hoverText(client, uri, MOV_EAX), /EAX = 2\b/);
+    writeFileSync(join(dir, 'resaved.asm'), latin1(LENGTH));
+    const analysed = client.nextDiagnostics(uri);
+    await client.filesChanged([{ uri, type: FileChangeType.Changed }]);
+    await analysed;
+    assert.match(await hoverText(client, uri, MOV_EAX), /EAX = 1\b/);
+  });
 });

@@ -29,7 +29,7 @@ export interface FileText {
 /**
  * An include's text, or why the file is not read; undefined when there is
  * no such file. A bare string is an editor's document, Unicode text saved
- * as UTF-8.
+ * as UTF-8; one whose file is Latin-1 on disk comes as a `FileText`.
  */
 export type ReadFile = (path: string) => string | FileText | NotSource | undefined;
 

@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../../../emulator/src/index.js';
 import type { LanguageId } from '../languages/languageId.js';
+import type { FileText } from '../lowering/includeResolution.js';
 import type { AnalysisStatistics } from '../analysis/entryCache.js';
 import { joinCollected, type CollectedRegisters } from '../analysis/registerCollector.js';
 import { RunFindings } from '../analysis/runFindings.js';
@@ -267,13 +268,14 @@ export class AnalysisWorkerClient {
 
   /**
    * `text` is the document's current text, sent to the workers that do not hold the document in this dialect;
-   * `overlays` the editor's text of open files it includes, by path. While the job runs, `partial` gets what its
+   * `overlays` the editor's text of open files it includes, by path (a Latin-1 file's as a `FileText`). While the job runs, `partial` gets what its
    * findings add up to so far, each time batches arrive: each such set is part of the job's result. `latin1`: the
-   * text is a closed file's, read from disk as Latin-1 (`decodeSource`), whose strings are each character's code.
+   * text is Latin-1 (a closed file read from disk so by `decodeSource`, or an open one whose file on disk is), whose
+   * strings are each character's code.
    */
   analyse(
     document: string, languageId: LanguageId, text: string, file: string, settings: AnalysisSettings,
-    overlays: Readonly<Record<string, string>> = {}, partial: (findings: readonly Finding[]) => void = () => {}, latin1 = false,
+    overlays: Readonly<Record<string, string | FileText>> = {}, partial: (findings: readonly Finding[]) => void = () => {}, latin1 = false,
   ): AnalysisJob {
     const id = this.nextId++;
     const found = new RunFindings();

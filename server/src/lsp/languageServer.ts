@@ -17,8 +17,10 @@ import { registerRunRequests } from '../run/registerRunRequests.js';
 import { parsedText } from '../source/lineEnds.js';
 import { readSourceFile } from '../source/readSourceFile.js';
 import { VERSION } from '../version.js';
+import type { FileText } from '../lowering/includeResolution.js';
 import { AnalysisWorkerClient, type AnalysisFindings, type AnalysisJob } from './analysisWorkerClient.js';
 import { toDiagnostic } from './diagnostics.js';
+import { DocumentEncodings } from './documentEncodings.js';
 import { FragmentFindings } from './fragments.js';
 import { IncludedFindings } from './includedFindings.js';
 import { IncluderIndex } from './includers.js';
@@ -72,6 +74,7 @@ interface InitializationOptions {
 export function startLanguageServer(connection: Connection): void {
   const worker = new AnalysisWorkerClient();
   const registerValues = new RegisterValues();
+  const encodings = new DocumentEncodings();
   // The worker re-parses incrementally, so it is told each change as sent.
   const documents = new TextDocuments({
     create: (uri, languageId, version, content) => {
@@ -84,6 +87,7 @@ export function startLanguageServer(connection: Connection): void {
       lastSent.forget(uri);
       registerValues.forget(uri);
       fragments.forget(uri);
+      encodings.read(uri);
       return openedDocument(uri, languageId, version, content);
     },
     update: (document, changes, version) => {
@@ -136,6 +140,11 @@ export function startLanguageServer(connection: Connection): void {
 
   const fragmentsOf = (root: string): TextDocument[] => documents.all().filter((d) => roots.get(d.uri) === root);
   const openDocument = (path: string): TextDocument | undefined => documents.all().find((d) => pathOf(d.uri) === path);
+  /** The editor's text of the open fragments of `root`, by path, as their includer reads them: a Latin-1 file's is Latin-1. */
+  const overlaysOf = (root: string): Record<string, string | FileText> => Object.fromEntries(fragmentsOf(root).map((d) => {
+    const text = parsedText(d);
+    return [pathOf(d.uri), encodings.isLatin1(d.uri) ? { text, latin1: true } : text];
+  }));
 
   const analyse = (document: TextDocument, as: AnalysisSettings, partial?: (findings: readonly Finding[]) => void): AnalysisJob | readonly Finding[] => {
     const dialect = dialectOf(document);
@@ -143,9 +152,8 @@ export function startLanguageServer(connection: Connection): void {
     if (dialect === 'tokenised-basic') {
       return [fileNote('this is tokenised BBC BASIC; save it as text (a ,fd1 file) to have it analysed')];
     }
-    const overlays = Object.fromEntries(fragmentsOf(pathOf(document.uri)).map((d) => [pathOf(d.uri), parsedText(d)]));
     // The worker keeps the text as the editor has it, to apply the editor's changes to; it parses it as `parsedText` does.
-    return worker.analyse(document.uri, dialect, document.getText(), pathOf(document.uri), as, overlays, partial);
+    return worker.analyse(document.uri, dialect, document.getText(), pathOf(document.uri), as, overlaysOf(pathOf(document.uri)), partial, encodings.isLatin1(document.uri));
   };
 
   const openTexts = (): Map<string, string> => new Map(documents.all().map((d) => [pathOf(d.uri), parsedText(d)]));
@@ -250,8 +258,7 @@ export function startLanguageServer(connection: Connection): void {
       // The worker holds the text it was last given; a file changed on disk is given whole again.
       if (state.text !== undefined && state.text !== source.text) worker.changed(rootKey(root), [{ text: source.text }]);
       state.text = source.text;
-      const overlays = Object.fromEntries(fragmentsOf(root).map((d) => [pathOf(d.uri), parsedText(d)]));
-      const job = worker.analyse(rootKey(root), source.languageId, source.text, root, settings, overlays, (findings) => {
+      const job = worker.analyse(rootKey(root), source.languageId, source.text, root, settings, overlaysOf(root), (findings) => {
         if (state.job === job) shareOut(root, sent, findings, { running: job });
       }, source.latin1);
       state.job = job;
@@ -453,7 +460,7 @@ export function startLanguageServer(connection: Connection): void {
   };
 
   const features = registerLanguageFeatures(connection, documents, parsers, dialectOf, registerValues);
-  registerRunRequests(connection, documents, parsers, dialectOf, () => settings);
+  registerRunRequests(connection, documents, parsers, dialectOf, () => settings, (uri) => encodings.isLatin1(uri));
   connection.onInitialize((params) => {
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     analysisAllowed = options.analysis !== false;
@@ -485,6 +492,18 @@ export function startLanguageServer(connection: Connection): void {
   // A file that changed outside the editor may be an includer: gained or lost
   // a GET, or changed code the open fragments it includes run in.
   connection.onDidChangeWatchedFiles(({ changes }) => {
+    // An open document's text is the editor's, but its file says whether the editor saves it as Latin-1. The text
+    // being the same, what the worker kept of its lowering (and of its root's) would stand: it starts over.
+    for (const change of changes) {
+      const open = openDocument(pathOf(change.uri));
+      if (!open || !encodings.read(open.uri)) continue;
+      worker.close(open.uri);
+      const root = roots.get(open.uri);
+      const openRoot = root === undefined ? undefined : openDocument(root);
+      if (openRoot) worker.close(openRoot.uri);
+      else if (root !== undefined) forgetClosedRoot(root);
+      schedule(open);
+    }
     const changed = changes.map((c) => pathOf(c.uri)).filter((path) => !openDocument(path));
     if (changed.length === 0) return;
     changed.forEach((path) => includers.forget(path));
@@ -526,6 +545,7 @@ export function startLanguageServer(connection: Connection): void {
     ownFindings.delete(event.document.uri);
     reads.delete(event.document.uri);
     registerValues.forget(event.document.uri);
+    encodings.forget(event.document.uri);
     publishDiagnostics({ uri: event.document.uri, diagnostics: [] });
     publishIncluded(included.forget(event.document.uri));
     // What its includers found in it may be of the editor's text, now gone: they report on the file on disk.

@@ -4,7 +4,7 @@ import { ErrorCodes, ResponseError, type Connection, type TextDocuments } from '
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisSettings } from '../analysis/settings.js';
 import type { LanguageId } from '../languages/languageId.js';
-import { readFromDisk, type ReadFile } from '../lowering/includeResolution.js';
+import { readFromDisk, type FileText, type ReadFile } from '../lowering/includeResolution.js';
 import type { Parsers } from '../parsing/parsers.js';
 import { parsedText } from '../source/lineEnds.js';
 import { checkCancelled } from '../lsp/requestCancellation.js';
@@ -37,24 +37,26 @@ export function registerRunRequests(
   parsers: Promise<Parsers>,
   dialectOf: DialectOf,
   settings: () => AnalysisSettings,
+  /** Whether an open document's file is Latin-1 on disk, so that the editor saves its text as Latin-1. */
+  latin1: (uri: string) => boolean,
 ): void {
   const pathOf = (uri: string): string => (uri.startsWith('file:') ? resolve(fileURLToPath(uri)) : uri);
 
   /**
    * The document to run, open or, for a file on disk, closed: the includer of
    * an open fragment replays its findings without being open. Either way the
-   * files it includes are read as the editor has them.
+   * files it includes are read as the editor has them, in the encoding it saves them in.
    */
   const documentFor = (uri: unknown): RunDocument => {
     if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'uri must be a string');
-    const open = new Map(documents.all().map((d) => [pathOf(d.uri), parsedText(d)]));
+    const open = new Map<string, string | FileText>(documents.all().map((d) => [pathOf(d.uri), latin1(d.uri) ? { text: parsedText(d), latin1: true } : parsedText(d)]));
     const readFile: ReadFile = (path) => open.get(resolve(path)) ?? readFromDisk(path);
     const file = pathOf(uri);
     const document = documents.get(uri);
     if (document) {
       const dialect = dialectOf(document);
       if (dialect === undefined || dialect === 'tokenised-basic') throw new RunError(`${uri} is not VxD MASM, ObjAsm or BBC BASIC text`);
-      return { languageId: dialect, text: parsedText(document), file, settings: settings(), readFile };
+      return { languageId: dialect, text: parsedText(document), file, settings: settings(), readFile, ...(latin1(uri) ? { latin1: true } : {}) };
     }
     const source = uri.startsWith('file:') ? readSourceFile(file) : undefined;
     if (!source) throw new ResponseError(ErrorCodes.InvalidParams, `${uri} is not open, nor a VxD MASM, ObjAsm or BBC BASIC file on disk`);

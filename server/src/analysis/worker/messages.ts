@@ -1,5 +1,6 @@
 import type { RegisterValue } from '../../../../emulator/src/index.js';
 import type { LanguageId } from '../../languages/languageId.js';
+import type { FileText } from '../../lowering/includeResolution.js';
 import type { DocumentContent } from '../../parsing/documentTrees.js';
 import type { EntryShare } from '../analysisContext.js';
 import type { AnalysisStatistics } from '../entryCache.js';
@@ -19,13 +20,15 @@ export interface WorkerData {
 export type WorkerRequest =
   /**
    * The worker keeps each document's text and tree: `content` is the whole text the first time, then the changes since the last request for `document`.
-   * `overlays`: the editor's text of open files the document includes, by file-system path, read instead of the disk.
+   * `overlays`: the editor's text of open files the document includes, by file-system path, read instead of the disk;
+   *   a `FileText` for one whose file is Latin-1 on disk, a string for Unicode text.
    * `share`: the part of the entry points this worker runs; the other workers run the rest.
-   * `latin1`: the document is a closed file read from disk as Latin-1 (`decodeSource`); absent, it is Unicode text.
+   * `latin1`: the document is Latin-1: a closed file read from disk so (`decodeSource`), or an open one whose file on
+   *   disk is, which the editor saves so; absent, it is Unicode text.
    */
   | {
     readonly kind: 'analyse'; readonly id: number; readonly document: string; readonly languageId: LanguageId; readonly content: DocumentContent;
-    readonly file: string; readonly settings: AnalysisSettings; readonly overlays: Readonly<Record<string, string>>; readonly share: EntryShare;
+    readonly file: string; readonly settings: AnalysisSettings; readonly overlays: Readonly<Record<string, string | FileText>>; readonly share: EntryShare;
     readonly latin1?: boolean;
   }
   /**
