@@ -42,6 +42,11 @@ test('pagewarden run reads a Latin-1 file as check does: its E9 is one byte', ()
   assert.equal(eaxAfterMov(JSON.parse(run.stdout) as RunHandlerResult), '0x00000001');
 });
 
+const hoverText = async (client: LspClient, uri: string, position: { line: number; character: number }): Promise<string> => {
+  const hover = await client.hover(uri, position);
+  return hover?.contents && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+};
+
 describe('the language server reads a closed Latin-1 includer as check does', { timeout: 120_000 }, () => {
   const dir = tempDir('pw-latin1-lsp-');
   writeFileSync(join(dir, 'defs.asm'), latin1('include body.inc'));
@@ -59,9 +64,7 @@ describe('the language server reads a closed Latin-1 includer as check does', { 
 
   test('the open include\'s register values come from the includer\'s analysis with E9 one byte', async () => {
     await client.open(body, 'vxd-masm', LENGTH);
-    const hover = await client.hover(body, { line: 3, character: 9 });
-    const text = hover?.contents && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
-    assert.match(text, /EAX = 1\b/);
+    assert.match(await hoverText(client, body, { line: 3, character: 9 }), /EAX = 1\b/);
   });
 
   test('a run of the closed includer: E9 one byte', async () => {
@@ -90,11 +93,6 @@ test('pagewarden run shows an error block\'s text as its file wrote it: a UTF-8 
 
 /** The Latin-1 source's text as an editor reading it as Latin-1 opens it: é is U+00E9. */
 const openedText = (code: string): string => latin1(code).toString('latin1');
-
-const hoverText = async (client: LspClient, uri: string, position: { line: number; character: number }): Promise<string> => {
-  const hover = await client.hover(uri, position);
-  return hover?.contents && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
-};
 
 /** The `ret` after the `mov` in a `latin1(LENGTH)` file: its hover shows what the `mov` loaded. */
 const MOV_EAX = { line: 9, character: 9 };
