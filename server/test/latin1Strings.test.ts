@@ -172,3 +172,31 @@ describe('an included file\'s strings are its own bytes', () => {
     assert.deepEqual((await lowered('vxd-masm', new TextEncoder().encode(main('open.inc')), join(root, 'main.asm'), open)).bytes, [0xc3, 0xa9, 0]);
   });
 });
+
+describe('ObjAsm string values are bytes in either encoding', () => {
+  const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+  const objasm = (lines: string): string => `        GBLS    s\n        GBLS    t\n${lines}        END\n`;
+
+  test(':CHR: 200 in a string variable substituted into a line stays the byte C8 in a UTF-8 file, beside an é that stays C3 A9', async () => {
+    const source = objasm(`s       SETS    :CHR: 200\nt       SETS    "é" :CC: s\n        AREA    |Test$$Data|, DATA\nMsg     DCB     "$s"\n        =       "$t", :LEN: "$s", :LEN: "$t"\nAfter   DCB     1\n`);
+    const { bytes, labels } = await lowered('riscos-objasm', utf8(source));
+    assert.deepEqual(bytes, [0xc8, 0xc3, 0xa9, 0xc8, 1, 3, 1]);
+    assert.equal((labels.get('After') ?? 0n) - (labels.get('Msg') ?? 0n), 6n);
+  });
+
+  test(':CHR: 200 in a string variable substituted into a line stays the byte C8 in a Latin-1 file, beside an E9', async () => {
+    const source = objasm(`s       SETS    :CHR: 200\nt       SETS    "<E9>" :CC: s\n        AREA    |Test$$Data|, DATA\nMsg     DCB     "$s"\n        =       "$t", :LEN: "$s", :LEN: "$t"\n`);
+    assert.deepEqual((await lowered('riscos-objasm', fileBytes(source))).bytes, [0xc8, 0xe9, 0xc8, 1, 2]);
+  });
+
+  test('the byte stays one through SETS of the substituted variable and a macro\'s parameter, in either encoding', async () => {
+    const source = (e: string): string => `        MACRO\n        Bytes   $a\n        DCB     "$a", :LEN: "$a"\n        MEND\n${objasm(`s       SETS    "${e}" :CC: :CHR: 200\nt       SETS    "$s"\n        AREA    |Test$$Data|, DATA\n        DCB     t, :LEN: t\n        Bytes   "$s"\n`)}`;
+    assert.deepEqual((await lowered('riscos-objasm', utf8(source('é')))).bytes, [0xc3, 0xa9, 0xc8, 3, 0xc3, 0xa9, 0xc8, 3]);
+    assert.deepEqual((await lowered('riscos-objasm', fileBytes(source('<E9>')))).bytes, [0xe9, 0xc8, 2, 0xe9, 0xc8, 2]);
+  });
+
+  test('a string variable of UTF-8 characters substituted into a line is still those characters\' bytes', async () => {
+    const source = objasm(`s       SETS    "é€"\n        AREA    |Test$$Data|, DATA\n        DCB     "$s", :LEN: "$s"\n`);
+    assert.deepEqual((await lowered('riscos-objasm', utf8(source))).bytes, [...Buffer.from('é€', 'utf8'), 5]);
+  });
+});

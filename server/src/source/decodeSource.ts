@@ -1,4 +1,3 @@
-import { bytesText } from '../../../emulator/src/index.js';
 import { loneReturnsAsNewlines } from './lineEnds.js';
 
 // Turns raw file bytes into text the parser can take, or says plainly why not.
@@ -76,6 +75,9 @@ export function decodedText(bytes: Uint8Array): { readonly text: string; readonl
   }
 }
 
+/** A byte `stringText` escaped: with `u`, the low half of a surrogate pair is not one. */
+const ESCAPED_BYTE = /([\udc80-\udcff])/u;
+
 /**
  * The bytes of a string written in a text `sourceText` read, which a `db`,
  * `=`, DCB or EQUS assembles and `:LEN:` counts: the file's bytes for it. A
@@ -83,10 +85,15 @@ export function decodedText(bytes: Uint8Array): { readonly text: string; readonl
  * other file is Unicode, and an assembler reading it sees the UTF-8 of
  * each character: a UTF-8 file's `é` is two bytes on disk, and an editor's
  * document is saved as UTF-8. A Latin-1 text has no character above FFh,
- * so such a string is UTF-8 whatever `latin1` says.
+ * so such a string is UTF-8 whatever `latin1` says. A lone low surrogate
+ * U+DC80–U+DCFF is the byte it escapes (`stringText`): no file's text has
+ * one, as a decoder makes U+FFFD of bytes it cannot read.
  */
 export function stringBytes(text: string, latin1: boolean): Uint8Array {
-  return Buffer.from(text, latin1 && !/[^\0-\xff]/.test(text) ? 'latin1' : 'utf8');
+  if (latin1 && !/[^\0-\xff]/.test(text)) return Buffer.from(text, 'latin1');
+  if (!ESCAPED_BYTE.test(text)) return Buffer.from(text, 'utf8');
+  // Split on a capture: the escapes are the odd parts.
+  return Buffer.concat(text.split(ESCAPED_BYTE).map((part, i) => (i % 2 === 1 ? Buffer.of(part.charCodeAt(0) - 0xdc00) : Buffer.from(part, 'utf8'))));
 }
 
 /**
@@ -98,13 +105,22 @@ export function byteString(text: string, latin1: boolean): string {
   return /^[\0-\x7f]*$/.test(text) ? text : Buffer.from(stringBytes(text, latin1)).toString('latin1');
 }
 
+/** A well-formed UTF-8 sequence (RFC 3629: no overlong form, no surrogate), else any byte from 80h alone. */
+const UTF8_OR_BYTE =
+  /[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}|[\x80-\xff]/g;
+
 /**
  * The text a `byteString` value stands for in a file read as `latin1` says,
- * where a value goes back into a line (ObjAsm's `$name`): a Latin-1 file's
- * bytes are its characters, a Unicode file's are UTF-8 (`bytesText`).
+ * where a value goes back into a line (ObjAsm's `$name`), such that
+ * `byteString` gives the same bytes again: a Latin-1 file's bytes are its
+ * characters; in a Unicode file each UTF-8 sequence is its character, and
+ * any other byte from 80h (`:CHR: 200`, an E9 from a Latin-1 file) the lone
+ * surrogate U+DC00 + byte, as Python's `surrogateescape` keeps such a byte
+ * (PEP 383): as a character of its own it would go back as two bytes.
  */
 export function stringText(bytes: string, latin1: boolean): string {
-  return latin1 || /^[\0-\x7f]*$/.test(bytes) ? bytes : bytesText(Buffer.from(bytes, 'latin1'));
+  if (latin1 || /^[\0-\x7f]*$/.test(bytes)) return bytes;
+  return bytes.replace(UTF8_OR_BYTE, (s) => (s.length > 1 ? Buffer.from(s, 'latin1').toString('utf8') : String.fromCharCode(0xdc00 + s.charCodeAt(0))));
 }
 
 /** A checked file's text (`sourceText`), or why it is not analysed: too large, or binary. */
