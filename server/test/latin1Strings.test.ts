@@ -199,4 +199,14 @@ describe('ObjAsm string values are bytes in either encoding', () => {
     const source = objasm(`s       SETS    "é€"\n        AREA    |Test$$Data|, DATA\n        DCB     "$s", :LEN: "$s"\n`);
     assert.deepEqual((await lowered('riscos-objasm', utf8(source))).bytes, [...Buffer.from('é€', 'utf8'), 5]);
   });
+
+  test(':UPPERCASE: and :LOWERCASE: map ASCII letters and leave a UTF-8 file\'s bytes alone', async () => {
+    const source = objasm(`        AREA    |Test$$Data|, DATA\n        DCB     :UPPERCASE: "aµz", :LOWERCASE: "AÉZ", :LEN: :UPPERCASE: :CHR: &DF\n`);
+    assert.deepEqual((await lowered('riscos-objasm', utf8(source))).bytes, [0x41, 0xc2, 0xb5, 0x5a, 0x61, 0xc3, 0x89, 0x7a, 1]);
+  });
+
+  test(':UPPERCASE: and :LOWERCASE: map ASCII letters and leave a Latin-1 file\'s bytes alone', async () => {
+    const source = objasm(`        AREA    |Test$$Data|, DATA\n        DCB     :UPPERCASE: "a<E9><FF>z", :LOWERCASE: "A<C9>Z"\n`);
+    assert.deepEqual((await lowered('riscos-objasm', fileBytes(source))).bytes, [0x41, 0xe9, 0xff, 0x5a, 0x61, 0xc9, 0x7a]);
+  });
 });

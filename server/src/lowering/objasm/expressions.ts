@@ -182,8 +182,9 @@ function unary(node: Node, scope: ObjAsmScope): Value {
       const c = constantOf(v);
       return c === undefined ? scope.unknown(`:STR: of ${operand.text}`, node, node.text) : c.toString(16).toUpperCase().padStart(8, '0');
     }
-    case 'uppercase': return typeof v === 'string' ? v.toUpperCase() : v;
-    case 'lowercase': return typeof v === 'string' ? v.toLowerCase() : v;
+    // ObjAsm maps the ASCII letters only: a value is bytes, and one from 80h is no letter to it.
+    case 'uppercase': return typeof v === 'string' ? v.replace(/[a-z]+/g, (s) => s.toUpperCase()) : v;
+    case 'lowercase': return typeof v === 'string' ? v.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : v;
   }
   return scope.unknown(`operator ${operatorOf(node)} is not modelled`, node, node.text);
 }
