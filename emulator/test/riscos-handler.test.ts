@@ -1641,6 +1641,14 @@ test('R15: the refusal past the bound says on its path that R0 = 7 was assumed, 
   assert.ok(testShrink && !testShrink.notes.some((n) => n.message.includes('assumed')));
 });
 
+test('R15: the refusal past the bound has R0 = 7 in its witness as its reason, for a replay to call the handler with; a kernel\'s reason that gets there has its own', () => {
+  const reasonOf = (f: Finding | undefined): string | undefined => f?.witness?.find((w) => w.name === 'reason')?.value;
+  const [past] = only(analyse(refusingPastTable(0x40), { needsSpecificPages: false, shrinkable: false }), 'PW305');
+  assert.equal(reasonOf(past), '0x7');
+  const [testShrink] = only(analyse(refusingPastTable(0x40), { needsSpecificPages: false }), 'PW305');
+  assert.equal(reasonOf(testShrink), '0x4');
+});
+
 /** A table of four reasons behind `check` (the instructions before the dispatch), dispatched by `dispatch`. */
 function fourReasons(check: (b: B) => void, dispatch: 'al' | 'cc') {
   return (b: B) => {

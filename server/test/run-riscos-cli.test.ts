@@ -665,3 +665,36 @@ test('pagewarden run: the same exit keeping R0 is clean', () => {
   const run = JSON.parse(runCli(['run', file, '--entry', 'handler', '--scenario', 'PreShrink, 2 of 4 pages', '--format', 'json']).stdout) as SharedRun;
   assert.deepEqual(run.verdict.findings, []);
 });
+
+test('check and run: the PW305 of the refusal a bounded dispatch sends R0 = 7 to has R0 = 7 in its witness, and run --witness replays that call; the fixed refusal is clean on it', () => {
+  const folder = tempDir('pw-run-past-bound-');
+  const file = join(folder, 'Past.s');
+  /** A handler of an area that is not Shrinkable, whose table of four reasons sends the rest to a refusal with R0 = `r0`. */
+  const write = (r0: string): void => writeFileSync(file, [
+    '        GET     Hdr:Macros', '        AREA    |C$$Code|, CODE, READONLY',
+    'Init    MOV     r0, #0', '        MOV     r1, #-1', '        MOV     r2, #0', '        MOV     r3, #-1', '        MOV     r4, #1 :SHL: 7',
+    '        MOV     r5, #32*4096', '        ADR     r6, Handler', '        MOV     r7, r12', '        MOV     r8, #0', '        SWI     XOS_DynamicArea', '        MOV     pc, lr',
+    'Handler ROUT', '        CMP     r0, #4', '        ADDCC   pc, pc, r0, LSL #2', '        B       Unknown',
+    '        B       Done', '        B       Done', '        B       Done', '        B       Done',
+    'Done    CLRV', '        MOV     pc, lr', `Unknown MOV     r0, #${r0}`, '        SETV', '        MOV     pc, lr', '        END', '',
+  ].join('\n'));
+  write('&40');
+  const check = JSON.parse(runCli(['check', '--format', 'json', file]).stdout) as { readonly findings: readonly { readonly code: string; readonly line: number; readonly replay?: { readonly entry: string; readonly witness: Record<string, string> } }[] };
+  const [finding, ...others] = check.findings;
+  assert.equal(others.length, 0);
+  assert.deepEqual([finding?.code, finding?.line, finding?.replay?.witness['reason']], ['PW305', 26, '0x7']);
+  const witness = JSON.stringify(finding?.replay?.witness);
+  const replayed = runCli(['run', file, '--entry', 'Handler', '--witness', witness]);
+  assert.equal(replayed.status, 1, replayed.stdout + replayed.stderr);
+  assert.match(replayed.stdout, /scenario "R0 = 7 \(in /);
+  assert.match(replayed.stdout, /^ +\d+ +24:9 +MOV r0, #&40 +r0=0x00000040/m);
+  assert.match(replayed.stdout, /^ {2}26:9 PW305 /m);
+  // The kernel's own reasons are dispatched: the handler's first scenario never gets to the refusal.
+  assert.match(runCli(['run', file, '--entry', 'Handler']).stdout, /Verdict: returned; no findings/);
+  write('0');
+  assert.deepEqual(JSON.parse(runCli(['check', '--format', 'json', file]).stdout).findings, []);
+  const fixed = runCli(['run', file, '--entry', 'Handler', '--witness', witness]);
+  assert.equal(fixed.status, 0, fixed.stdout + fixed.stderr);
+  assert.match(fixed.stdout, /^ +\d+ +24:9 +MOV r0, #0 /m);
+  assert.doesNotMatch(fixed.stdout, /PW305/);
+});

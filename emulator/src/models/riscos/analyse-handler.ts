@@ -70,16 +70,18 @@ const PAST_THE_BOUND: HandlerReason = {
 const BAD_REFUSAL = `${PAST_THE_BOUND.shortName} returns V set with R0 = `;
 
 /**
- * The R0 of the run past the bound is a constant no kernel passes, so
- * neither the witness nor the path says it: a note at the dispatch does,
- * or the finding would read as one of the reasons the kernel calls with.
+ * The R0 of the run past the bound is a constant no kernel passes, so the
+ * path does not say it: a note at the dispatch does, or the finding would
+ * read as one of the reasons the kernel calls with. The witness names it as
+ * a reason's does, so a replay calls the handler with R0 = 7, not with its
+ * first scenario's reason, which the dispatch sends elsewhere.
  */
 function assumedPastTheBound(finding: Finding, dispatch: SourceSpan): Finding {
   const note: PathNote = {
     range: dispatch.range, message: `R0 = ${NOT_A_REASON} assumed here (no reason a kernel passes yet, as a later kernel's would be): the dispatch sends it past its table`,
     ...(dispatch.file === finding.file ? {} : { file: dispatch.file }),
   };
-  return { ...finding, notes: [note, ...finding.notes] };
+  return withReason({ ...finding, notes: [note, ...finding.notes] }, NOT_A_REASON);
 }
 
 /** The return address the kernel leaves in LR (`MOV lr, pc; LDMIA r12, {r12, pc}`). */
