@@ -698,3 +698,65 @@ test('check and run: the PW305 of the refusal a bounded dispatch sends R0 = 7 to
   assert.match(fixed.stdout, /^ +\d+ +24:9 +MOV r0, #0 /m);
   assert.doesNotMatch(fixed.stdout, /PW305/);
 });
+
+const HEX = /^0x[0-9A-F]{8}$/;
+
+/** Module code whose Init runs `body` (between Entry and EXIT), in a file of its own. */
+function moduleInit(body: readonly string[]): string {
+  const file = join(tempDir('pw-run-heap-'), 'Heap,ffd');
+  writeFileSync(file, [
+    '        GET     Hdr:ListOpts', '        GET     Hdr:Macros', '        GET     Hdr:System', '        GET     Hdr:Proc', '',
+    '        AREA    |M$$Code|, CODE, READONLY, PIC', '', 'Module_Base', '        DCD     0', '        DCD     Init - Module_Base', '        DCD     0', '        DCD     0',
+    '        DCD     Title - Module_Base', '        DCD     Title - Module_Base', '        DCD     0', 'Title   =       "Heap", 0', '        ALIGN', '',
+    'Init    Entry   "r1-r8"', ...body.map((line) => `        ${line}`), '        EXIT', '        END', '',
+  ].join('\n'));
+  return file;
+}
+
+/**
+ * The run of Init: R2 after each SWI, and R6 after an `LDR r6`, as the steps
+ * show them (undefined: unchanged). Where every call is one the run places
+ * (`placed`), the registers Entry saved on the stack come back as they
+ * were: no call wrote there.
+ */
+function heapRun(body: readonly string[], placed = true): { readonly r2: readonly (string | undefined)[]; readonly r6: string | undefined } {
+  const run = runCli(['run', moduleInit(body), '--entry', 'Init', '--format', 'json']);
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  const steps = (JSON.parse(run.stdout) as { steps: readonly { text: string; registers: readonly { name: string; after: string }[] }[] }).steps;
+  const after = (s: (typeof steps)[number] | undefined, r: string): string | undefined => s?.registers.find((x) => x.name === r)?.after;
+  const restored = steps.at(-1)?.registers ?? [];
+  assert.ok(!placed || restored.every((r) => HEX.test(r.after)), restored.map((r) => `${r.name}=${r.after}`).join(' '));
+  return { r2: steps.filter((s) => /^SWI\s/.test(s.text)).map((s) => after(s, 'r2')), r6: after(steps.find((s) => /^LDR\s+r6/.test(s.text)), 'r6') };
+}
+
+
+test('pagewarden run: an OS_Module 13 extension of a block the run claimed is an address: the last block grows where it is, another moves to the top with its words', () => {
+  const claims = ['MOV r0, #6', 'MOV r3, #16', 'SWI XOS_Module', 'MOV r4, r2', 'MOV r0, #6', 'MOV r3, #8', 'SWI XOS_Module', 'MOV r5, #&55', 'STR r5, [r4, #12]'];
+  // The first block (20 bytes at &01800014) has the second after it: 84 bytes go at the top, past the second's end.
+  const moved = heapRun([...claims, 'MOV r0, #13', 'MOV r2, r4', 'MOV r3, #64', 'SWI XOS_Module', 'LDR r6, [r2, #12]']);
+  assert.deepEqual(moved, { r2: ['0x01800014', '0x0180002C', '0x0180003C'], r6: '0x00000055' });
+  // The second is the last: it grows where it is, R2 unchanged.
+  assert.deepEqual(heapRun([...claims, 'MOV r0, #13', 'MOV r3, #64', 'SWI XOS_Module']).r2, ['0x01800014', '0x0180002C', undefined]);
+  // A block the run did not claim, or one shrunk to nothing, is not placed: R2 stays the kernel's unknown.
+  for (const extension of [['MOV r2, #&9000', 'MOV r3, #64'], ['MOV r2, r4', 'MVN r3, #&FF']]) {
+    const [, , r2] = heapRun([...claims, 'MOV r0, #13', ...extension, 'SWI XOS_Module'], false).r2;
+    assert.ok(r2 !== undefined && !HEX.test(r2), `${extension.join(' / ')}: ${r2}`);
+  }
+});
+
+test('pagewarden run: OS_Heap 7 places its block at its alignment and past a boundary it would cross; OS_Heap 4 extends a block of the heap in R1', () => {
+  const heap = ['MOV r1, #&8000', 'MOV r0, #2', 'MOV r3, #16', 'SWI XOS_Heap', 'MOV r4, r2', 'MOV r5, #&55', 'STR r5, [r4, #12]'];
+  const aligned = (alignment: string, size: string, boundary: string): string[] => ['MOV r0, #7', `MOV r2, #${alignment}`, `MOV r3, #${size}`, `MOV r4, #${boundary}`, 'SWI XOS_Heap'];
+  assert.deepEqual(heapRun([...heap, ...aligned('256', '32', '0')]).r2, ['0x00008014', '0x00008100']);
+  // At &802C 48 bytes would cross &8040: the block starts there.
+  assert.deepEqual(heapRun([...heap, ...aligned('0', '48', '64')]).r2, ['0x00008014', '0x00008040']);
+  // An alignment that is not a power of two, or a block larger than its boundary, the kernel refuses: not placed.
+  for (const refused of [aligned('3', '32', '0'), aligned('0', '128', '64')]) {
+    const [, r2] = heapRun([...heap, ...refused], false).r2;
+    assert.ok(r2 !== undefined && !HEX.test(r2), `${refused.join(' / ')}: ${r2}`);
+  }
+  // Grown where it is, the last block keeps its address and its words; behind a second block it moves to the top.
+  assert.deepEqual(heapRun([...heap, 'MOV r0, #4', 'MOV r3, #64', 'SWI XOS_Heap', 'LDR r6, [r2, #12]']), { r2: ['0x00008014', undefined], r6: '0x00000055' });
+  assert.deepEqual(heapRun([...heap, 'MOV r7, r4', ...aligned('0', '8', '0'), 'MOV r0, #4', 'MOV r2, r7', 'MOV r3, #64', 'SWI XOS_Heap', 'LDR r6, [r2, #12]']),
+    { r2: ['0x00008014', '0x0000802C', '0x0000803C'], r6: '0x00000055' });
+});

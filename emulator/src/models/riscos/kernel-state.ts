@@ -103,8 +103,16 @@ export interface Kernel {
   readonly nextBase: number;
   /** Maximum-size clamps of OS_DynamicArea 8: areas created with R5 = -1, with R5 > 0, sparse areas. */
   readonly clamps: readonly [number, number, number];
-  /** In a run, the first free address of each heap blocks were claimed from (`run-claims.ts`), by the heap's address. */
-  readonly heapTops?: ReadonlyMap<number, number>;
+  /** In a run, each heap blocks were claimed from (`run-claims.ts`), by the heap's address. */
+  readonly heaps?: ReadonlyMap<number, RunHeap>;
+}
+
+/** A heap as a run's claims leave it: never freed, the blocks lie below `top`. */
+export interface RunHeap {
+  /** The first free address: the next block's size word goes here. */
+  readonly top: number;
+  /** Each block claimed, by its address, with its end (a multiple of 8). */
+  readonly blocks: ReadonlyMap<number, number>;
 }
 
 export interface KernelConfig {

@@ -14,6 +14,7 @@ import { blockFrom, blocksAtAnyRegister, withUnknownFill } from './block-fills.j
 import type { BlockFill } from './block-fills.js';
 import { convertFill, memory } from './memory-swi.js';
 import { claimInRun } from './run-claims.js';
+import type { MovedBlock } from './run-claims.js';
 import { getPagesFill } from './pmp-ops.js';
 import { kernelOf, withKernel, withUncheckedV } from './model-states.js';
 import { SWI_ERROR, swiOutputName } from './provenance.js';
@@ -154,7 +155,11 @@ function generic(call: SwiCall): SwiBranch[] {
   const claim = world && call.kernel && r2 ? claimInRun(call, call.kernel, r2.kind === 'sym' ? world.given.get(r2.name) : undefined) : undefined;
   if (claim) values.set(2, claim.block);
   const fills = blockFills(call);
-  const success = withUnknownFill(call, withRegs(call.state, values, ctx.item.source), fills.done);
+  // A block the run placed: the heap manager wrote its own words, none of the code's blocks, and copied a block it moved.
+  const placed = claim?.placed && { ...claim.placed, written: claim.placed.written.map((at) => ({ block: bv(at), count: bv(1), stride: 4, words: HEAP_WORD })) };
+  const success = placed
+    ? copied(call, withUnknownFill(call, withRegs(call.state, values, ctx.item.source), placed.written), placed.moved)
+    : withUnknownFill(call, withRegs(call.state, values, ctx.item.source), fills.done);
   const returned = clearBits(contract, values);
   if (!call.swi.x || call.swi.swi.neverFails === true) return [ok(success, claim?.kernel, returned)];
   // Made in a run too: symbols are numbered by name along the path, and a witness names the analysis's.
@@ -166,6 +171,17 @@ function generic(call: SwiCall): SwiBranch[] {
     // How far a call got before its error is not known, so neither are the words it may have written by then.
     { guard: failed, state: withUnknownFill(call, call.state, fills.failed), error: ctx.pathFresh(`${SWI_ERROR}.${call.swi.name}`, 32), results },
   ];
+}
+
+/** A word of the heap manager's own a run's placed call writes. */
+const HEAP_WORD = [{ offset: 0, name: 'heap' }];
+
+/** `state` with a block a run's extension moved holding what it held before the call, where it now is. */
+function copied(call: SwiCall, state: RiscOsState, moved: MovedBlock | undefined): RiscOsState {
+  if (!moved) return state;
+  const cpu = state.cpu.clone();
+  for (let k = 0; k < moved.words; k++) cpu.memory.store(bv(moved.to + 4 * k), call.state.cpu.memory.load(bv(moved.from + 4 * k), 4), 4);
+  return { ...state, cpu };
 }
 
 /** The bits the register table says the results come back with clear (a claimed heap block is word-aligned). */
