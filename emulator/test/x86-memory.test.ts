@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { bv, constValue, sym } from '../src/values/expr.js';
 import { ConcreteMemory, executeX86 } from '../src/cpu/x86/index.js';
 import { SymbolicMemory } from '../src/values/symbolic-memory.js';
-import { ENV, imm, insn, machine, mem, r, run } from './x86-helpers.js';
+import { ENV, imm, insn, machine, mem, r, reg, run } from './x86-helpers.js';
 import { finalRegister, scenario } from './vmm-helpers.js';
 
 test('ConcreteMemory is little-endian and keeps symbolic values', () => {
@@ -70,4 +70,17 @@ test('[esi+ebx], [ebx+esi] and [ebx][esi] name one cell: what one stores the oth
   for (const [base, index] of [['ebx', 'esi'], ['esi', 'ebx']] as const) {
     assert.equal(run(stored, insn('mov', r('ecx'), mem(4, 4, base, index))).regs.ecx, sym('handle'), `[${base}+${index}+4]`);
   }
+});
+
+test('mov [esi+ebx] then [esi+ecx]: EBX and ECX index the table at ESI, so [esi+ebx] may read either store; through [edi+ebx], another pointer, it reads its own', () => {
+  const start = machine();
+  start.memory = new SymbolicMemory();
+  Object.assign(start.regs, { esi: sym('table'), ebx: sym('i'), ecx: sym('j'), edi: sym('other'), eax: bv(7, 32), edx: bv(9, 32) });
+  const load = insn('mov', r('al'), mem(1, 0, 'esi', 'ebx'));
+  const same = run(start, insn('mov', mem(1, 0, 'esi', 'ebx'), r('al')), insn('mov', mem(1, 0, 'esi', 'ecx'), r('dl')), load).regs.eax;
+  assert.equal(constValue(same), undefined, 'j may be i: the byte is not known');
+  assert.equal(reg(run(start, insn('mov', mem(1, 0, 'esi', 'ebx'), r('al')), insn('mov', mem(1, 0, 'edi', 'ebx'), r('dl')), load), 'eax'), 7);
+  // A read-modify-write store is a store through the same operand.
+  const added = run(start, insn('mov', mem(1, 0, 'esi', 'ebx'), r('al')), insn('add', mem(1, 0, 'esi', 'ecx'), r('dl')), load).regs.eax;
+  assert.equal(constValue(added), undefined, 'the add at j may have changed the byte at i');
 });

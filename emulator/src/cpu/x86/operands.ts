@@ -55,6 +55,16 @@ export function effectiveAddress(state: X86State, op: MemOperand): Expr {
   return address;
 }
 
+/**
+ * What a store's operand adds to its base register as an index (`[esi+ebx]`'s
+ * EBX): the sum loses which register was the pointer, and without it two
+ * indexes into one table (`[esi+ebx]`, `[esi+ecx]`) read as two objects.
+ * The operand as written decides, so the table's register must come first.
+ */
+function storeIndex(state: X86State, op: MemOperand): Expr | undefined {
+  return op.base && op.index ? mul(state.regs[op.index], bv(op.scale, 32)) : undefined;
+}
+
 /** The operand size an instruction's explicit operands imply: a register's, else a sized memory operand's. */
 export function operandWidth(insn: X86Instruction, operands: readonly X86Operand[] = insn.operands): Width {
   for (const op of operands) if (op.kind === 'reg') return regWidth(op.reg);
@@ -120,7 +130,7 @@ export function write(state: X86State, insn: X86Instruction, op: X86Operand, val
       return;
     case 'mem':
       checkMemSize(insn, op, value.width);
-      state.memory.store(effectiveAddress(state, op), value, (value.width / 8) as 1 | 2 | 4);
+      state.memory.store(effectiveAddress(state, op), value, (value.width / 8) as 1 | 2 | 4, storeIndex(state, op));
       return;
     case 'sys':
       return;
