@@ -417,3 +417,21 @@ test('a use check on a value joined over more loop exits than a split is tried o
   const w = sat([...path, and(via, eq(results[k] as Expr, bv(5)))]);
   assert.equal(w.get(`result#${k}`), 5n);
 });
+
+test('a bound on a register\'s low bits (`cmp al, 3` / `ja`) bounds them, zero-extended and scaled as a table\'s index; one value is all of them', () => {
+  const al = extract(eax, 0, 8);
+  const below = or(ult(al, bv(3, 8)), eq(sub(al, bv(3, 8)), bv(0, 8)));
+  const s = new Solver();
+  assert.deepEqual(s.range(al, [below]), [0n, 3n]);
+  assert.deepEqual(s.range(mul(zext(al, 32), bv(4)), [below]), [0n, 12n]);
+  assert.deepEqual(s.range(zext(al, 32), [not(ugt(zext(al, 32), bv(3)))]), [0n, 3n]);
+  // A bound that is no power of two less one leaves the values up to one: the constraint is kept and refutes them.
+  const upTo2 = ule(al, bv(2, 8));
+  assert.deepEqual(s.range(al, [upTo2]), [0n, 3n]);
+  assert.equal(s.refutes([upTo2, eq(al, bv(3, 8))]), true);
+  assert.equal(s.refutes([upTo2, eq(al, bv(2, 8))]), false);
+  assert.equal(evaluate(eax, sat([eq(sub(al, bv(3, 8)), bv(0, 8)), ugt(eax, bv(0x100))])) & 0xffn, 3n);
+  // The low bits bound, the register itself may be anything above them; a value beyond the low bits' width is no value of theirs.
+  assert.equal(s.refutes([below, eq(eax, bv(0xffffff02n))]), false);
+  assert.equal(s.refutes([eq(zext(al, 32), bv(0x103))]), true);
+});

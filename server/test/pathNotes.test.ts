@@ -884,6 +884,41 @@ describe('a note names what decided the finding, and no more', () => {
     }
   });
 
+  test('a table indexed by a copy of a byte the code bounded (`cmp al, 3` / `movzx ecx, al`) reaches its entries, and no word past the bound', async () => {
+    // Case_D is the word after the table: an index of 3 reads it, one the bound of 2 keeps out never does.
+    const byte = (bound: number) => [
+      '        .386p', '        include vmm.inc',
+      'VxD_LOCKED_DATA_SEG',
+      'Buf_h   dd      0',
+      'Table   dd      OFFSET32 Case_A, OFFSET32 Case_B, OFFSET32 Case_C',
+      'After   dd      OFFSET32 Case_D',
+      'VxD_LOCKED_DATA_ENDS',
+      'VxD_LOCKED_CODE_SEG',
+      'BeginProc Dispatch',
+      `        cmp     al, ${bound}`,
+      '        ja      Bad               ; bound',
+      '        movzx   ecx, al',
+      '        jmp     [Table+ecx*4]     ; dispatch',
+      'Case_A:', '        ret',
+      'Case_B:', '        ret',
+      'Case_C:',
+      ...(bound === 2 ? twice : []),
+      '        ret',
+      'Case_D:',
+      ...twice,
+      '        ret',
+      'Bad:', '        ret',
+      'EndProc Dispatch',
+      'VxD_LOCKED_CODE_ENDS', '        END',
+    ];
+    const bounded = await analyse('vxd-masm', byte(2));
+    assert.deepEqual(bounded.findings.map((f) => [f.code, f.range.start.line]), [['PW222', bounded.line('; second free')]]);
+    assert.deepEqual(bounded.notes(0).slice(0, 2), [`${bounded.line('; bound')}: assuming entry EAX[7:0] <=u 2`, `${bounded.line('; dispatch')}: jump to Case_C taken, assuming entry EAX == 0FFFFFF02h`]);
+    const past = await analyse('vxd-masm', byte(3));
+    assert.deepEqual(past.findings.map((f) => [f.code, f.range.start.line]), [['PW222', past.line('; second free')]]);
+    assert.match(past.notes(0)[1] ?? '', /jump to Case_D taken/);
+  });
+
   test('a jump through a table to a target with no name notes its address, taken for the index that picked it', async () => {
     const unnamed = [
       '        .386p', '        include vmm.inc',

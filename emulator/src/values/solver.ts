@@ -304,6 +304,11 @@ function disjunct(e: Expr, positive: boolean): Disjunct {
  * `eax == 0` and `eax == 1` paths): the symbol lies in the union of both sets.
  */
 function learnDisjunction(facts: Learner, a: Expr, b: Expr, positive: boolean): boolean {
+  // `cmp al, 3` / `ja` falls through on `al <u 3 | al - 3 == 0`: the two sides' values of one register's low bits.
+  const lowA = lowBitsConstraint(a, positive), lowB = lowBitsConstraint(b, positive);
+  if (lowA && lowB && lowA.sym === lowB.sym && lowA.width === lowB.width) {
+    return learnLowBits(facts, { ...lowA, set: normalise([...lowA.set, ...lowB.set]) });
+  }
   const left = disjunct(a, positive), right = disjunct(b, positive);
   if (left === undefined || right === undefined) return false;
   if (left === 'contradiction' && right === 'contradiction') throw CONTRADICTION;
@@ -325,6 +330,8 @@ function learnComparison(facts: Learner, op: Relation, left: Expr, right: Expr, 
     const other = constantLeft ? right : left;
     const v = linear(other);
     if (v) { restrictLinear(facts, v, comparisonSet(op, c, constantLeft, positive, w)); return true; }
+    const low = lowBitsComparison(op, c, constantLeft, positive, other);
+    if (low) return learnLowBits(facts, low);
     if (op === 'eq' && other.kind === 'binary' && other.op === 'and' && other.right.kind === 'const') {
       const m = other.right.value;
       const inner = other.left;
@@ -350,6 +357,55 @@ function learnComparison(facts: Learner, op: Relation, left: Expr, right: Expr, 
     facts.addPair({ op, a, b, positive });
     return true;
   }
+  return false;
+}
+
+/** The values of a symbol's low bits (`extract(x, 0, w)`) a comparison with a constant allows. */
+interface LowBits {
+  readonly sym: Sym;
+  readonly width: number;
+  readonly set: IntervalSet;
+}
+
+/** `c` (or its negation) as the values it allows a symbol's low bits, if it compares them, plus a constant, with a constant. */
+function lowBitsConstraint(c: Expr, positive: boolean): LowBits | undefined {
+  if (c.kind === 'unary' && c.op === 'not') return lowBitsConstraint(c.arg, !positive);
+  if (c.kind !== 'binary' || !(c.op === 'eq' || c.op === 'ult' || c.op === 'ule' || c.op === 'slt' || c.op === 'sle')) return undefined;
+  const constantLeft = c.left.kind === 'const';
+  const k = constantLeft ? c.left : c.right;
+  if (k.kind !== 'const') return undefined;
+  return lowBitsComparison(c.op, k.value, constantLeft, positive, constantLeft ? c.right : c.left);
+}
+
+/**
+ * The values `op` with the constant `c` allows the low bits of a symbol
+ * `other` is made of (`extract(x, 0, w)` plus a constant, or zero-extended):
+ * a byte register's bound (`cmp al, 3`) that `movzx ecx, al` makes an index.
+ */
+function lowBitsComparison(op: Relation, c: bigint, constantLeft: boolean, positive: boolean, other: Expr): LowBits | undefined {
+  const [term, k] = termAndConstant(other);
+  const inner = term.kind === 'extend' && !term.signed ? term.arg : term;
+  if (inner.kind !== 'extract' || inner.low !== 0 || inner.arg.kind !== 'sym') return undefined;
+  const allowed = shiftSet(comparisonSet(op, c, constantLeft, positive, other.width), -k, other.width);
+  return { sym: inner.arg, width: inner.width, set: intersect(allowed, full(inner.width)) };
+}
+
+/**
+ * What the low bits of a symbol lying in `set` tell of the symbol: the bits
+ * of one value exactly, else that those above the largest value are zero.
+ * Only the one value is the whole constraint; otherwise false, so that the
+ * constraint is kept as it is beside the bits (`al <=u 5` leaves AL 6 and 7).
+ */
+function learnLowBits(facts: Learner, low: LowBits): boolean {
+  const lo = low.set[0]?.[0], top = hull(low.set)?.[1];
+  if (lo === undefined || top === undefined) throw CONTRADICTION;
+  const field = mask(low.width);
+  if (lo === top) {
+    facts.learnBits(low.sym, field & ~lo, lo);
+    return true;
+  }
+  const zeros = field & ~mask(bitLength(top));
+  if (zeros !== 0n) facts.learnBits(low.sym, zeros, 0n);
   return false;
 }
 
