@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { bv, constValue, eq, sym, ugt } from '../src/values/expr.js';
 import { Solver } from '../src/values/solver.js';
 import { ConcreteMemory, executeX86 } from '../src/cpu/x86/index.js';
+import { SymbolicMemory } from '../src/values/symbolic-memory.js';
 import { CONDITION_TABLE, ENV, evaluate, flags, imm, insn, machine, mem, r, reg, run, step, target } from './x86-helpers.js';
 
 test('jcc: every condition code and alias, taken or falling through', () => {
@@ -166,4 +167,32 @@ test('enter makes a frame: level 0 is push ebp / mov ebp, esp / sub esp, size; h
   assert.deepEqual([0xffc, 0xff8, 0xff4, 0xff0].map((a) => m.byte(a) | (m.byte(a + 1) << 8)), [0x2000, 0x11, 0x22, 0xffc]);
   assert.deepEqual([reg(nested, 'ebp'), reg(nested, 'esp')], [0xffc, 0xfec]);
   assert.throws(() => run(machine(), insn('enter', r('eax'), imm(0))), /constant operands/);
+});
+
+test('jmp [Table+eax*4] with nothing bounding EAX goes to each word from the table\'s start that holds code, under its index, and the other indexes to the word they read', () => {
+  // Words at 5000h: three code addresses, then a word of 0 that ends the table.
+  const words = [0x100, 0x110, 0x120, 0];
+  const image = (address: bigint): bigint | undefined => {
+    const at = Number(address) - 0x5000;
+    return at >= 0 && at < words.length * 4 ? BigInt(((words[at >> 2] ?? 0) >>> ((at & 3) * 8)) & 0xff) : undefined;
+  };
+  const state = machine();
+  state.memory = new SymbolicMemory(image);
+  state.regs.eax = sym('i');
+  const code = { ...ENV, isCode: (a: bigint) => a === 0x100n || a === 0x110n || a === 0x120n };
+  const jump = insn('jmp', mem(4, 0x5000, undefined, 'eax', 4));
+  const out = executeX86(state, jump, code);
+  const targets = out.map((o) => (o.control.kind === 'jump' && 'address' in o.control.target ? constValue(o.control.target.address) : 'label'));
+  assert.deepEqual(targets, [0x100n, 0x110n, 0x120n, undefined]);
+  assert.deepEqual(out.slice(0, 3).map((o) => o.guard), [0, 1, 2].map((k) => eq(sym('i'), bv(k))));
+  const rest = out[3]?.guard;
+  assert.ok(rest);
+  assert.deepEqual([0, 2, 3, 0x40000001].map((i) => evaluate(rest, { i })), [0n, 0n, 1n, 1n]);
+  // An index already scaled (`jmp [Table+eax]`) picks the entries by their offsets.
+  const scaled = executeX86(state, insn('jmp', mem(4, 0x5000, undefined, 'eax', 1)), code);
+  assert.deepEqual(scaled.slice(0, 3).map((o) => o.guard), [0, 4, 8].map((k) => eq(sym('i'), bv(k))));
+  // A table whose first word is no code, a run where no program says what is code, and a pointer's table are one jump as before.
+  assert.equal(executeX86(state, insn('jmp', mem(4, 0x500c, undefined, 'eax', 4)), code).length, 1);
+  assert.equal(executeX86(state, jump, ENV).length, 1);
+  assert.equal(executeX86(state, insn('jmp', mem(4, 0x5000, 'ebx', 'eax', 4)), code).length, 1);
 });

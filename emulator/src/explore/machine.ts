@@ -16,6 +16,8 @@ export interface StepEnv {
   /** The address of the item laid out after it. */
   readonly next: bigint;
   resolve(label: string): bigint | undefined;
+  /** Whether an instruction of the program is at `address`. */
+  isCode(address: bigint): boolean;
   /** The bits of e the path makes certain (a pointer the entry assumptions say is word-aligned). */
   knownBits(e: Expr): KnownBits;
 }

@@ -34,6 +34,8 @@ export interface X86Env {
   readonly next: number;
   /** Address of a code label used as a value (`push offset handler`); undefined when unknown. */
   resolveLabel(name: string): number | undefined;
+  /** Whether an instruction of the program is at `address`; absent where no program is known (a lone instruction's run). */
+  isCode?(address: bigint): boolean;
   /**
    * How many iterations of a `rep` string instruction may run while its
    * continuation is symbolic before the remaining paths end `incomplete`.

@@ -42,6 +42,10 @@ class X86StepEnv implements X86Env {
     const address = this.env.resolve(name);
     return address === undefined ? undefined : Number(address);
   }
+
+  isCode(address: bigint): boolean {
+    return this.env.isCode(address);
+  }
 }
 
 const REGISTER_NAMES: ReadonlySet<string> = new Set(X86_REG32);
