@@ -973,6 +973,32 @@ describe('MASM lowering: conditional assembly, equates and includes', () => {
     assert.deepEqual(r.unmodelled, []);
   });
 
+  it('expands a macro function in an operand with its LOCAL names, default and VARARG arguments, inside another macro\'s body and within brackets', async () => {
+    const r = await lower([
+      'Count MACRO args:VARARG',
+      '  LOCAL n',
+      '  n = 0',
+      '  FOR a, <args>',
+      '    n = n + 1',
+      '  ENDM',
+      '  EXITM %n',
+      '  ENDM',
+      'Step MACRO k:=<4>',
+      '  EXITM %(k * 2)',
+      '  ENDM',
+      'Outer MACRO reg, k',
+      '  mov reg, [esi+Step(k)]',
+      '  ENDM',
+      '  mov eax, Count(a, b, c)',
+      '  mov ebx, Step()',
+      '  Outer ecx, 3',
+      '  cmp edx, Count() + Step(1)',
+      '  mov edi, Unknown(2)',
+    ].join('\n'));
+    assert.deepEqual(code(r), ['mov eax, 3h', 'mov ebx, 8h', 'mov ecx, [esi+6h]', 'cmp edx, 2h', 'mov edi, Unknown(2)']);
+    assert.deepEqual(r.unmodelled.map((u) => u.message), ['unknown symbol Unknown(2)']);
+  });
+
   it('expands a line the expansion operator opens: text macros, built-in macro functions and %expr arguments, not names in quotes', async () => {
     const r = await lower([
       'Reg TEXTEQU <eax>',
