@@ -195,4 +195,7 @@ test('jmp [Table+eax*4] with nothing bounding EAX goes to each word from the tab
   assert.equal(executeX86(state, insn('jmp', mem(4, 0x500c, undefined, 'eax', 4)), code).length, 1);
   assert.equal(executeX86(state, jump, ENV).length, 1);
   assert.equal(executeX86(state, insn('jmp', mem(4, 0x5000, 'ebx', 'eax', 4)), code).length, 1);
+  // A label past the first word starts another table: the index reaches only the words before it.
+  const labelled = { ...code, isLabelled: (a: bigint) => a === 0x5000n || a === 0x5008n };
+  assert.deepEqual(executeX86(state, jump, labelled).map((o) => o.guard).slice(0, -1), [0, 1].map((k) => eq(sym('i'), bv(k))));
 });

@@ -947,6 +947,28 @@ describe('a note names what decided the finding, and no more', () => {
     assert.deepEqual(changed.findings.map((f) => f.code), ['PW900']);
   });
 
+  test('a jump through a table nothing bounds stops at the next label: a table laid out after it is not reached by its index', async () => {
+    const { findings } = await analyse('vxd-masm', [
+      '        .386p', '        include vmm.inc',
+      'VxD_LOCKED_DATA_SEG',
+      'Table   dd      OFFSET32 Case_A, OFFSET32 Case_B',
+      'Other   dd      OFFSET32 Case_C',
+      'Buf_h   dd      0',
+      'VxD_LOCKED_DATA_ENDS',
+      'VxD_LOCKED_CODE_SEG',
+      'BeginProc Dispatch',
+      '        jmp     [Table+eax*4]     ; dispatch',
+      'Case_A:', '        ret',
+      'Case_B:', '        ret',
+      'Case_C:',
+      ...twice,
+      '        ret',
+      'EndProc Dispatch',
+      'VxD_LOCKED_CODE_ENDS', '        END',
+    ]);
+    assert.deepEqual(findings.map((f) => f.code), ['PW900']);
+  });
+
   test('a jump through a table to a target with no name notes its address, taken for the index that picked it', async () => {
     const unnamed = [
       '        .386p', '        include vmm.inc',

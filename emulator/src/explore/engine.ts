@@ -392,6 +392,7 @@ class Explorer<S> {
   readonly freshValue: Fresh = (hint, width) => this.fresh(hint, width);
   private readonly resolve = (label: string): bigint | undefined => this.options.program.label(label);
   private readonly isCode = (address: bigint): boolean => this.options.program.itemAt(address)?.kind === 'instruction';
+  private readonly isLabelled = (address: bigint): boolean => this.options.program.labelsAtAddress(address).length > 0;
   private steps = 0;
   private paths = 1;
   /** Steps, computed branches and model calls that went more than one way. */
@@ -598,7 +599,7 @@ class Explorer<S> {
     if (memory instanceof SymbolicMemory) memory.useBounds(questions.bounds);
     const env: StepEnv = {
       item, address: item.address, next: program.itemAfter(item)?.address ?? item.address + BigInt(item.size),
-      resolve: this.resolve, isCode: this.isCode, knownBits: questions.knownBits,
+      resolve: this.resolve, isCode: this.isCode, isLabelled: this.isLabelled, knownBits: questions.knownBits,
     };
     // As a guard is: a condition the path's witness, or one value changed in it, satisfies is one the solver cannot refute.
     this.options.observer?.(item, machine.registers(path.state), conjuncts, (extra) => this.witnessFor(path, extra) === undefined && questions.refutes(extra));

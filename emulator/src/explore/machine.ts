@@ -18,6 +18,8 @@ export interface StepEnv {
   resolve(label: string): bigint | undefined;
   /** Whether an instruction of the program is at `address`. */
   isCode(address: bigint): boolean;
+  /** Whether a label of the program names `address`. */
+  isLabelled(address: bigint): boolean;
   /** The bits of e the path makes certain (a pointer the entry assumptions say is word-aligned). */
   knownBits(e: Expr): KnownBits;
 }

@@ -24,7 +24,9 @@ const MAX_TABLE_ENTRIES = 64;
  * instruction's address, as it is on the path, is a target of its own under
  * the index that picks it, and the other indexes are one successor that
  * jumps to the word they read, where exploration stops (PW900). A word that
- * holds no code address ends the table. Undefined for any other jump.
+ * holds no code address ends the table, and so does a word a label names
+ * (another table laid out after this one, whose handlers this index cannot
+ * reach on any path the code means). Undefined for any other jump.
  */
 function tableJump(state: X86State, insn: X86Instruction, env: X86Env): Successor<X86State>[] | undefined {
   const op = insn.operands[0];
@@ -39,7 +41,7 @@ function tableJump(state: X86State, insn: X86Instruction, env: X86Env): Successo
   for (let k = 0n; k < BigInt(MAX_TABLE_ENTRIES); k++) {
     const at = bv(table + 4n * k, 32);
     const target = constValue(state.memory.peek(at, 4));
-    if (target === undefined || !env.isCode(target)) break;
+    if (target === undefined || !env.isCode(target) || (k > 0n && env.isLabelled?.(table + 4n * k))) break;
     // The index's own value, which a witness finds where `address == at` (a product) it may not; another that wraps to the entry is among the rest.
     if ((4n * k) % BigInt(op.scale) !== 0n) continue;
     const picks = eq(state.regs[op.index], bv((4n * k) / BigInt(op.scale), 32));

@@ -36,6 +36,8 @@ export interface X86Env {
   resolveLabel(name: string): number | undefined;
   /** Whether an instruction of the program is at `address`; absent where no program is known (a lone instruction's run). */
   isCode?(address: bigint): boolean;
+  /** Whether a label names `address`: past a table's first word, the start of another table or variable. */
+  isLabelled?(address: bigint): boolean;
   /**
    * How many iterations of a `rep` string instruction may run while its
    * continuation is symbolic before the remaining paths end `incomplete`.

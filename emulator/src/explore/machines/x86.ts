@@ -46,6 +46,10 @@ class X86StepEnv implements X86Env {
   isCode(address: bigint): boolean {
     return this.env.isCode(address);
   }
+
+  isLabelled(address: bigint): boolean {
+    return this.env.isLabelled(address);
+  }
 }
 
 const REGISTER_NAMES: ReadonlySet<string> = new Set(X86_REG32);
