@@ -19,9 +19,9 @@ fail:
   ret
 lin dd 0`;
 
-function findings(procedure: string) {
+function findings(procedure: string, control = false) {
   const a = assemble(`ctl:\n${procedure}\n${HANDLER}`, [
-    { name: 'ctl', label: 'ctl' },
+    { name: 'ctl', label: 'ctl', ...(control ? { contract: { kind: 'procedure', controlProcedure: true } as const } : {}) },
     { name: 'init', label: 'init', contract: { kind: 'control-dispatch', message: 'Device_Init' } },
   ]);
   return {
@@ -42,4 +42,10 @@ test('a procedure reaches a Control_Dispatch target with something changed or le
 
 test('a control procedure follows a call to a Control_Dispatch target (a calling convention)', () => {
   assert.deepEqual(findings('  cmp eax, 0\n  jnz skip\n  call init\n  ret\nskip:\n  clc\n  ret'), { ctl: ['PW210'], init: ['PW210'] });
+});
+
+test('a control procedure written by hand hands its dispatch off too: the VM handle it is given in EBX is nothing its path learnt', () => {
+  assert.deepEqual(findings('  cmp eax, 1\n  jz init\n  clc\n  ret', true), { ctl: [], init: ['PW210'] });
+  // A path that compared EBX learnt something of it: the target's code runs on it.
+  assert.deepEqual(findings('  cmp ebx, 80001000h\n  jnz skip\n  cmp eax, 1\n  jz init\nskip:\n  clc\n  ret', true), { ctl: ['PW210'], init: ['PW210'] });
 });

@@ -169,17 +169,16 @@ test('check: a control procedure\'s hand-written dispatch on the message gives i
   }
   // A message that runs once the system does, or a compare of another register, gives no phase of initialisation.
   assert.deepEqual(check(handWritten('hand-vm-init.asm', ['cmp     eax, VM_Init', 'jz      DMAH_Init'], ALIGNED), '--config', W31), [`14 ${USE_ALIGN}`]);
-  assert.deepEqual(check(handWritten('hand-ebx.asm', ['cmp     ebx, Device_Init', 'jz      DMAH_Init'], ALIGNED), '--config', W31), [`14 ${USE_ALIGN}`]);
+  assert.deepEqual(check(handWritten('hand-ecx.asm', ['cmp     ecx, Device_Init', 'jz      DMAH_Init'], ALIGNED), '--config', W31), [`14 ${USE_ALIGN}`]);
   assert.deepEqual(check(handWritten('hand-after-write.asm', ['mov     eax, Device_Init', 'cmp     eax, Device_Init', 'jz      DMAH_Init'], ALIGNED), '--config', W31), [`14 ${USE_ALIGN}`]);
   // The dispatch after a prologue that saves registers is found; one that loads EAX first dispatches on something else.
   assert.deepEqual(check(handWritten('hand-prologue-locked.asm', ['mov     edx, ebx', 'push    esi', 'pop     esi', 'cmp     eax, Device_Init', 'jz      DMAH_Init'], LOCKED_IF_DP)), [`14 ${LOCKED_EARLY}`]);
-  assert.deepEqual(check(handWritten('hand-pop-eax.asm', ['push    ebx', 'pop     eax', 'cmp     eax, Device_Init', 'jz      DMAH_Init'], ALIGNED), '--config', W31), [`14 ${USE_ALIGN}`]);
   // A table's handler of Sys_VM_Init, past the bound or indexed by another register runs after initialisation.
   const table = (bound: string, index: string, handlers: string): string[] =>
     [`cmp     ${index}, ${bound}`, 'jae     DMAH_Default', `jmp     [DispatchTab + ${index}*4]`, `DispatchTab dd ${handlers}`, 'DMAH_Default:'];
   assert.deepEqual(check(handWritten('hand-table-vm.asm', table('4', 'eax', 'DMAH_Default, DMAH_Default, DMAH_Default, DMAH_Init'), ALIGNED), '--config', W31), [`14 ${USE_ALIGN}`]);
   assert.deepEqual(check(handWritten('hand-table-bound.asm', table('1', 'eax', 'DMAH_Default, DMAH_Init'), ALIGNED), '--config', W31), [`14 ${USE_ALIGN}`]);
-  assert.deepEqual(check(handWritten('hand-table-ebx.asm', table('2', 'ebx', 'DMAH_Default, DMAH_Init'), ALIGNED), '--config', W31), [`14 ${USE_ALIGN}`]);
+  assert.deepEqual(check(handWritten('hand-table-ecx.asm', table('2', 'ecx', 'DMAH_Default, DMAH_Init'), ALIGNED), '--config', W31), [`14 ${USE_ALIGN}`]);
 });
 
 test('check: code a control procedure written by hand runs for a message, inline or in a procedure it calls, runs in that message\'s phase', () => {
@@ -201,6 +200,19 @@ test('check: code a control procedure written by hand runs for a message, inline
   assert.deepEqual(check(handWritten('inline-locked-vm.asm', inline('VM_Init', LOCKED_IF_DP), 'nop')), []);
 });
 
+test('check: a control procedure written by hand is entered with a VM handle in EBX, never a message', () => {
+  // EAX loaded from EBX holds a VM handle (80000000h and up), which no message's comparison matches: DMAH_Init is not run for Device_Init or Sys_Critical_Init.
+  const fromEbx = (message: string): string[] => ['push    ebx', 'pop     eax', `cmp     eax, ${message}`, 'jz      DMAH_Init'];
+  for (const message of ['Device_Init', 'Sys_Critical_Init']) {
+    assert.deepEqual(check(handWritten(`hand-pop-eax-locked-${message}.asm`, fromEbx(message), LOCKED_IF_DP)), [], message);
+    assert.deepEqual(check(handWritten(`hand-pop-eax-aligned-${message}.asm`, fromEbx(message), ALIGNED), '--config', W31), [], message);
+  }
+  // A handle the code does compare EBX with still decides the path, and code the message selects still runs in its phase.
+  assert.deepEqual(check(handWritten('hand-ebx-compared.asm', ['cmp     ebx, 80001000h', 'jne     @F', 'cmp     eax, Device_Init', 'jz      DMAH_Init', '@@:'], LOCKED_IF_DP)), [`14 ${LOCKED_EARLY}`]);
+  // A value loaded into EBX is what it holds from there on.
+  assert.deepEqual(check(handWritten('hand-ebx-loaded.asm', ['mov     ebx, 1', 'cmp     ebx, Device_Init', 'jz      DMAH_Init'], LOCKED_IF_DP)), [`14 ${LOCKED_EARLY}`]);
+});
+
 test('run agrees with check on the handler and on the helper it reaches', () => {
   const verdict = (file: string, entry: string, ...options: string[]): string =>
     /^Verdict: .*$/m.exec(runCli(['run', file, '--entry', entry, ...options]).stdout)?.[0] ?? '';
@@ -211,4 +223,8 @@ test('run agrees with check on the handler and on the helper it reaches', () => 
   const inline = handWritten('run-inline-locked.asm', ['cmp     eax, Device_Init', 'jne     @F', LOCKED_IF_DP, 'mov     [DMA_Handle], eax', '@@:'], 'nop');
   assert.equal(verdict(inline, 'DMAH_Control', '--witness', '{"eax":"0x1"}'), 'Verdict: returned; 1 finding(s)');
   assert.equal(verdict(inline, 'DMAH_Control', '--witness', '{"eax":"0x9"}'), 'Verdict: returned; no findings');
+  // Given no EBX, the run enters it with a VM handle there, as check does, and one given is taken.
+  const fromEbx = handWritten('run-pop-eax.asm', ['push    ebx', 'pop     eax', 'cmp     eax, Sys_Critical_Init', 'jz      DMAH_Init'], LOCKED_IF_DP);
+  assert.equal(verdict(fromEbx, 'DMAH_Control'), 'Verdict: returned; no findings');
+  assert.equal(verdict(fromEbx, 'DMAH_Control', '--witness', '{"ebx":"0x0"}'), 'Verdict: returned; 1 finding(s)');
 });

@@ -69,6 +69,7 @@ function entryOf(program: Program, entry: string | bigint): { readonly address: 
  */
 const VM_HANDLE = sym('VM', 32);
 const IN_SYSTEM_ARENA = uge(VM_HANDLE, bv(0x80000000, 32));
+const CONTROL_FACTS: ReadonlySet<Expr> = new Set([IN_SYSTEM_ARENA]);
 
 /** VMM calls a `_SetFreePhysRegCalBk` callback with EAX = 0 (ECX pages freed) or 1 (ECX pages wanted back), spec A.4.15. */
 const CALLBACK_REASON = ule(sym('eax', 32), bv(1, 32));
@@ -83,6 +84,8 @@ interface RunOptions {
   readonly observer?: StepObserver;
   readonly interrupted?: () => boolean;
   readonly handedOff?: (address: bigint) => boolean;
+  /** Assumptions about the entry that a path reaching a Control_Dispatch target as entered has not learnt (`vmmHooks`). */
+  readonly entryFacts?: ReadonlySet<Expr>;
   readonly returned?: LossWording;
   readonly bodyLineOf?: (item: InstructionItem) => SourceSpan | undefined;
 }
@@ -112,7 +115,7 @@ function run(program: Program, address: bigint, state: X86State, model: VmmModel
   const calls = options.macroCalls ?? NO_MACRO_CALLS;
   const macros = macroSites(calls);
   const result = explore(address, state, {
-    program, machine: x86Machine, hooks: vmmHooks(symbols, macros, numberedCallSites(program), new Set(options.inputs?.keys()), options.handedOff, options.returned), invariants: VMM_INVARIANTS, solver: programSolver(program),
+    program, machine: x86Machine, hooks: vmmHooks(symbols, macros, numberedCallSites(program), new Set(options.inputs?.keys()), options.handedOff, options.returned, options.entryFacts), invariants: VMM_INVARIANTS, solver: programSolver(program),
     models: new Map([[MODEL_KEY, model]]), ...(options.assumptions ? { assumptions: options.assumptions } : {}),
     ...(options.budget ? { budget: options.budget } : {}), ...(options.clock ? { clock: options.clock } : {}), ...(options.trace ? { trace: true } : {}),
     ...(options.inputs ? { inputs: options.inputs } : {}),
@@ -126,8 +129,9 @@ function run(program: Program, address: bigint, state: X86State, model: VmmModel
  * Explores one procedure of a VxD from an open world (everything it did not
  * create is unknown) and returns the proven findings (PW2xx) plus one PW900
  * when the exploration was cut short. `entry` is an entry point name, a label
- * or an address. A control-dispatch entry gets the VM handle in EBX, a
- * free-phys-callback entry 0 or 1 in EAX. An
+ * or an address. A control-dispatch entry and a control procedure written
+ * by hand get the VM handle in EBX, a free-phys-callback entry 0 or 1 in
+ * EAX. An
  * entry point runs in the phases `vmmEntryPhases` gives it, unless
  * `options.phase` says otherwise. A path that reaches a control-dispatch
  * entry as the procedure was entered (a control procedure's dispatch) ends
@@ -136,7 +140,8 @@ function run(program: Program, address: bigint, state: X86State, model: VmmModel
 export function analyseVmmProcedure(program: Program, entry: string | bigint, options: VmmAnalysisOptions = {}): VmmAnalysis {
   const { address, name, point } = entryOf(program, entry);
   const dispatched = point?.contract.kind === 'control-dispatch';
-  const regs: Partial<Record<X86Reg32, Expr>> = dispatched ? { ebx: VM_HANDLE } : {};
+  const control = isHandWrittenControl(point);
+  const regs: Partial<Record<X86Reg32, Expr>> = dispatched || control ? { ebx: VM_HANDLE } : {};
   const memory = new SymbolicMemory(program.constantImage, 'mem', program.dataNames);
   // The C and VMM conventions have DF clear at every call: `rep movsd` needs no `cld` of its own.
   const state = createX86State({ memory, regs, flags: { df: bv(0, 1) } });
@@ -145,16 +150,25 @@ export function analyseVmmProcedure(program: Program, entry: string | bigint, op
   const handedOff = (at: bigint): boolean => at !== address && targets.has(at);
   const phase = options.phase ?? (point ? vmmEntryPhases(program, point) : undefined);
   const model = openWorld({ ...options, ...(phase ? { phase } : {}) }, controlMessage(point, state));
-  const assumed = dispatched ? IN_SYSTEM_ARENA : point?.contract.kind === 'free-phys-callback' ? CALLBACK_REASON : undefined;
+  const assumed = dispatched || control ? IN_SYSTEM_ARENA : point?.contract.kind === 'free-phys-callback' ? CALLBACK_REASON : undefined;
   const returned = vmmEntryReturn(point?.contract);
-  const result = run(program, address, state, model, { ...options, handedOff, ...(returned ? { returned } : {}), ...(assumed ? { assumptions: [assumed] } : {}) });
+  // A control procedure's dispatch hands the message to a target as the VMM called it: the VM handle is the target's too.
+  const entryFacts = control ? CONTROL_FACTS : undefined;
+  const result = run(program, address, state, model, {
+    ...options, handedOff, ...(returned ? { returned } : {}), ...(assumed ? { assumptions: [assumed] } : {}), ...(entryFacts ? { entryFacts } : {}),
+  });
   const cut = incompleteFinding(result, name);
   return { findings: cut ? [...result.findings, cut] : result.findings, incomplete: result.incomplete };
 }
 
+/** Whether the entry is a VxD's control procedure written by hand, which VMM calls with every message. */
+function isHandWrittenControl(point: EntryPoint | undefined): boolean {
+  return point?.contract.kind === 'procedure' && point.contract.controlProcedure === true;
+}
+
 /** EAX at entry of a control procedure written by hand: the message, whose phase each path runs in. */
 function controlMessage(point: EntryPoint | undefined, state: X86State): Expr | undefined {
-  return point?.contract.kind === 'procedure' && point.contract.controlProcedure ? state.regs.eax : undefined;
+  return isHandWrittenControl(point) ? state.regs.eax : undefined;
 }
 
 /** Each program's Control_Dispatch targets, found once: every entry's analysis asks, and a file has hundreds of entries. */
@@ -177,7 +191,7 @@ export interface ScenarioRegion {
 }
 
 export interface VmmScenario extends ModelSetup {
-  /** Register values at entry; unspecified registers are 0, except ESP and a control-dispatch entry's EBX (a VM handle, 80001000h). */
+  /** Register values at entry; unspecified registers are 0, except ESP and a control-dispatch entry's or control procedure's EBX (a VM handle, 80001000h). */
   readonly registers?: Partial<Record<X86Reg32, bigint>>;
   /** Values in memory at entry: dwords unless `bytes` says otherwise. */
   readonly memory?: readonly { readonly address: bigint; readonly value: bigint; readonly bytes?: 1 | 2 | 4 }[];
@@ -216,7 +230,8 @@ export interface VmmRun {
 
 const SCENARIO_STACK = 0xc0010000n;
 /**
- * The VM handle a control-dispatch entry gets in EBX when the scenario sets
+ * The VM handle a control-dispatch entry or a control procedure written by
+ * hand gets in EBX when the scenario sets
  * none: VMM passes one with every control message, and it is never 0 (a
  * control block in the system arena), so EBX = 0 would be a run no caller
  * makes, clean where the analysis proves a finding (a PG_SYS allocation
@@ -227,7 +242,7 @@ const SCENARIO_VM_HANDLE = 0x80001000n;
 /** Runs `entry` concretely from a closed world the scenario describes, recording a trace. */
 export function runVmmScenario(program: Program, entry: string | bigint, scenario: VmmScenario = {}): VmmRun {
   const { address, point } = entryOf(program, entry);
-  const start = (r: X86Reg32): bigint => r === 'esp' ? SCENARIO_STACK : r === 'ebx' && point?.contract.kind === 'control-dispatch' ? SCENARIO_VM_HANDLE : 0n;
+  const start = (r: X86Reg32): bigint => r === 'esp' ? SCENARIO_STACK : r === 'ebx' && (point?.contract.kind === 'control-dispatch' || isHandWrittenControl(point)) ? SCENARIO_VM_HANDLE : 0n;
   const regs = Object.fromEntries(X86_REG32.map((r) => [r, bv(scenario.registers?.[r] ?? start(r), 32)]));
   const memory = new SymbolicMemory(program.image);
   for (const m of scenario.memory ?? []) memory.store(bv(m.address, 32), bv(m.value, 8 * (m.bytes ?? 4)), m.bytes ?? 4);

@@ -44,11 +44,12 @@ type Ctx = StepContext<X86State>;
  * Control_Dispatch targets, where the analyses of those entries take over
  * from the explored procedure's. `returned`: how a value left only in
  * registers is lost at the explored entry's own return, when the VMM is
- * what calls it (`vmmEntryReturn`).
+ * what calls it (`vmmEntryReturn`). `assumed`: what the run assumed of
+ * the entry (a VM handle in EBX), which the path did not learn.
  */
 export function vmmHooks(
   symbols: SymbolTable, macros: MacroSites, sites: CallSites, given: ReadonlySet<string>, handedOff: (address: bigint) => boolean = () => false,
-  returned?: LossWording,
+  returned?: LossWording, assumed: ReadonlySet<Expr> = new Set(),
 ): Hooks<X86State> {
   const uses = new UseChecker(symbols);
   const cleanUps = new Set<bigint>();
@@ -57,7 +58,7 @@ export function vmmHooks(
     onInstruction(ctx) {
       const model = vmmModel(ctx.models);
       if (!model) return undefined;
-      if (handedOff(ctx.item.address) && asEntered(ctx)) return [{ guard: TRUE, state: ctx.state, control: HANDED_OFF }];
+      if (handedOff(ctx.item.address) && asEntered(ctx, assumed)) return [{ guard: TRUE, state: ctx.state, control: HANDED_OFF }];
       const call = decodeCall(ctx.program, ctx.item, ctx.state, macros);
       return call
         ? callOutcomes(ctx, call, model, { symbols, uses, isGiven, cleanUps, site: callSite(ctx.item, sites), returned })
@@ -83,16 +84,18 @@ const HANDED_OFF: Control = { kind: 'exit', reason: 'a Control_Dispatch target, 
  * Whether the path has changed neither a register nor memory since the
  * procedure's entry (a call pushes its return address, a service call
  * changes a register) and has learnt nothing but what it compared EAX
- * with: the message a control procedure dispatches on. A Control_Dispatch
+ * with: the message a control procedure dispatches on (the run's
+ * `assumed` facts about its entry, the VM handle a control procedure is
+ * given, are none of its learning). A Control_Dispatch
  * target's own analysis then starts from all the path knows, but the
  * message, and knows the VM handle in EBX too; following the path into it
  * would find its findings again.
  */
-function asEntered(ctx: Ctx): boolean {
+function asEntered(ctx: Ctx, assumed: ReadonlySet<Expr>): boolean {
   const { state, entry } = ctx;
   if (!X86_REG32.every((r) => state.regs[r] === entry.regs[r])) return false;
   if (!(state.memory instanceof SymbolicMemory && entry.memory instanceof SymbolicMemory) || state.memory.writeCount !== entry.memory.writeCount) return false;
-  return ctx.conditions.every((c) => [...symbolsOf(c).values()].every((s) => s === entry.regs.eax));
+  return ctx.conditions.every((c) => assumed.has(c) || [...symbolsOf(c).values()].every((s) => s === entry.regs.eax));
 }
 
 function withModel(ctx: Ctx, model: VmmModelState): Outcome<X86State>['models'] {
