@@ -181,6 +181,38 @@ test('check: a control procedure\'s hand-written dispatch on the message gives i
   assert.deepEqual(check(handWritten('hand-table-ecx.asm', table('2', 'ecx', 'DMAH_Default, DMAH_Init'), ALIGNED), '--config', W31), [`14 ${USE_ALIGN}`]);
 });
 
+/** Each finding's line, code and the entry whose run replays it. */
+function replayed(file: string, ...options: string[]): string[] {
+  const run = runCli(['check', '--format', 'json', ...options, file]);
+  return (JSON.parse(run.stdout) as { findings: (JsonFinding & { replay?: { entry: string } })[] }).findings.map((f) => `${f.line} ${f.code} ${f.replay?.entry ?? ''}`);
+}
+
+test('check: a handler a hand-written dispatch reaches through anonymous labels (`jz @F`, `jz @B`, `@@:` / `jmp Handler`) is a target of its message, as a named one is', () => {
+  const verdict = (file: string, entry: string, ...options: string[]): string =>
+    /^Verdict: .*$/m.exec(runCli(['run', file, '--entry', entry, ...options]).stdout)?.[0] ?? '';
+  const forms: Readonly<Record<string, readonly string[]>> = {
+    'forward': ['cmp     eax, Device_Init', 'jz      @F', 'clc', 'ret', '@@:', 'jmp     DMAH_Init'],
+    'hops': ['cmp     eax, Device_Init', 'jz      @F', 'clc', 'ret', '@@:', 'jmp     @F', '@@:', 'jmp     DMAH_Init'],
+    'backward': ['cmp     eax, Sys_VM_Init', 'jne     DMAH_Next', 'clc', 'ret', '@@:', 'jmp     DMAH_Init', 'DMAH_Next:', 'cmp     eax, Device_Init', 'jz      @B'],
+    'jne-jmp': ['cmp     eax, Device_Init', 'jne     DMAH_Next', 'jmp     @F', 'DMAH_Next:', 'clc', 'ret', '@@:', 'jmp     DMAH_Init'],
+  };
+  for (const [form, dispatch] of Object.entries(forms)) {
+    const locked = handWritten(`anonymous-locked-${form}.asm`, dispatch, LOCKED_IF_DP);
+    // DMAH_Init is Device_Init's handler: its own run reports the call, as `run` of it does.
+    assert.deepEqual(replayed(locked), ['14 PW202 DMAH_Init'], form);
+    assert.equal(verdict(locked, 'DMAH_Init'), 'Verdict: returned; 1 finding(s)', form);
+    assert.deepEqual(replayed(handWritten(`anonymous-aligned-${form}.asm`, dispatch, ALIGNED), '--config', W31), [], form);
+  }
+  // Code under an anonymous label is the handler itself when it does more than jump on (line 33 makes the call).
+  const inline = handWritten('anonymous-inline.asm', ['cmp     eax, Device_Init', 'jz      @F', 'clc', 'ret', '@@:', LOCKED_IF_DP, 'mov     [DMA_Handle], eax'], 'nop');
+  assert.deepEqual(replayed(inline), ['33 PW202 @@1']);
+  assert.equal(verdict(inline, '@@1'), 'Verdict: returned; 1 finding(s)');
+  // A message that runs once the system does gives its handler the running phase.
+  const vmInit = ['cmp     eax, VM_Init', 'jz      @F', 'clc', 'ret', '@@:', 'jmp     DMAH_Init'];
+  assert.deepEqual(replayed(handWritten('anonymous-aligned-vm.asm', vmInit, ALIGNED), '--config', W31), ['14 PW202 DMAH_Init']);
+  assert.deepEqual(replayed(handWritten('anonymous-locked-vm.asm', vmInit, LOCKED_IF_DP)), []);
+});
+
 test('check: code a control procedure written by hand runs for a message, inline or in a procedure it calls, runs in that message\'s phase', () => {
   // DMAH_Init makes the call; the control procedure calls it for `message` (between a push and a pop of EBX), or jumps to it after a prologue.
   const called = (message: string): string[] =>

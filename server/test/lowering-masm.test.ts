@@ -580,6 +580,10 @@ describe('MASM lowering: the vmm.inc layer', () => {
     const init = ['HWC_Init', { kind: 'control-dispatch', message: 'Device_Init' }];
     assert.deepEqual(await contracts(['  cmp eax, Device_Init', '  jz HWC_Init']), [['HWC_Control', { kind: 'procedure', controlProcedure: true }], init]);
     assert.deepEqual(await contracts(['  Control_Dispatch Device_Init, HWC_Init']), [['HWC_Control', { kind: 'procedure' }], init]);
+    // An anonymous label that only jumps on names the handler it jumps to; one whose code does more is the handler.
+    const control = ['HWC_Control', { kind: 'procedure', controlProcedure: true }];
+    assert.deepEqual(await contracts(['  cmp eax, Device_Init', '  jz @F', '  clc', '  ret', '@@:', '  jmp HWC_Init']), [control, init]);
+    assert.deepEqual(await contracts(['  cmp eax, Device_Init', '  jz @F', '  clc', '  ret', '@@:', '  stc']), [control, ['HWC_Init', { kind: 'procedure' }], ['@@1', { kind: 'control-dispatch', message: 'Device_Init' }]]);
   });
 
   it('lowers SaveReg, LocalVar frames, flag macros, CallRet and Fatal_Error; debug output emits nothing', async () => {

@@ -45,13 +45,34 @@ const ALWAYS = new Set(['jmp']);
 const PAST_BOUND = new Set(['jae', 'jnb', 'jnc']);
 const PAST_LAST = new Set(['ja', 'jnbe']);
 
-/** Labels MASM makes up (`@@`, `??0001`) name no handler. */
-const namesHandler = (label: string): boolean => !label.startsWith('@@') && !label.startsWith('??');
+/** A macro's LOCAL labels (`??0001`) name no handler: the code a macro expands is not a dispatch written by hand. */
+const isMacroLocal = (label: string): boolean => label.startsWith('??');
+/** An anonymous label (`@@:`, which the lowering numbers `@@1`, `@@2`, …), as `jz @F` or `jmp @B` names it. */
+const isAnonymous = (label: string): boolean => label.startsWith('@@');
 
 /** A label's address, and the code label at an address (a table's entry holds one). */
 export interface DispatchLabels {
   readonly addressOf: (label: string) => bigint | undefined;
   readonly labelAt: (address: bigint) => string | undefined;
+}
+
+/**
+ * The handler a dispatch's jump to `label` reaches: the label, or for an
+ * anonymous one (`jz @F`), where its code only jumps on (`@@:` / `jmp
+ * Handler`, through any number of such `jmp @F` hops), the first named
+ * label of that chain; an anonymous label whose code does something is
+ * the handler itself, as a named label there would be.
+ */
+function handlerOf(items: readonly ProgramItem<X86Instruction>[], label: string, addressOf: (label: string) => bigint | undefined): string | undefined {
+  let handler = label;
+  for (let steps = 0; steps < MAX_STEPS && isAnonymous(handler); steps++) {
+    const address = addressOf(handler);
+    const at = address === undefined ? undefined : items.find((item) => item.address === address && item.kind === 'instruction');
+    const next = jumpTarget(at, ALWAYS);
+    if (next === undefined) break;
+    handler = next;
+  }
+  return isMacroLocal(handler) ? undefined : handler;
 }
 
 /**
@@ -98,8 +119,9 @@ function tableDispatches(items: readonly ProgramItem<X86Instruction>[], i: numbe
     const value = dwordAt(items, start + index * 4n);
     const address = value === undefined ? undefined : expr.constValue(value);
     if (address === undefined) break;
-    const handler = labels.labelAt(address);
-    if (handler !== undefined && address !== defaultAddress && namesHandler(handler)) found.push({ procedure: handler, message: expr.bv(index), source: jump.source });
+    const label = labels.labelAt(address);
+    const handler = label === undefined || address === defaultAddress ? undefined : handlerOf(items, label, labels.addressOf);
+    if (handler !== undefined) found.push({ procedure: handler, message: expr.bv(index), source: jump.source });
   }
   return found;
 }
@@ -111,7 +133,8 @@ function tableDispatches(items: readonly ProgramItem<X86Instruction>[], i: numbe
  * prologue's), each `cmp eax, Msg` followed by `jz Handler` (or `je`), or
  * by `jne Next` with `jmp Handler` after it (the chain then goes on at
  * Next, past what runs for Msg), and a jump through a table of handlers
- * that ends it. It stops at the first instruction that is none of these;
+ * that ends it (a jump to an anonymous label reaching the handler
+ * `handlerOf` says). It stops at the first instruction that is none of these;
  * `labels` names the labels and their addresses.
  */
 export function handWrittenDispatches(items: readonly ProgramItem<X86Instruction>[], first: number, labels: DispatchLabels): HandWrittenDispatch[] {
@@ -136,7 +159,8 @@ export function handWrittenDispatches(items: readonly ProgramItem<X86Instruction
     const next = items[i + 1];
     const equal = jumpTarget(next, WHEN_EQUAL);
     if (equal !== undefined && next) {
-      if (namesHandler(equal)) found.push({ procedure: equal, message, source: next.source });
+      const handler = handlerOf(items, equal, addressOf);
+      if (handler !== undefined) found.push({ procedure: handler, message, source: next.source });
       i += 2;
       continue;
     }
@@ -144,8 +168,9 @@ export function handWrittenDispatches(items: readonly ProgramItem<X86Instruction
     const otherAddress = other === undefined ? undefined : addressOf(other);
     if (otherAddress === undefined || !next || otherAddress <= next.address) break;
     const after = items[i + 2];
-    const handler = jumpTarget(after, ALWAYS);
-    if (handler !== undefined && after && namesHandler(handler)) found.push({ procedure: handler, message, source: after.source });
+    const jumped = jumpTarget(after, ALWAYS);
+    const handler = jumped === undefined ? undefined : handlerOf(items, jumped, addressOf);
+    if (handler !== undefined && after) found.push({ procedure: handler, message, source: after.source });
     i = indexAt(otherAddress, i + 2);
     if (i < 0) break;
   }
