@@ -1227,9 +1227,10 @@ describe('PW220: a page left in a register at the return is handed to the caller
 
 describe('A.4.15: a procedure _SetFreePhysRegCalBk registers is entered as VMM calls it, EAX 0 or 1', () => {
   /** A callback that dispatches on EAX through a table of its two cases; `wanted` is the code for EAX = 1. */
-  const callback = (register: readonly string[], wanted: readonly string[]) => [
+  const callback = (register: readonly string[], wanted: readonly string[], data: readonly string[] = []) => [
     'VxD_LOCKED_DATA_SEG',
     'Cache_Handle dd 0',
+    ...data,
     'VxD_LOCKED_DATA_ENDS',
     'VxD_ICODE_SEG',
     'BeginProc Cache_Init',
@@ -1304,6 +1305,55 @@ describe('A.4.15: a procedure _SetFreePhysRegCalBk registers is entered as VMM c
     assert.deepEqual(lines(await analyse(callback(rewritten, CHECKED))), [['PW900', 11 + rewritten.length]]);
     const other = ['        mov     esi, OFFSET32 Cache_Callback', '        VMMcall _SetFreePhysRegCalBk, <eax, 0>'];
     assert.deepEqual(lines(await analyse(callback(other, CHECKED))), [['PW900', 11 + other.length]]);
+  });
+});
+
+describe('A.4.15: a callback whose address _SetFreePhysRegCalBk is given from a variable', () => {
+  const callback = (register: readonly string[], wanted: readonly string[], data: readonly string[]) => [
+    'VxD_LOCKED_DATA_SEG', ...data, 'VxD_LOCKED_DATA_ENDS',
+    'VxD_ICODE_SEG', 'BeginProc Cache_Init', ...register, '        clc', '        ret', 'EndProc Cache_Init', 'VxD_ICODE_ENDS',
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Cache_Callback', '        jmp     Callback_Table[eax*4]', 'Callback_Table dd OFFSET32 Pages_Freed, OFFSET32 Pages_Wanted',
+    'Pages_Freed:', '        clc', '        ret', 'Pages_Wanted:', ...wanted, '        stc', '        ret', 'EndProc Cache_Callback',
+    'VxD_LOCKED_CODE_ENDS',
+  ];
+  // A _PageAllocate whose result is used untested, on line 17 + the lines of data and registration.
+  const UNCHECKED = ['        VMMcall _PageAllocate, <ecx, PG_SYS, 0, 0, 0, 0, 0, 0>', '        mov     dword ptr [eax], 0'];
+  const CHECKED = [
+    '        VMMcall _PageAllocate, <ecx, PG_SYS, 0, 0, 0, 0, 0, 0>', '        test    eax, eax', '        jz      Pages_Freed', '        mov     dword ptr [eax], 0',
+    '        mov     [Cache_Handle], eax',
+  ];
+  const POINTER = ['Cache_CbPtr dd OFFSET32 Cache_Callback', 'Cache_Handle dd 0'];
+  const lines = (findings: Awaited<ReturnType<typeof analyse>>) => findings.map((f) => [f.code, f.range.start.line]);
+  const registers: Readonly<Record<string, readonly string[]>> = {
+    'push [ptr]': ['        push    0', '        push    [Cache_CbPtr]', '        VMMcall _SetFreePhysRegCalBk', '        add     esp, 8'],
+    'push dword ptr': ['        push    0', '        push    dword ptr Cache_CbPtr', '        VMMcall _SetFreePhysRegCalBk', '        add     esp, 8'],
+    'push bare': ['        push    0', '        push    Cache_CbPtr', '        VMMcall _SetFreePhysRegCalBk', '        add     esp, 8'],
+    'listed': ['        VMMcall _SetFreePhysRegCalBk, <[Cache_CbPtr], 0>'],
+    'loaded': ['        mov     edx, [Cache_CbPtr]', '        VMMcall _SetFreePhysRegCalBk, <edx, 0>'],
+    'offset': ['        push    0', '        push    offset Cache_Callback', '        VMMcall _SetFreePhysRegCalBk', '        add     esp, 8'],
+  };
+
+  test('a dword initialised with its address and written nowhere registers it: the mistake is found, the corrected callback clean', async () => {
+    for (const [form, register] of Object.entries(registers)) {
+      assert.deepEqual(lines(await analyse(callback(register, UNCHECKED, POINTER))), [['PW211', 17 + POINTER.length + register.length]], form);
+      assert.deepEqual(await analyse(callback(register, CHECKED, POINTER)), [], form);
+    }
+  });
+
+  test('a dword the code writes, whose address it takes, or that holds no code address registers no procedure the analysis knows: no finding rests on it', async () => {
+    const pushed = registers['push [ptr]'] as readonly string[];
+    const unknown: Readonly<Record<string, { data: readonly string[]; code: readonly string[] }>> = {
+      written: { data: POINTER, code: ['        mov     [Cache_CbPtr], esi'] },
+      added: { data: POINTER, code: ['        add     dword ptr [Cache_CbPtr], 4'] },
+      escaped: { data: POINTER, code: ['        mov     esi, OFFSET32 Cache_CbPtr'] },
+      zero: { data: ['Cache_CbPtr dd 0', 'Cache_Handle dd 0'], code: [] },
+      data: { data: ['Cache_CbPtr dd OFFSET32 Cache_Handle', 'Cache_Handle dd 0'], code: [] },
+    };
+    for (const [form, { data, code }] of Object.entries(unknown)) {
+      // Cache_Callback stays a plain procedure: EAX may be anything, so its table jump is PW900, and the untested result is no finding.
+      assert.deepEqual(lines(await analyse(callback([...code, ...pushed], UNCHECKED, data))), [['PW900', 10 + data.length + code.length + pushed.length]], form);
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 import { itemHolding, type InstructionItem, type ProgramItem, type X86Instruction, type X86Operand } from '../../../../emulator/src/index.js';
+import { unchangedDword } from './dataWords.js';
 import { fullRegister, keepsRegister } from './keptRegisters.js';
 import type { VmmCallSite } from './types.js';
 
@@ -34,13 +35,19 @@ export function freePhysCallbacks(calls: readonly VmmCallSite[], items: readonly
  * The address an operand names where the assembler knows it: an immediate
  * (`OFFSET32 Callback`), or a bare label (`Callback`), which MASM reads as
  * the dword there: of a procedure that is its code, which no VxD registers,
- * so the label's address is what is meant, and an address that no
- * procedure starts at makes no callback.
+ * so the label's address is what is meant; of data (`[CallbackPtr]`, a
+ * `dd OFFSET32 Callback`), the address the dword holds wherever the code
+ * runs (`unchangedDword`), else none. An address that no procedure starts
+ * at makes no callback.
  */
-function namedAddress(operand: X86Operand | undefined): bigint | undefined {
+function namedAddress(items: readonly ProgramItem<X86Instruction>[], operand: X86Operand | undefined): bigint | undefined {
   if (operand?.kind === 'imm') return operand.value.kind === 'const' ? operand.value.value : undefined;
   if (operand?.kind !== 'mem' || operand.base !== undefined || operand.index !== undefined || operand.segment !== undefined) return undefined;
-  return operand.disp.kind === 'const' ? operand.disp.value : undefined;
+  if (operand.disp.kind !== 'const') return undefined;
+  const address = operand.disp.value;
+  if (itemHolding(items, address)?.kind !== 'data') return address;
+  const stored = unchangedDword(items, address);
+  return stored?.kind === 'const' ? stored.value : undefined;
 }
 
 /**
@@ -51,7 +58,7 @@ function namedAddress(operand: X86Operand | undefined): bigint | undefined {
  */
 function pushedAddress(items: readonly ProgramItem<X86Instruction>[], push: InstructionItem<X86Instruction>): bigint | undefined {
   const [pushed] = push.instruction.operands;
-  if (pushed?.kind !== 'reg') return namedAddress(pushed);
+  if (pushed?.kind !== 'reg') return namedAddress(items, pushed);
   const register = fullRegister(pushed.reg);
   if (register !== pushed.reg) return undefined;
   const at = items.indexOf(push);
@@ -60,7 +67,7 @@ function pushedAddress(items: readonly ProgramItem<X86Instruction>[], push: Inst
     if (item?.kind !== 'instruction') return undefined;
     const [destination, source] = item.instruction.operands;
     if (destination?.kind === 'reg' && destination.reg === register && (item.instruction.mnemonic === 'mov' || item.instruction.mnemonic === 'lea')) {
-      return namedAddress(source);
+      return namedAddress(items, source);
     }
     if (!keepsRegister(item, register)) return undefined;
   }

@@ -1,5 +1,6 @@
 import type { Expr, ProgramItem, SourceSpan, X86Instruction, X86Operand } from '../../../../emulator/src/index.js';
 import { expr } from '../../../../emulator/src/index.js';
+import { dwordAt } from './dataWords.js';
 import { keepsRegister } from './keptRegisters.js';
 
 // A control procedure written without the Control_Dispatch macro (the
@@ -73,23 +74,6 @@ function handlerOf(items: readonly ProgramItem<X86Instruction>[], label: string,
     handler = next;
   }
   return isMacroLocal(handler) ? undefined : handler;
-}
-
-/**
- * The dword at `address` of the laid-out data (a `dd` table of handlers,
- * in a data segment or in code), if one of the items holds it whole.
- */
-function dwordAt(items: readonly ProgramItem<X86Instruction>[], address: bigint): Expr | undefined {
-  for (const item of items) {
-    if (item.kind !== 'data' || address < item.address || address >= item.address + BigInt(item.size)) continue;
-    let at = item.address;
-    for (const v of item.values) {
-      if (at === address) return v.bytes === 4 ? v.value : undefined;
-      at += BigInt(v.bytes);
-    }
-    return undefined;
-  }
-  return undefined;
 }
 
 /**
