@@ -206,3 +206,40 @@ describe('the language server: both files of an include cycle open', { timeout: 
     assert.deepEqual(shown(client, b), inFile('b.asm'));
   });
 });
+
+describe('the language server: an include that closes the cycle along two paths', { timeout: 120_000 }, () => {
+  // a includes b and c, c includes b, and b includes a: a's reading reads b twice, directly and through c, and its
+  // include of a closes a cycle each time, along another path. pagewarden check lists both readings' notes; the
+  // editor shows a place's note once, the shortest cycle's.
+  const A = '.386p\ninclude vmm.inc\ninclude b.asm\ninclude c.asm\nBeginProc Foo\n        ret\nEndProc Foo\n';
+  const B = 'include a.asm\nBeginProc Bar\n        ret\nEndProc Bar\n';
+  const C = 'include b.asm\nBeginProc Baz\n        ret\nEndProc Baz\n';
+  const root = tree({ 'a.asm': A, 'b.asm': B, 'c.asm': C });
+  const a = pathToFileURL(join(root, 'a.asm')).href;
+  const b = pathToFileURL(join(root, 'b.asm')).href;
+  let client: LspClient;
+
+  before(async () => {
+    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    await client.initialize([pathToFileURL(root).href]);
+  });
+  after(async () => {
+    await client.shutdown();
+  });
+
+  test('pagewarden check of a notes the include in b once for each path', () => {
+    assert.deepEqual(unresolved(['a.asm'], root).map((f) => `${f.slice(0, f.indexOf(' '))} ${/\(.*\)/.exec(f)?.[0] ?? ''}`), [
+      'b.asm:1 (a.asm, which includes b.asm, which includes a.asm again)',
+      'b.asm:1 (a.asm, which includes c.asm, which includes b.asm, which includes a.asm again)',
+    ]);
+  });
+
+  test('with a and b open, b shows the note on its include once, the shortest cycle', async () => {
+    await client.open(a, 'vxd-masm', A);
+    const published = await client.open(b, 'vxd-masm', B);
+    assert.deepEqual(published.diagnostics.map((d) => `b.asm:${d.range.start.line + 1} ${String(d.code)} ${d.message}`), [
+      'b.asm:1 PW103 Include file a.asm closes an include cycle (a.asm, which includes b.asm, which includes a.asm again): it is not read again; analysis goes on without it',
+    ]);
+    assert.deepEqual(client.publications(a).at(-1)?.diagnostics.map((d) => `a.asm:${d.range.start.line + 1} ${String(d.code)}`), ['a.asm:3 PW103']);
+  });
+});

@@ -7,7 +7,13 @@ import type { EntryFinding } from '../run/replayData.js';
 // document that includes it reports them: the findings of every such
 // includer together, each once.
 
-const key = (f: Finding): string => `${f.code}|${f.range.start.line}:${f.range.start.character}|${findingMessage(f)}`;
+const place = (f: Finding): string => `${f.code}|${f.range.start.line}:${f.range.start.character}`;
+const key = (f: Finding): string => `${place(f)}|${findingMessage(f)}`;
+/** Whether `a`'s message is to be shown before `b`'s of the same place: the shorter, then the first in code-point order, whichever includer's analysis ended last. */
+const shorter = (a: Finding, b: Finding): boolean => {
+  const [ma, mb] = [findingMessage(a), findingMessage(b)];
+  return ma.length < mb.length || (ma.length === mb.length && ma < mb);
+};
 
 export class IncludedFindings {
   /** By includer URI: its latest analysis's findings in other files, by their path. */
@@ -56,17 +62,26 @@ export class IncludedFindings {
   /**
    * What an open document that is a root (a file of an include cycle whose
    * other files are open too) shows: `own`, its own analysis's findings,
-   * and those its open includers found in it that `own` lacks, as `pagewarden
-   * check` of the files reports them. Such an includer's reading closes the
-   * cycle in this file, which its own reading does not (the note is its
-   * only); its PW900 is where its reading stopped at a syntax error, which
-   * the document's own analysis says of the procedure it skips.
+   * and those its open includers found in it at a place where `own` has
+   * none of their check. Such an includer's reading closes the cycle in this
+   * file, which its own reading does not (the note is its only); its PW900
+   * is where its reading stopped at a syntax error, which the document's own
+   * analysis says of the procedure it skips. The includers are the cycle's
+   * files, one program read from other starts: where their messages for a
+   * place differ (a cycle closed along two paths, a value seen in another
+   * order) the editor shows the document's own, or the shortest of theirs
+   * (the shortest cycle), once, where `pagewarden check` lists every reading.
    */
   withOwn(file: string, own: readonly Finding[]): readonly Finding[] {
-    const ownKeys = new Set(own.map(key));
-    const others = this.of(file).filter((f) => f.code !== 'PW900' && !ownKeys.has(key(f)));
-    if (others.length === 0) return own;
-    return [...own, ...others].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    const ownPlaces = new Set(own.map(place));
+    const others = new Map<string, EntryFinding>();
+    for (const f of this.of(file)) {
+      if (f.code === 'PW900' || ownPlaces.has(place(f))) continue;
+      const kept = others.get(place(f));
+      if (kept === undefined || shorter(f, kept)) others.set(place(f), f);
+    }
+    if (others.size === 0) return own;
+    return [...own, ...others.values()].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   }
 
   /** The findings in `file`, of every includer, each once, in the order of their places. */
