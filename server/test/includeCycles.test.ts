@@ -243,3 +243,49 @@ describe('the language server: an include that closes the cycle along two paths'
     assert.deepEqual(client.publications(a).at(-1)?.diagnostics.map((d) => `a.asm:${d.range.start.line + 1} ${String(d.code)}`), ['a.asm:3 PW103']);
   });
 });
+
+describe('the language server: a fragment edited into its root\'s include cycle, and out again', { timeout: 120_000 }, () => {
+  // Opened alone, a file x.asm includes is analysed through x.asm. Once it includes x.asm too, the two are a cycle,
+  // each file a program of its own, as pagewarden check analyses it and as the editor does when it is opened so:
+  // its own edit decides that, and no other open document's.
+  const X = '.386p\ninclude vmm.inc\ninclude frag.inc\nBeginProc Foo\n        ret\nEndProc Foo\n';
+  const FRAG = 'BeginProc Bar\n        mov eax, [ebx\n        ret\nEndProc Bar\n';
+  const CYCLIC = `include x.asm\n${FRAG}`;
+  const root = tree({ 'x.asm': X, 'frag.inc': FRAG });
+  const frag = pathToFileURL(join(root, 'frag.inc')).href;
+  const x = pathToFileURL(join(root, 'x.asm')).href;
+  /** What pagewarden check reports, by file, with frag.inc's text `text`. */
+  const checked = (text: string, file: string): string[] => findings(['frag.inc'], tree({ 'x.asm': X, 'frag.inc': text })).filter((f) => f.startsWith(`${file}:`));
+  const shown = (published: { diagnostics: { range: { start: { line: number } }; code?: number | string }[] } | undefined, name: string): string[] =>
+    (published?.diagnostics ?? []).map((d) => `${name}:${d.range.start.line + 1} ${String(d.code)}`).sort();
+  let client: LspClient;
+
+  before(async () => {
+    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    await client.initialize([pathToFileURL(root).href]);
+  });
+  after(async () => {
+    await client.shutdown();
+  });
+
+  test('pagewarden check analyses the fragment through x.asm, and the cycle file on its own', () => {
+    assert.deepEqual(checked(FRAG, 'frag.inc'), ['frag.inc:2 PW100', 'frag.inc:2 PW900']);
+    assert.deepEqual(checked(CYCLIC, 'frag.inc'), ['frag.inc:3 PW100', 'frag.inc:2 PW900'].sort());
+    assert.deepEqual(checked(CYCLIC, 'x.asm'), ['x.asm:3 PW103']);
+  });
+
+  test('the fragment edited to include x.asm is analysed on its own, x.asm showing its note; edited back, through x.asm again', async () => {
+    assert.deepEqual(shown(await client.open(frag, 'vxd-masm', FRAG), 'frag.inc'), checked(FRAG, 'frag.inc'));
+    const cyclic = client.nextDiagnostics(frag);
+    await client.change(frag, 2, CYCLIC);
+    const own = await cyclic;
+    assert.equal(own.version, 2);
+    assert.deepEqual(shown(own, 'frag.inc'), checked(CYCLIC, 'frag.inc'));
+    // Its own analysis reads x.asm, where its include closes the cycle: x.asm, closed, shows that note.
+    assert.deepEqual(shown(client.publications(x).at(-1), 'x.asm'), checked(CYCLIC, 'x.asm'));
+    const back = client.nextDiagnostics(frag);
+    await client.change(frag, 3, FRAG);
+    assert.deepEqual(shown(await back, 'frag.inc'), checked(FRAG, 'frag.inc'));
+    assert.deepEqual(shown(client.publications(x).at(-1), 'x.asm'), []);
+  });
+});

@@ -34,6 +34,8 @@ export class IncluderIndex {
   private readonly onDisk = new Map<string, Reads>();
   /** What the open documents include, by path, while their text stays the same. */
   private readonly inEditor = new Map<string, { readonly text: string; readonly languageId: LanguageId; readonly reads: readonly string[] }>();
+  /** The files the last look-up of whose root found a file that includes them (maybe only a file of their own include cycle). */
+  private readonly included = new Set<string>();
 
   constructor(private readonly parsers: Promise<Parsers>) {}
 
@@ -43,6 +45,7 @@ export class IncluderIndex {
     this.settings = settings;
     this.onDisk.clear();
     this.inEditor.clear();
+    this.included.clear();
   }
 
   /**
@@ -78,7 +81,18 @@ export class IncluderIndex {
         includedBy.set(included, list);
       }
     }
+    if (includedBy.has(target)) this.included.add(target);
+    else this.included.delete(target);
     return topOf(target, includedBy);
+  }
+
+  /**
+   * Whether the last look-up of the root of `file` found a file that
+   * includes it: only then can what `file` itself includes change its root
+   * (put it in its includer's cycle, or take it out of one).
+   */
+  isIncluded(file: string): boolean {
+    return this.included.has(resolve(file));
   }
 
   /** The files `file`, an open document in `languageId`, includes directly, as its editor text in `open` says. */

@@ -312,15 +312,22 @@ export function startLanguageServer(connection: Connection): void {
   /** What each open document includes (paths joined), as last looked at. */
   const includesOf = new Map<string, string>();
 
-  /** When an open document's text now includes other files than before, other open documents may have another root. */
-  const noticeIncludes = async (document: TextDocument): Promise<void> => {
+  /**
+   * When an open document's text now includes other files than before (or
+   * than nobody knew), other open documents may have another root, and so
+   * may the document, when a file includes it: that file's include cycle
+   * may now hold it, or no longer. True then: its own root is to be looked up again.
+   */
+  const noticeIncludes = async (document: TextDocument): Promise<boolean> => {
     const dialect = dialectOf(document);
-    // With one document open, no other document's root can depend on it.
-    if (!settings.analysis || dialect === undefined || dialect === 'tokenised-basic' || documents.all().length < 2) return;
-    const includes = (await includers.includes(pathOf(document.uri), dialect, openTexts())).join('\n');
-    if (documents.get(document.uri) !== document || includesOf.get(document.uri) === includes) return;
+    const path = pathOf(document.uri);
+    // With one document open, no other document's root can depend on it, and its own only when a file includes it.
+    if (!settings.analysis || dialect === undefined || dialect === 'tokenised-basic' || (documents.all().length < 2 && !includers.isIncluded(path))) return false;
+    const includes = (await includers.includes(path, dialect, openTexts())).join('\n');
+    if (documents.get(document.uri) !== document || includesOf.get(document.uri) === includes) return false;
     includesOf.set(document.uri, includes);
     await lookUpRootsAgain(document.uri);
+    return true;
   };
 
   /** `partial` as for `publishDiagnostics`. */
@@ -359,13 +366,19 @@ export function startLanguageServer(connection: Connection): void {
       // first look, by parsing its whole text on this thread); what it finds waits until they say it is one.
       const early = roots.get(document.uri) === undefined ? run(document, undefined, new PublicationGate(true)) : undefined;
       // First the roots that this document's includes decide, so that its analysis goes to its fragments of now.
-      void noticeIncludes(document).then(() => rootOf(document)).then((root) => {
+      void noticeIncludes(document).then((changed) => (changed ? lookUpRoot(document) : rootOf(document))).then((root) => {
         // A newer edit, a settings change or a close has scheduled the document again meanwhile.
         if (lookups.get(document.uri) !== lookup) {
           early?.gate.shut();
           return;
         }
+        const [known, before] = [roots.has(document.uri), roots.get(document.uri)];
         roots.set(document.uri, root);
+        if (known && root !== before) {
+          // Its own includes changed its root: what the old one found in it is not of the new one.
+          fragments.forget(document.uri);
+          if (before !== undefined && fragmentsOf(before).length === 0) forgetClosedRoot(before);
+        }
         if (early && root === undefined && sameVersions(early.sent, versionsOf(pathOf(document.uri)))) {
           early.gate.open();
           return;
