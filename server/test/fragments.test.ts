@@ -185,6 +185,12 @@ describe('fragments whose includer changes', { timeout: 120_000 }, () => {
     assert.deepEqual(plain.registrations, []);
   });
 
+  test('the server watches BBC BASIC files too, by extension, filetype and folder: an open one\'s file says whether it is Latin-1', async () => {
+    const watch = client.registrations.find((r) => r.method === DidChangeWatchedFilesNotification.method);
+    const globs = (watch?.registerOptions as { watchers: { globPattern: string }[] } | undefined)?.watchers.map((w) => w.globPattern) ?? [];
+    for (const glob of ['**/*.[bB][aA][sS]', '**/*,[fF][dD]1', '**/[bB][aA][sS]/*']) assert.ok(globs.includes(glob), `${glob} not in ${String(globs)}`);
+  });
+
   test('a fragment is analysed against its open includer\'s unsaved text, and again when that text changes', async () => {
     const handler = uri(edited, 's/Handler');
     const module = uri(edited, 's/Module');

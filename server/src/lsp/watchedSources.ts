@@ -1,9 +1,11 @@
 import type { FileSystemWatcher } from 'vscode-languageserver';
 
-// The files that can include a fragment: VxD MASM sources and ObjAsm sources,
-// named as detectLanguage knows them (RISC OS sources often by folder, with no
-// extension). BBC BASIC is left out: its programs include nothing the
-// analysis follows. Globs are matched case-sensitively by some clients.
+// The sources of the three dialects, named as detectLanguage knows them (RISC
+// OS sources often by folder, with no extension): MASM and ObjAsm files can
+// include a fragment, and any open document's file says whether its text is
+// Latin-1 (`documentEncodings.ts`), BBC BASIC's too, which is read again when
+// the file changes on disk. Tokenised BASIC (`,ffb`) is refused as source, so
+// it is not watched. Globs are matched case-sensitively by some clients.
 export const SOURCE_WATCHERS: readonly FileSystemWatcher[] = [
   '**/*.[aA][sS][mM]',
   '**/*.[iI][nN][cC]',
@@ -11,4 +13,7 @@ export const SOURCE_WATCHERS: readonly FileSystemWatcher[] = [
   '**/*,ff[dDfF]',
   '**/[sS]/*',
   '**/[hH][dD][rR]/*',
+  '**/*.[bB][aA][sS]',
+  '**/*,[fF][dD]1',
+  '**/[bB][aA][sS]/*',
 ].map((globPattern) => ({ globPattern }));
