@@ -830,4 +830,24 @@ describe('BBC BASIC loops read once: what their lines set, at the top of each ru
     assert.equal(await bit8('IF INKEY(-282) THEN', 'flags% = &80', 'ELSE', 'flags% = &180', 'ENDIF', 'i% += 1', 'UNTIL i% = 3'), undefined, 'set in a multi-line IF not known');
     assert.equal(await bit8('CASE INKEY(-282) OF', 'WHEN 0', 'flags% = &80', 'OTHERWISE', 'flags% = &180', 'ENDCASE', 'i% += 1', 'UNTIL i% = 3'), undefined, 'set in a CASE');
   });
+
+  /** Bit 8 as `bit8` finds it, the REPEAT written `repeat` with the SYS after it, on its line or the next. */
+  const withRepeat = async (repeat: string, ...lines: string[]) => {
+    const r = await lower(src('DIM code% 16', 'P% = code%', '[ OPT 2', '.h MOV pc, lr', ']', 'flags% = &180', 'i% = 0', repeat, ...lines, 'END'));
+    return r.areaCreations[0]?.needsSpecificPages;
+  };
+  const SYS = 'SYS "XOS_DynamicArea", 0, -1, 0, -1, flags%, -1, h, 0, "A"';
+
+  it('reads a REPEAT with a statement after it on its line as one on its own line', async () => {
+    for (const repeat of [`REPEAT ${SYS}`, `REPEAT: ${SYS}`, `REPEAT:${SYS}:i% += 1`]) {
+      const counted = repeat.endsWith('i% += 1') ? [] : ['i% += 1'];
+      assert.equal(await withRepeat(repeat, 'flags% = &180', ...counted, 'UNTIL i% = 3'), true, `${repeat}: set again to the value it had`);
+      assert.equal(await withRepeat(repeat, 'flags% = &80', ...counted, 'UNTIL i% = 3'), undefined, `${repeat}: the second run sees &80`);
+      assert.equal(await withRepeat(repeat, 'flags% = &80', ...counted, 'UNTIL i% = 1'), true, `${repeat}: one run only`);
+    }
+    // The statement on REPEAT's line is the first of each run: its count decides the UNTIL.
+    assert.equal(await withRepeat('REPEAT i% += 1', SYS, 'flags% = &80', 'UNTIL i% = 1'), true, 'one run only');
+    assert.equal(await withRepeat('REPEAT i% += 1', SYS, 'flags% = &80', 'UNTIL i% = 2'), undefined, 'the second run sees &80');
+    assert.equal(await withRepeat('REPEAT flags% = &80', SYS, 'flags% = &180', 'UNTIL i% = 0'), false, 'each run sets &80 before the SYS');
+  });
 });

@@ -598,10 +598,11 @@ export class BasicPass implements BasicScope {
     const end: LoopEnd = values ? { runs: values.taken.length } : until ? { until } : undefined;
     // A program that may jump to a line runs the loop's lines in no order the text shows.
     if (names.length === 0 || (counter !== undefined && !values) || this.linesEntered) return;
-    // A REPEAT's lines start with the REPEAT itself, which opens no block in them, unless statements follow it on its line.
+    // A REPEAT's lines start with the REPEAT itself, which opens no block in them: each run starts at the statement
+    // that follows it on its line (`REPEAT A% += 1`), if any, as it would on the next.
     const own = loop.type === 'repeat_statement' && lines[0] === loop;
-    if (own && child(loop, 'body')) return;
-    const tops = loopTops(own ? lines.slice(1) : lines, first, end, {
+    const body = own ? child(loop, 'body') : undefined;
+    const tops = loopTops(own ? [...(body ? [body] : []), ...lines.slice(1)] : lines, first, end, {
       // The loop's lines assemble: where P% and O% stand, and the labels, change.
       variable: (n) => (n === 'P%' || n === 'O%' || this.labelNames.has(n) ? undefined : this.env.get(n)),
       assignedIn: (nodes) => this.routines.assignedIn(nodes),
