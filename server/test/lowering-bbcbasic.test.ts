@@ -838,6 +838,24 @@ describe('BBC BASIC loops read once: what their lines set, at the top of each ru
   };
   const SYS = 'SYS "XOS_DynamicArea", 0, -1, 0, -1, flags%, -1, h, 0, "A"';
 
+  it('works out a PROC that only sets variables, called with arguments, on each run\'s values', async () => {
+    /** Bit 8 as `bit8` finds it, with PROCset(f%) setting flags% to its argument. */
+    const setBy = async (...lines: string[]) => {
+      const r = await lower(src('DIM code% 16', 'P% = code%', '[ OPT 2', '.h MOV pc, lr', ']', 'flags% = &180', 'i% = 0', 'REPEAT', SYS, ...lines, 'END',
+        'DEF PROCset(f%)', 'flags% = f%', 'ENDPROC', 'DEF FNnext', 'i% += 1', '= &180'));
+      return r.areaCreations[0]?.needsSpecificPages;
+    };
+    assert.equal(await setBy('PROCset(&180)', 'i% += 1', 'UNTIL i% = 3'), true, 'set again to the value it had');
+    assert.equal(await setBy('PROCset(&100 + &80)', 'i% += 1', 'UNTIL i% = 3'), true);
+    assert.equal(await setBy('PROCset(&80)', 'i% += 1', 'UNTIL i% = 3'), undefined, 'the second run sees &80');
+    assert.equal(await setBy('PROCset(&80)', 'i% += 1', 'UNTIL i% = 1'), true, 'one run only');
+    assert.equal(await setBy('PROCset(&80 << i%)', 'i% += 1', 'UNTIL i% = 3'), undefined, 'each run passes another value');
+    assert.equal(await setBy('f% = &80', 'PROCset(&180)', 'i% += 1', 'UNTIL i% = 3'), true, 'the parameter is the caller\'s again after the call');
+    // An argument that calls an FN, which may set what the loop reads, and a call that passes no argument, which BASIC refuses.
+    assert.equal(await setBy('PROCset(FNnext)', 'UNTIL i% = 3'), undefined);
+    assert.equal(await setBy('PROCset', 'i% += 1', 'UNTIL i% = 3'), undefined);
+  });
+
   it('reads a REPEAT with a statement after it on its line as one on its own line', async () => {
     for (const repeat of [`REPEAT ${SYS}`, `REPEAT: ${SYS}`, `REPEAT:${SYS}:i% += 1`]) {
       const counted = repeat.endsWith('i% += 1') ? [] : ['i% += 1'];

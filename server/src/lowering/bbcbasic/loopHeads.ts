@@ -4,7 +4,7 @@ import { child, children, namedChildren } from '../riscos/syntax.js';
 import { asNumber, constantOf, type Value } from '../riscos/values.js';
 import { evaluateBasic, evaluateInteger, isIntegerVariable, variableName, type BasicScope } from './expressions.js';
 import type { Assigned } from './routines.js';
-import { runsOn } from './straightRuns.js';
+import { calls, runsOn } from './straightRuns.js';
 import { keywordOf } from './textStatements.js';
 import { runRoutine, type ValueRoutine } from './valueRoutines.js';
 
@@ -13,7 +13,8 @@ import { runRoutine, type ValueRoutine } from './valueRoutines.js';
 // lines before the loop left, the next what the lines set after
 // themselves (`last% = 1` after the calls of the pass loop). The lines are
 // run dry from one top to the next: an assignment that calls nothing and a
-// PROC that only sets variables (see `valueRoutines.ts`) give their
+// PROC that only sets variables (see `valueRoutines.ts`), called with
+// arguments that call nothing, worked out on the run's values, give their
 // values, anything else (and everything inside a block of lines another
 // loop, a multi-line IF or a CASE opens) leaves what it may set unknown.
 // A value is known
@@ -144,7 +145,7 @@ function dryRun(lines: readonly Node[], top: Top, scope: LoopScope): Map<string,
     const inside = depth > 0 || nesting(node) !== 0;
     depth = Math.max(0, depth + nesting(node));
     const left = !inside && node.type === 'assignment' ? child(node, 'left') : undefined;
-    const setter = !inside && node.type === 'proc_call' && !child(node, 'arguments') ? scope.setter(child(node, 'name')?.text ?? '') : undefined;
+    const setter = !inside && node.type === 'proc_call' && !anyIn(node, calls) ? scope.setter(child(node, 'name')?.text ?? '') : undefined;
     if (left?.type === 'identifier' && runsOn(node) && state.has(variableName(left))) {
       const name = variableName(left), right = child(node, 'right') as Node, op = child(node, 'operator')?.text ?? '=';
       const v = op === '=' && isIntegerVariable(name) ? evaluateInteger(right, read) : evaluateBasic(right, read);
@@ -152,7 +153,11 @@ function dryRun(lines: readonly Node[], top: Top, scope: LoopScope): Map<string,
       const oldNumber = old === undefined || constantOf(old) === undefined ? undefined : asNumber(old);
       state.set(name, op === '=' ? v : oldNumber && op === '+=' ? expr.add(oldNumber, asNumber(v)) : oldNumber && op === '-=' ? expr.sub(oldNumber, asNumber(v)) : expr.sym(name));
     } else if (setter) {
-      const run = runRoutine(setter, [], { variable: (name) => read.variable(name), latin1: scope.latin1 });
+      // Its arguments, worked out on this run's values as BASIC passes them (a call another number of them runs nothing here).
+      const list = child(node, 'arguments');
+      const args = (list ? children(list, 'argument') : []).map((arg) => evaluateBasic(arg, read));
+      const run = runRoutine(setter, args, { variable: (name) => read.variable(name), latin1: scope.latin1 });
+      if (!run) unknown(scope.assignedIn([node]));
       for (const [name, { value }] of run?.set ?? []) if (state.has(name)) state.set(name, value);
     } else unknown(scope.assignedIn([node]));
   }

@@ -28,7 +28,7 @@ export function runsOn(node: Node): boolean {
 }
 
 /** A call in an expression: an FN, or USR and EVAL, which run code or BASIC of the program's choosing. */
-function calls(n: Node): boolean {
+export function calls(n: Node): boolean {
   const name = n.type === 'builtin_call' ? child(n, 'name')?.text : undefined;
   return n.type === 'fn_call' || name === 'USR' || name === 'EVAL';
 }
