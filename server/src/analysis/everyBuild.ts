@@ -103,7 +103,8 @@ export function buildComparison(builds: OtherBuilds | undefined): BuildCompariso
   const arms = (builds?.choices ?? []).map((c) => c.arms.filter((arm) => arm !== undefined));
   if (!builds || builds.partial) return { arms, armBuilds: [] };
   const count = builds.lowerings.length + 1;
-  const armBuilds = builds.choices.flatMap((choice, c) => choice.arms.flatMap((_, arm) => {
+  // A loop's runs are not arms one run of the program takes: what only the builds of one count find is not reported.
+  const armBuilds = builds.choices.flatMap((choice, c) => (choice.kind === 'LOOP' ? [] : choice.arms).flatMap((_, arm) => {
     const taking = builds.taken.flatMap((taken, b) => (taken.get(c) === arm ? [b] : []));
     // Every build taking the arm is every build: what they all find holds whatever the condition.
     return taking.length === 0 || taking.length === count ? [] : [{ builds: taking, note: armNote(choice, arm) }];
@@ -187,8 +188,19 @@ export const entryIdentity = (entry: EntryPoint): string => {
   return `${entry.name}|${contract.kind}|${contract.kind === 'da-handler-reason' ? contract.reason : ''}`;
 };
 
-/** The entry of `program` that is `entry` of another build: the same name, kind and reason; undefined when it has none. */
+/** An entry's identity with its label's name as BASIC's variable has it: `h` for `h#2`, the label of the second definition of `h`. */
+const variableIdentity = (entry: EntryPoint): string => entryIdentity({ ...entry, name: entry.name.replace(/#\d+$/, '') });
+
+/**
+ * The entry of `program` that is `entry` of another build: the same name,
+ * kind and reason; else the one entry whose label is the same BASIC
+ * variable's, defined a number of times another build does not (`h#2`,
+ * where a loop that runs twice assembles `.h` twice, is `h` of the build
+ * that runs it once); undefined when it has none.
+ */
 export function sameEntryIn(program: Program): (entry: EntryPoint) => EntryPoint | undefined {
   const entries = new Map(program.entries.map((e) => [entryIdentity(e), e]));
-  return (entry) => entries.get(entryIdentity(entry));
+  const byVariable = new Map<string, EntryPoint | null>();
+  for (const e of program.entries) byVariable.set(variableIdentity(e), byVariable.has(variableIdentity(e)) ? null : e);
+  return (entry) => entries.get(entryIdentity(entry)) ?? byVariable.get(variableIdentity(entry)) ?? undefined;
 }

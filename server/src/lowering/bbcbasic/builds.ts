@@ -6,12 +6,14 @@ import type { BuildChoice } from '../riscos/types.js';
 // holds (a second page-block loop run after the first). A build is named by
 // the arm each such IF or CASE takes, in the order a pass meets them, which
 // is the same in every pass of one build (a condition the pass knows reads
-// only constants and variables set from them, never a label).
+// only constants and variables set from them, never a label). A loop of
+// unknown runs around assembler is such a choice too: its code assembled
+// once, or twice, the second copy after the first (see `BasicPass.runsChosen`).
 
 /** Which arm each choice takes: listed in the order the choices are met (a choice past the list takes its first), or the same arm everywhere (its last where it has fewer). */
 export type Build = { readonly taken: readonly number[] } | { readonly everywhere: number };
 
-/** An IF or CASE of unknown condition whose arms assemble code (a missing ELSE or OTHERWISE is an arm with no lines). */
+/** An IF or CASE of unknown condition whose arms assemble code (a missing ELSE or OTHERWISE is an arm with no lines), or a loop of unknown runs around assembler, whose arms are one run and two. */
 export type Choice = BuildChoice;
 
 /** The arms one pass of a build takes, and the choices it met. */

@@ -289,6 +289,8 @@ export class BasicPass implements BasicScope {
       this.inRun(node, () => {
         if (placed?.definition === node) i += placed.body.length;
         else if (end && this.unroll(node, end.body)) i = end.next;
+        else if (end && this.runsChosen(node, end.body, [])) i = end.next;
+        else if (until !== undefined && this.runsChosen(node, nodes.slice(i, until), nodes.slice(i + 1, until + 1), nodes[until])) i = until;
         else if (block) {
           this.blockIf(node, nodes.slice(i + 1, block.otherwise ?? block.end), block.otherwise === undefined ? [] : nodes.slice(block.otherwise, block.end));
           i = block.end;
@@ -423,6 +425,36 @@ export class BasicPass implements BasicScope {
     }
     this.unrolling.delete(name);
     this.env.set(name, expr.bv(values.after));
+    return true;
+  }
+
+  /**
+   * A FOR loop whose values are not known, or a REPEAT loop, around
+   * assembler that is not the pass loop: each run assembles its code again
+   * where P% stands after the last, so the build decides how many runs it
+   * makes, one or two (`Choice` of kind LOOP), and the analysis reports
+   * what both find (see `everyBuild.ts`): an address or a label that
+   * differs between them is not known. Each run starts from the values the
+   * loop's tops have (see `loopStart`), reads the loop's own statement
+   * (the FOR, or the REPEAT and what follows it on its line), then `rest`
+   * (a REPEAT's lines after it, its UNTIL included); `lines` are the
+   * loop's lines, as `loopStart` reads them. False for another loop,
+   * which the pass reads once.
+   */
+  private runsChosen(loop: Node, lines: readonly Node[], rest: readonly Node[], until?: Node): boolean {
+    const variable = loop.type === 'for_statement' ? child(loop, 'variable') : undefined;
+    const name = variable ? variableName(variable) : '';
+    if (!lines.some((n) => assemblesCode(n, this.atCalls)) || this.passLoop(lines, name)) return false;
+    // An IF or CASE in the loop may be a choice itself (`IF i% = 2 THEN` around assembler), a build per arm of each run's
+    // with the runs': read once, the loop's arms stand for what its runs assemble, within the builds there are room for.
+    if (this.anyRun(lines, (node) => anyIn(node, (n) => n.type === 'if_statement' || keywordOf(n) === 'CASE'))) return false;
+    const runs = this.choices.choose([1, 2], { source: this.spanOf(loop), kind: 'LOOP', arms: [undefined, undefined] });
+    for (let run = 0; run < runs; run++) {
+      this.loopStart(lines, loop, until);
+      this.straightRun++;
+      this.statement(loop);
+      this.sequence(loop.type === 'for_statement' ? lines : rest);
+    }
     return true;
   }
 

@@ -85,10 +85,16 @@ export interface SysMemoryCall extends PageReservation {
   readonly removals?: number;
 }
 
-/** An IF or CASE of unknown condition whose arms assemble code: where it is, which it is, and where each of its arms' lines are (none for a missing ELSE or OTHERWISE). */
+/**
+ * An IF or CASE of unknown condition whose arms assemble code: where it is,
+ * which it is, and where each of its arms' lines are (none for a missing
+ * ELSE or OTHERWISE); or a loop of unknown runs around assembler (a FOR of
+ * unknown bounds, a REPEAT), whose arms are its runs, one and two, each
+ * assembling the loop's code again after the last (no lines of their own).
+ */
 export interface BuildChoice {
   readonly source: SourceSpan;
-  readonly kind: 'IF' | 'CASE';
+  readonly kind: 'IF' | 'CASE' | 'LOOP';
   readonly arms: readonly (Range | undefined)[];
 }
 

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyseSource } from '../src/analysis/analyseSource.js';
+import { DEFAULT_SETTINGS } from '../src/analysis/settings.js';
+import { Parsers } from '../src/parsing/parsers.js';
+
+// An assembler block in a loop of unknown runs (a FOR whose bounds are not
+// known, a REPEAT) is assembled again where P% stands after the last run:
+// the runs are builds of the program (one run, and two), and what holds is
+// what every one of them finds. A handler passed by an address after the
+// loop is other code in each; one assembled in the loop, passed by its
+// label, is the same code, its label the last run's.
+
+const parsers = Parsers.create();
+
+async function found(text: string): Promise<string[]> {
+  const findings = await analyseSource(await parsers, { languageId: 'riscos-bbcbasic', text, file: 'Loops', settings: DEFAULT_SETTINGS });
+  return findings.map((f) => `${f.code} ${f.range.start.line + 1}`);
+}
+
+/** Lines of a handler that reads the page block (line 2 of them): PW307 in an area without flag bit 8. */
+const READS_BLOCK = ['[OPT 2', ' LDR r2, [r1, #4]', ' MOV pc, lr', ']'];
+
+/**
+ * The loop `head` … `foot` assembles an 8-byte stub that returns at once;
+ * the block after it reads the page block (line 11). The area's handler is
+ * `code% + 8`: that block when the loop runs once, the second run's stub
+ * when it runs twice.
+ */
+const afterLoop = (head: string, foot: string, ...rest: string[]): string => [
+  'DIM code% 1024, ws% 64', 'INPUT n%', 'P% = code%', head, '[OPT 2', ' TEQ r0, #1', ' MOV pc, lr', ']', foot,
+  ...READS_BLOCK, 'SYS "OS_DynamicArea", 0, -1, 0, -1, 1 << 7, 1 << 20, code% + 8, ws%, "A"', 'END', ...rest, '',
+].join('\n');
+
+const UNTIL_ASKED = ['DEF FNdone', 'INPUT d%', '= d%'];
+
+test('a handler passed by an address after a loop of unknown runs is not known: no finding of the one run alone', async () => {
+  assert.deepEqual(await found(afterLoop('FOR i% = 1 TO n%', 'NEXT')), []);
+  assert.deepEqual(await found(afterLoop('REPEAT', 'UNTIL FNdone', ...UNTIL_ASKED)), []);
+  assert.deepEqual(await found(afterLoop('REPEAT k% += 1', 'UNTIL FNdone', ...UNTIL_ASKED)), [], 'a statement on REPEAT\'s line');
+});
+
+test('a loop of known runs places the code as BASIC does: once, the block; twice, the stub', async () => {
+  assert.deepEqual(await found(afterLoop('FOR i% = 1 TO 1', 'NEXT')), ['PW307 11']);
+  assert.deepEqual(await found(afterLoop('FOR i% = 1 TO 2', 'NEXT')), []);
+});
+
+/** The loop assembles the handler that reads the page block (line 7), labelled, and the SYS after it passes the label, the last run's. */
+const inLoop = (head: string, foot: string, ...rest: string[]): string => [
+  'DIM code% 1024, ws% 64', 'INPUT n%', 'P% = code%', head, '[OPT 2', '.handler', ' LDR r2, [r1, #4]', ' MOV pc, lr', ']', foot,
+  'SYS "OS_DynamicArea", 0, -1, 0, -1, 1 << 7, 1 << 20, handler, ws%, "A"', 'END', ...rest, '',
+].join('\n');
+
+test('a handler a loop of unknown runs assembles, passed by its label, is the same code in every run: its finding holds', async () => {
+  assert.deepEqual(await found(inLoop('FOR i% = 1 TO n%', 'NEXT')), ['PW307 7']);
+  assert.deepEqual(await found(inLoop('REPEAT', 'UNTIL FNdone', ...UNTIL_ASKED)), ['PW307 7']);
+  // With bit 8, the handler may read the page block: nothing in any run.
+  assert.deepEqual(await found(inLoop('FOR i% = 1 TO n%', 'NEXT').replace('1 << 7,', '1 << 7 OR 1 << 8,')), []);
+});
+
+test('the pass loop, and a loop whose runs each set P%, are read once as before', async () => {
+  const pass = ['DIM code% 1024, ws% 64', 'FOR pass% = 0 TO 2 STEP 2', 'P% = code%', '[OPT pass%', '.handler', ' LDR r2, [r1, #4]', ' MOV pc, lr', ']', 'NEXT',
+    'SYS "OS_DynamicArea", 0, -1, 0, -1, 1 << 7, 1 << 20, handler, ws%, "A"', 'END', ''].join('\n');
+  assert.deepEqual(await found(pass), ['PW307 6']);
+  const placed = pass.replace('FOR pass% = 0 TO 2 STEP 2', 'INPUT n%\nREPEAT').replace('OPT pass%', 'OPT 2').replace('NEXT', 'UNTIL FNdone') + UNTIL_ASKED.join('\n');
+  assert.deepEqual(await found(placed), ['PW307 7']);
+});
