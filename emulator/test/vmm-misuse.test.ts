@@ -1677,6 +1677,32 @@ done:
   assert.match(only(slot('add esp, 4').findings, 'PW221').message, /the stack slot holding the last copy is released here$/);
 });
 
+test('W7: a handle lost where the handle itself went, values made from it dropped later: PW221 at the step where it went, however it went', () => {
+  // EAX (and EDX) hold the handle itself, then the pushed slot alone does; ECX holds a value made from it until the end.
+  const lost = (drop: string) => analyse(`
+proc:
+  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>
+  test eax, eax
+  jz done
+  push eax
+  xor edx, edx
+  lea ecx, [eax+4]
+  xor eax, eax ; in the slot
+  ${drop} ; itself gone
+  xor ecx, ecx
+done:
+  ret`);
+  const released = lost('add esp, 4');
+  const f = only(released.findings, 'PW221');
+  assert.equal(f.range.start.line, released.line('; itself gone'));
+  assert.match(f.message, /the stack slot holding the last copy is released here$/);
+  const overwritten = lost('mov dword ptr [esp], 0');
+  assert.equal(only(overwritten.findings, 'PW221').range.start.line, overwritten.line('; itself gone'));
+  assert.match(only(overwritten.findings, 'PW221').message, /the last copy is overwritten here$/);
+  // Kept in a register to the end, the handle itself is not lost when the slot and the value made from it go.
+  assert.deepEqual(codes(lost('add esp, 4\n  mov eax, [esp-4]').findings), []);
+});
+
 test('W7: after a successful _PageReAllocate the old handle is dead: freeing it is PW222 on the success path only', () => {
   const bad = analyse(`
 proc:

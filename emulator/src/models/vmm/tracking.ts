@@ -71,21 +71,37 @@ function isItself(v: Expr, t: Tracked, seen = new Set<Expr>()): boolean {
   return exprEquals(v, t.value) || (t.aliases?.some((a) => exprEquals(v, a)) ?? false);
 }
 
+/** What `holders` says when a register holds the value itself: where the other copies are does not matter then (`itselfAfter`). */
+const ITSELF_IN_A_REGISTER = { values: [], itself: true } as const;
+
 /**
  * What the registers and the locations not below ESP hold of `t` after a
  * step, and whether one is the value itself: true, `released` when only a
- * stack slot the step released was (`espBefore` as for `stillHeld`).
+ * stack slot the step released was (`espBefore` as for `stillHeld`). A
+ * register holding the value itself, as it mostly does between the call
+ * that made it and the store that keeps it, settles it before the
+ * locations are read: each read is a load from a copy of the memory, and
+ * the locations are every slot a copy was stored to.
  */
-function holders(t: Tracked, state: X86State, locations: readonly Expr[], espBefore: Expr, registers: readonly X86Reg32[]): { readonly values: Expr[]; readonly itself: boolean | 'released' } {
-  const values = registers.map((r) => state.regs[r]);
+function holders(t: Tracked, state: X86State, locations: readonly Expr[], espBefore: Expr, registers: readonly X86Reg32[]): { readonly values: readonly Expr[]; readonly itself: boolean | 'released' } {
+  const values: Expr[] = [];
+  for (const r of registers) {
+    const v = state.regs[r];
+    if (!carries(v, t)) continue;
+    if (isItself(v, t)) return ITSELF_IN_A_REGISTER;
+    values.push(v);
+  }
+  let itself = false;
   let released = false;
   for (const address of locations) {
     const v = state.memory.peek(address, 4);
-    if ((constantDistance(address, state.regs.esp) ?? 0n) >= 0n) values.push(v);
-    else if ((constantDistance(address, espBefore) ?? -1n) >= 0n && isItself(v, t)) released = true;
+    if ((constantDistance(address, state.regs.esp) ?? 0n) >= 0n) {
+      if (!carries(v, t)) continue;
+      values.push(v);
+      itself ||= isItself(v, t);
+    } else if ((constantDistance(address, espBefore) ?? -1n) >= 0n && isItself(v, t)) released = true;
   }
-  const held = values.filter((v) => carries(v, t));
-  return { values: held, itself: held.some((v) => isItself(v, t)) || (released ? 'released' : false) };
+  return { values, itself: itself || (released ? 'released' : false) };
 }
 
 /** Where the value itself is after a step that left `held` of it, given where it was before (see `ItselfGone`). */
