@@ -673,3 +673,33 @@ test('paths widened at one loop head in the same round get the same fresh values
   const widened = [...symbolsOf(ecx).keys()].filter((name) => name.startsWith('loop.'));
   assert.deepEqual(widened, ['loop.ecx#0'], 'both arms came back with ECX changed, and got one unknown for it');
 });
+
+test('symbols a path makes are counted along it, through calls and returns, and paths that meet go on from the more of each count', () => {
+  // `use r` makes one path symbol for EAX, EBX and ECX each time it runs, two for EDX.
+  const made: string[] = [];
+  const hooks: Hooks<FakeState> = {
+    onInstruction(ctx) {
+      if (ctx.item.instruction.mnemonic !== 'use') return undefined;
+      const operand = ctx.item.instruction.operands[0];
+      const reg = operand?.kind === 'reg' ? operand.reg : '';
+      for (let i = reg === 'edx' ? 2 : 1; i > 0; i--) {
+        const e = ctx.pathFresh('made', 32);
+        if (e.kind === 'sym') made.push(`${reg} ${e.name}`);
+      }
+      return ctx.execute();
+    },
+  };
+  const r = run((b) => {
+    b.instruction(I.beq('eax', 0, 'other'));
+    b.instruction(I.use('edx'));
+    b.instruction(I.call('helper'));
+    b.instruction(I.jmp('join'));
+    b.label('other').instruction(I.use('ebx'));
+    b.label('join').instruction(I.use('ecx'));
+    b.instruction(I.ret());
+    b.label('helper').instruction(I.use('eax'));
+    b.instruction(I.ret());
+  }, { hooks });
+  assert.equal(r.ends.length, 1, 'the arms are joined before `use ecx`');
+  assert.deepEqual(made, ['edx made#0', 'edx made#1', 'eax made#2', 'ebx made#0', 'ecx made#3']);
+});
