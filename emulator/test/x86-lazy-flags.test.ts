@@ -185,3 +185,17 @@ test('a join leaves the flags either side has not worked out unsettled, and join
   const same = x86Machine.joinUnsettled?.(mine, mine, after(start, insn('cmp', r('eax'), r('ebx'))), ['zf'], c);
   assert.equal(same?.flags.zf, a.zf);
 });
+
+test('a copy of a state holds each of the eight registers the state held, and a register set in either is set in that one only', () => {
+  const given = { eax: E.bv(1), ecx: E.bv(2), edx: E.bv(3), ebx: E.bv(4), esp: E.bv(5), ebp: E.bv(6), esi: E.bv(7), edi: E.bv(8) };
+  const state = createX86State({ memory: new ConcreteMemory(), regs: given });
+  const copy = state.clone();
+  assert.deepEqual(Object.keys(copy.regs).sort(), Object.keys(given).sort());
+  for (const [name, value] of Object.entries(given)) assert.equal(copy.regs[name as keyof typeof given], value, name);
+  copy.regs.eax = E.bv(9);
+  state.regs.edi = E.bv(10);
+  assert.equal(state.regs.eax, given.eax);
+  assert.equal(copy.regs.edi, given.edi);
+  // Entry values name the registers they stand for.
+  assert.equal(formatExpr(createX86State({ memory: new ConcreteMemory() }).clone().regs.esi), 'esi');
+});

@@ -63,8 +63,17 @@ class State implements X86State {
   constructor(public regs: Record<X86Reg32, Expr>, public flags: LazyFlags, public memory: Memory) {}
 
   clone(): X86State {
-    return new State({ ...this.regs }, new LazyFlags(this.flags), this.memory.clone());
+    return new State(copyRegisters(this.regs), new LazyFlags(this.flags), this.memory.clone());
   }
+}
+
+/**
+ * The registers as a literal of the eight, in one order: every path's step
+ * clones a state, and a spread of the record (`{ ...regs }`) went through
+ * V8's generic object copy.
+ */
+function copyRegisters(r: Readonly<Record<X86Reg32, Expr>>): Record<X86Reg32, Expr> {
+  return { eax: r.eax, ecx: r.ecx, edx: r.edx, ebx: r.ebx, esp: r.esp, ebp: r.ebp, esi: r.esi, edi: r.edi };
 }
 
 const FLAG_NAMES = ['cf', 'pf', 'af', 'zf', 'sf', 'of', 'df'] as const;
@@ -78,7 +87,7 @@ export function createX86State(init: {
   regs?: Partial<Record<X86Reg32, Expr>>;
   flags?: Partial<X86Flags>;
 }): X86State {
-  const regs = Object.fromEntries(X86_REG32.map((r) => [r, init.regs?.[r] ?? sym(r, 32)])) as Record<X86Reg32, Expr>;
+  const regs = copyRegisters(Object.fromEntries(X86_REG32.map((r) => [r, init.regs?.[r] ?? sym(r, 32)])) as Record<X86Reg32, Expr>);
   const flags = Object.fromEntries(FLAG_NAMES.map((f) => [f, init.flags?.[f] ?? sym(f, 1)])) as unknown as X86Flags;
   if (init.flags?.if !== undefined) flags.if = init.flags.if;
   return new State(regs, new LazyFlags(flags), init.memory);
