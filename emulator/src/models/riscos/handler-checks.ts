@@ -13,7 +13,7 @@ import { symbolsOf } from '../../values/key.js';
 import { largestHolding } from '../../values/largest.js';
 import { SymbolicMemory } from '../../values/symbolic-memory.js';
 import type { MemoryWrite } from '../../values/symbolic-memory.js';
-import { evaluate, evaluator } from '../../values/evaluate.js';
+import { evaluate, Valuation } from '../../values/evaluate.js';
 import { errorBlockAt } from './errors.js';
 import { ENTRY_BYTES, MAX_CHUNK, NO_PAGE, NULL_BLOCK, RESV } from './handler-entry.js';
 import { PAGE_RESERVED, PAGE_UNAVAILABLE } from './kernel-state.js';
@@ -439,36 +439,28 @@ function checkSharedUnknown(ctx: StepContext<RiscOsState>, values: readonly Expr
  * about are the paths' joins, whose refutations cost a third of such a
  * handler's analysis; a condition on other inputs is the solver's to decide.
  * One look serves a return's pairs: their conditions share most of their
- * terms (the joined values, V clear), and one evaluation per count of
+ * terms (the joined values, V clear), and one valuation per count of
  * entries works each shared term out once; evaluating each condition alone
- * took about twice the CPU.
+ * took about twice the CPU. A `Valuation` works the terms out as numbers,
+ * where `evaluator` made a constant node of each, which took a third of the
+ * LCDShadow module's PW302 checks.
  */
 function quickLook(entries: Expr): (condition: Expr, k: number) => boolean {
   if (entries.kind !== 'sym') return () => true;
-  // Per count of entries, the assignment its evaluator reads: each one-bit input 0, added as the conditions name it.
-  const assignments = new Map<number, Map<string, bigint>>();
-  const evaluators = new Map<number, (e: Expr) => bigint>();
-  const ones = new Set<string>();
-  const evaluation = (n: number): ((e: Expr) => bigint) => {
-    let evaluated = evaluators.get(n);
-    if (evaluated === undefined) {
-      const assignment = new Map([...ones].map((name): [string, bigint] => [name, 0n])).set(entries.name, BigInt(n));
-      assignments.set(n, assignment);
-      evaluated = evaluator(assignment);
-      evaluators.set(n, evaluated);
+  // Per count of entries, its valuation: every other symbol it reads, a one-bit input here, is 0.
+  const valuations = new Map<number, Valuation>();
+  const valuation = (n: number): Valuation => {
+    let values = valuations.get(n);
+    if (values === undefined) {
+      values = Valuation.of(new Map([[entries.name, BigInt(n)]]));
+      valuations.set(n, values);
     }
-    return evaluated;
+    return values;
   };
   return (condition, k) => {
-    for (const [name, symbol] of symbolsOf(condition)) {
-      if (symbol.width === 1) {
-        if (ones.has(name)) continue;
-        ones.add(name);
-        for (const assignment of assignments.values()) assignment.set(name, 0n);
-      } else if (symbol !== entries) return true;
-    }
+    for (const symbol of symbolsOf(condition).values()) if (symbol.width !== 1 && symbol !== entries) return true;
     // The fewest entries that hold entry k, and the most: a fill that repeats a value does so for either.
-    return [k + 1, MAX_CHUNK].some((n) => evaluation(n)(condition) !== 0n);
+    return [k + 1, MAX_CHUNK].some((n) => valuation(n).value(condition) !== 0n);
   };
 }
 
