@@ -919,53 +919,39 @@ describe('a note names what decided the finding, and no more', () => {
     assert.match(past.notes(0)[1] ?? '', /jump to Case_D taken/);
   });
 
+  /** A dispatch through a table nothing bounds the index of, whose third target frees twice; `tables` lays the table words out. */
+  const unbounded = (tables: readonly string[], before: readonly string[] = []) => [
+    '        .386p', '        include vmm.inc',
+    'VxD_LOCKED_DATA_SEG',
+    ...tables,
+    'Buf_h   dd      0',
+    'VxD_LOCKED_DATA_ENDS',
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Dispatch',
+    ...before,
+    '        jmp     [Table+eax*4]     ; dispatch',
+    'Case_A:', '        ret',
+    'Case_B:', '        ret',
+    'Case_C:',
+    ...twice,
+    '        ret',
+    'EndProc Dispatch',
+    'VxD_LOCKED_CODE_ENDS', '        END',
+  ];
+  const ONE_TABLE = ['Table   dd      OFFSET32 Case_A, OFFSET32 Case_B, OFFSET32 Case_C'];
+
   test('a jump through a table nothing bounds the index of reaches each entry under its index, as the table is on the path, and stops for the rest', async () => {
-    const unbounded = (before: readonly string[]) => [
-      '        .386p', '        include vmm.inc',
-      'VxD_LOCKED_DATA_SEG',
-      'Table   dd      OFFSET32 Case_A, OFFSET32 Case_B, OFFSET32 Case_C',
-      'Buf_h   dd      0',
-      'VxD_LOCKED_DATA_ENDS',
-      'VxD_LOCKED_CODE_SEG',
-      'BeginProc Dispatch',
-      ...before,
-      '        jmp     [Table+eax*4]     ; dispatch',
-      'Case_A:', '        ret',
-      'Case_B:', '        ret',
-      'Case_C:',
-      ...twice,
-      '        ret',
-      'EndProc Dispatch',
-      'VxD_LOCKED_CODE_ENDS', '        END',
-    ];
-    const { findings, line, notes } = await analyse('vxd-masm', unbounded([]));
+    const { findings, line, notes } = await analyse('vxd-masm', unbounded(ONE_TABLE));
     assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW900', line('; dispatch')], ['PW222', line('; second free')]]);
     assert.match(findings[0]?.message ?? '', /computed branch to mem32\[\(eax \* 4\) \+ 0x[0-9a-f]+\] has too many possible targets/);
     assert.deepEqual(notes(1).slice(0, 1), [`${line('; dispatch')}: assuming entry EAX == 2`]);
     // The entry the code changed before the jump goes where it now points.
-    const changed = await analyse('vxd-masm', unbounded(['        mov     [Table+8], OFFSET32 Case_A']));
+    const changed = await analyse('vxd-masm', unbounded(ONE_TABLE, ['        mov     [Table+8], OFFSET32 Case_A']));
     assert.deepEqual(changed.findings.map((f) => f.code), ['PW900']);
   });
 
   test('a jump through a table nothing bounds stops at the next label: a table laid out after it is not reached by its index', async () => {
-    const { findings } = await analyse('vxd-masm', [
-      '        .386p', '        include vmm.inc',
-      'VxD_LOCKED_DATA_SEG',
-      'Table   dd      OFFSET32 Case_A, OFFSET32 Case_B',
-      'Other   dd      OFFSET32 Case_C',
-      'Buf_h   dd      0',
-      'VxD_LOCKED_DATA_ENDS',
-      'VxD_LOCKED_CODE_SEG',
-      'BeginProc Dispatch',
-      '        jmp     [Table+eax*4]     ; dispatch',
-      'Case_A:', '        ret',
-      'Case_B:', '        ret',
-      'Case_C:',
-      ...twice,
-      '        ret',
-      'EndProc Dispatch',
-      'VxD_LOCKED_CODE_ENDS', '        END',
-    ]);
+    const { findings } = await analyse('vxd-masm', unbounded(['Table   dd      OFFSET32 Case_A, OFFSET32 Case_B', 'Other   dd      OFFSET32 Case_C']));
     assert.deepEqual(findings.map((f) => f.code), ['PW900']);
   });
 
