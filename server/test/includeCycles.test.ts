@@ -105,6 +105,15 @@ describe('pagewarden check: include cycles', () => {
     assert.deepEqual(findings(['.'], clean), ['a.asm:3 PW103', 'b.asm:1 PW103']);
   });
 
+  test('a cycle the root enters twice, through each of its files, is noted once, where it first closes; another cycle is noted too', () => {
+    const pair = (a: string, b: string): Record<string, string> => ({ [`${a}.inc`]: `include ${b}.inc\n${a}Val EQU 1\n`, [`${b}.inc`]: `include ${a}.inc\n${b}Val EQU 2\n` });
+    const root = tree({ 'root.asm': 'include a.inc\ninclude b.inc\n', ...pair('a', 'b') });
+    for (const args of [['root.asm'], ['.']]) assert.deepEqual(findings(args, root), ['b.inc:1 PW103'], args.join(' '));
+    // Two cycles are two mistakes, each entered twice.
+    const two = tree({ 'root.asm': 'include a.inc\ninclude b.inc\ninclude c.inc\ninclude d.inc\n', ...pair('a', 'b'), ...pair('c', 'd') });
+    assert.deepEqual(findings(['root.asm'], two), ['b.inc:1 PW103', 'd.inc:1 PW103']);
+  });
+
   test('a cycle its IFNDEF guards end is read as MASM reads it, with nothing to note', () => {
     const guarded = (name: string, other: string, value: string): string => `IFNDEF ${name}_INC\n${name}_INC EQU 1\n        include ${other}.inc\n${value}\nENDIF\n`;
     const root = tree({

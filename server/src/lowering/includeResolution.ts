@@ -91,6 +91,17 @@ export function cycleMessage(what: string, reading: readonly string[], file: str
   return `${what} closes an include cycle (${chain[0] ?? ''}${path}, which includes ${chain[0] ?? ''} again): it is not read again; analysis goes on without it`;
 }
 
+/**
+ * The files of the cycle an include of `file` closes while `reading` (as
+ * `cycleMessage` takes them), in an order that does not depend on where the
+ * cycle was entered: a file read twice from one root (the root includes
+ * a.inc and then b.inc, each of which includes the other) closes one cycle
+ * at two places, and one mistake is noted once.
+ */
+export function cycleKey(reading: readonly string[], file: string): string {
+  return reading.slice(reading.lastIndexOf(file)).sort().join('\0');
+}
+
 /** The text `read` gave, or '' for a file that is not source. */
 export const textOf = (read: ReturnType<ReadFile>): string => (typeof read === 'string' ? read : read !== undefined && 'text' in read ? read.text : '');
 

@@ -21,7 +21,7 @@ import { argumentSlots, brokenStatements, child, children, rangeOf, rawText, sta
 import type { UndefinedName } from '../nameCheck.js';
 import type { DefinitionText, LoweringNote, MasmLoweringOptions, UnmodelledItem, VmmCallSite } from './types.js';
 import { carried, definitionSpan, isDefinitionText, stretchAt, writtenPart, type Written, type WrittenText } from './writtenText.js';
-import { cycleMessage, findIncludedFile, notSourceMessage } from '../includeResolution.js';
+import { cycleKey, cycleMessage, findIncludedFile, notSourceMessage } from '../includeResolution.js';
 import { includeTarget } from './includes.js';
 import { builtinConstant, isKnownInclude, NATIVE_STRUCS } from './vmmDefinitions.js';
 import {
@@ -164,6 +164,8 @@ export class LoweringPass implements Scope, VmmHost {
   /** The files read as Latin-1, whose strings are each character's code (`stringBytes`). */
   private readonly latin1Files = new Set<string>();
   private readonly undefinedNames: UndefinedName[] = [];
+  /** The include cycles noted (`cycleKey`): one closed again at another place is the same mistake. */
+  private readonly notedCycles = new Set<string>();
   /** Inside an IF/IFDEF condition: its names may come from the build's /D options. */
   private conditionDepth = 0;
   private ddkIncludes = false;
@@ -2282,8 +2284,11 @@ export class LoweringPass implements Scope, VmmHost {
     }
     const root = this.parse(found.text);
     if (this.ctx.includes.some((f) => resolve(f) === resolve(found.file))) {
-      if (this.final && !this.assemblesNothing(root)) {
-        this.notes.push({ code: 'PW103', message: cycleMessage(`Include file ${written}`, this.ctx.includes.map((f) => resolve(f)), resolve(found.file)), source: this.span(pathNode) });
+      const reading = this.ctx.includes.map((f) => resolve(f));
+      const key = cycleKey(reading, resolve(found.file));
+      if (this.final && !this.notedCycles.has(key) && !this.assemblesNothing(root)) {
+        this.notedCycles.add(key);
+        this.notes.push({ code: 'PW103', message: cycleMessage(`Include file ${written}`, reading, resolve(found.file)), source: this.span(pathNode) });
       }
       return;
     }
