@@ -386,6 +386,62 @@ describe('MASM lowering: instructions and operands', () => {
     ]);
   });
 
+  it('moves the location counter at ORG: to an offset in the segment, or to an address of $ or a label', async () => {
+    const r = await lower([
+      '_DATA SEGMENT',
+      'First dd 1',
+      '  ORG 20h',
+      'Second dd 2',
+      'Here = $',
+      '  ORG $+8',
+      'Third db 3',
+      '  ORG First+40h',
+      'Fourth db 4',
+      '_DATA ENDS',
+      '_TEXT SEGMENT',
+      'Start: nop',
+      '  ORG $+20h',
+      'After: mov eax, OFFSET Second',
+      '  mov ebx, Here',
+      '  mov ecx, Third - First',
+      '  mov edx, OFFSET Fourth',
+      '_TEXT ENDS',
+    ].join('\n'));
+    const first = r.program.label('First') ?? 0n;
+    assert.equal(r.program.label('Second'), first + 0x20n);
+    assert.equal(r.program.label('Third'), first + 0x2cn);
+    assert.equal(r.program.label('Fourth'), first + 0x40n);
+    // Code after ORG $+n lies n bytes past the instruction before it (16 bytes in the synthetic layout).
+    assert.equal(r.program.label('After'), (r.program.label('Start') ?? 0n) + 0x10n + 0x20n);
+    assert.deepEqual(code(r).slice(1), [
+      `mov eax, ${(first + 0x20n).toString(16)}h`, `mov ebx, ${(first + 0x24n).toString(16)}h`, 'mov ecx, 2ch', `mov edx, ${(first + 0x40n).toString(16)}h`,
+    ]);
+    assert.deepEqual(r.unmodelled, []);
+  });
+
+  it('notes an ORG it cannot follow and leaves the location counter where it is', async () => {
+    const r = await lower([
+      '_DATA SEGMENT',
+      'First dd 1, 2',
+      '  ORG 4',
+      'Second db 3',
+      '  ORG Unknown',
+      'Third db 4',
+      '_DATA ENDS',
+      '  ORG 100h',
+      'Fourth db 5',
+    ].join('\n'));
+    const first = r.program.label('First') ?? 0n;
+    assert.equal(r.program.label('Second'), first + 8n);
+    assert.equal(r.program.label('Third'), first + 9n);
+    assert.deepEqual(r.unmodelled.map((u) => [u.message, u.source.range.start.line]), [
+      ['ORG 4: moves the location counter back over what is already placed; it stays where it is', 2],
+      ['unknown symbol Unknown', 4],
+      ['ORG Unknown: the value is not known; the location counter stays where it is', 4],
+      ['ORG 100h: not in a segment; the location counter stays where it is', 7],
+    ]);
+  });
+
   it('resolves jump targets, forward labels, SHORT and @@ labels with @F/@B', async () => {
     const r = await lower([
       'Start:',

@@ -98,6 +98,8 @@ interface OpenConditional {
 interface SegmentState {
   readonly realMode: boolean;
   readonly data: boolean;
+  /** Where the segment starts (its offset 0, for ORG); undefined outside a SEGMENT or a VxD segment macro. */
+  readonly base: bigint | undefined;
 }
 
 interface StrucBuilder {
@@ -212,6 +214,8 @@ export class LoweringPass implements Scope, VmmHost {
   private realModeSegment = false;
   /** In a data segment: other code (another entry point, the VMM) may have changed its data since it was assembled. */
   private dataSegment = false;
+  /** Where the segment being assembled starts (`SegmentState`'s `base`). */
+  private segmentBase: bigint | undefined;
   private exitMacro = false;
   /** The file's (and its includes') instructions and macro calls on a line with a syntax error, each with the line. */
   private brokenLines = new Map<Node, string>();
@@ -1531,6 +1535,7 @@ export class LoweringPass implements Scope, VmmHost {
         return;
       }
       case 'option': return this.option(node);
+      case 'org': return this.org(args[0], node);
       case 'invoke': {
         const [target, ...rest] = args.map((a) => a?.text ?? '');
         return this.inCode(node, () => invoke(target ?? '', rest, node, this.invokeHost));
@@ -1539,6 +1544,35 @@ export class LoweringPass implements Scope, VmmHost {
       default:
         this.unmodelled(`directive ${name.toUpperCase()}`, node);
     }
+  }
+
+  /**
+   * ORG moves the location counter, so the data after it (and `$`) lies
+   * where MASM puts it: to the offset a plain number gives from the start of
+   * the segment, or to the address an expression of `$` or a label gives.
+   * Moving back would lay items over ones already placed, and the layout
+   * holds one item at an address (code before it also takes its synthetic
+   * 16 bytes an instruction, so an offset it has passed may be real): that
+   * is noted, the counter left where it is.
+   */
+  private org(arg: Node | undefined, node: Node): void {
+    if (this.struc || !arg) return this.unmodelled('directive ORG', node);
+    // Where the counter goes depends on the segment's start, which is not among the reads a chunk records.
+    this.recorder?.refuse('an ORG');
+    const value = this.evaluator.constant(arg);
+    const base = this.relocatable(arg) ? 0n : this.segmentBase;
+    if (value === undefined || base === undefined) return this.unmodelled(`ORG ${arg.text}: ${value === undefined ? 'the value is not known' : 'not in a segment'}; the location counter stays where it is`, node);
+    const to = base + value;
+    if (to >= 1n << 32n) return this.unmodelled(`ORG ${arg.text}: moves the location counter out of the 32-bit address space; it stays where it is`, node);
+    if (to < this.layout.address) return this.unmodelled(`ORG ${arg.text}: moves the location counter back over what is already placed; it stays where it is`, node);
+    this.layout.skip(Number(to - this.layout.address));
+  }
+
+  /** Whether `node` names `$` or a label: an address in the layout, not an offset from the segment's start. */
+  private relocatable(node: Node): boolean {
+    if (node.type === 'location_counter') return true;
+    if (node.type === 'identifier' && this.lookup(node.text)?.kind === 'label') return true;
+    return node.namedChildren.some((c) => this.relocatable(c));
   }
 
   /** OPTION LANGUAGE, PROLOGUE and EPILOGUE decide the frame code of later PROC lines; the other options change nothing modelled. */
@@ -2085,7 +2119,8 @@ export class LoweringPass implements Scope, VmmHost {
 
   /** Takes the kind of segment a segment's opening line names; returns the state around it. */
   private openSegment(head: Node): SegmentState {
-    const outer: SegmentState = { realMode: this.realModeSegment, data: this.dataSegment };
+    const outer: SegmentState = { realMode: this.realModeSegment, data: this.dataSegment, base: this.segmentBase };
+    this.segmentBase = this.layout.address;
     const begin = child(head, 'begin')?.text.toLowerCase() ?? '';
     this.realModeSegment = begin.includes('real_init');
     this.dataSegment = begin ? begin.endsWith('data_seg') : isDataSegment(child(head, 'name')?.text ?? '', rawText(head, 'options'));
@@ -2095,6 +2130,7 @@ export class LoweringPass implements Scope, VmmHost {
   private restoreSegment(state: SegmentState): void {
     this.realModeSegment = state.realMode;
     this.dataSegment = state.data;
+    this.segmentBase = state.base;
     // The first pass opened the segment in the same state, so it restores the same kind of segment.
     if (!this.recorder) this.firstPass?.restoredSegment(this.chunkState(), this.expansions);
   }
