@@ -170,10 +170,15 @@ module.exports = grammar({
       $.expansion_line,
       $.control_dispatch_table,
       $.service_table,
+      $.macro_label,
     ),
 
     // ------------------------------------------------------------------
     // Labels
+
+    // MASM 6's `:name` line in a macro or repeat body: where `GOTO name`
+    // goes on with the expansion. It assembles nothing.
+    macro_label: $ => seq(':', field('name', $.identifier)),
 
     label: $ => seq(
       field('name', choice($.identifier, alias($._label_name, $.identifier))),

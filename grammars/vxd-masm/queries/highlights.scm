@@ -57,6 +57,7 @@
 (control_dispatch procedure: (identifier) @function)
 
 (label name: (identifier) @label)
+(macro_label name: (identifier) @label)
 (label_directive name: (identifier) @label)
 
 (procedure name: (identifier) @function)

@@ -23,6 +23,10 @@ Add_It  MACRO   reg, val
 ;       ^ keyword.directive
 ;               ^ variable.parameter
         add     reg, val
+        GOTO    done
+;       ^ keyword.directive
+:done
+;^ label
         ENDM
 ;       ^ keyword.directive
 BeginProc Split
