@@ -51,6 +51,28 @@ describe('A.6 W14: stale or undefined data', () => {
   test('testing EAX before reading the buffer is clean', async () => {
     assert.deepEqual(await analyse(copyEntries(['        test    eax, eax', '        jz      Copy_Failed'])), []);
   });
+
+  // MASM 6's GOTO: the check a macro's GOTO jumps over is not assembled, and the finding follows the text it expands to.
+  const checked = (skip: number) => [
+    'Check_Copy MACRO skip',
+    '        IF skip',
+    '        GOTO    done',
+    '        ENDIF',
+    '        test    eax, eax',
+    '        jz      Copy_Failed',
+    ':done',
+    '        ENDM',
+    ...copyEntries([`        Check_Copy ${skip}`]),
+  ];
+
+  test('a macro whose GOTO jumps over the EAX test leaves the buffer read unchecked: PW211', async () => {
+    const findings = await analyse(checked(1));
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW211', 17]]);
+  });
+
+  test('the same macro, its GOTO not taken, assembles the test and is clean', async () => {
+    assert.deepEqual(await analyse(checked(0)), []);
+  });
 });
 
 describe('one finding reached from several entry points', () => {

@@ -761,6 +761,66 @@ describe('MASM lowering: macros', () => {
     assert.deepEqual(code(r), ['push 1h', 'push 2h', 'push 3h', 'nop', 'nop', 'nop', 'mov eax, 6h']);
   });
 
+  it('follows GOTO to the :name line of the body it is in: forward, and back in a loop a counter ends', async () => {
+    const r = await lower([
+      'Pushes MACRO n',
+      '  LOCAL k',
+      '  k = 0',
+      ':again',
+      '  IF k LT n',
+      '  push k',
+      '  k = k + 1',
+      '  GOTO again',
+      '  ENDIF',
+      '  ENDM',
+      'Skip MACRO',
+      '  GOTO done',
+      '  int 3',
+      ':done',
+      '  Pushes 2',
+      '  ENDM',
+      '  Pushes 3',
+      '  Skip',
+      'REPT 2',
+      '  % GOTO Over',
+      '  int 3',
+      ':over',
+      '  nop',
+      '  ENDM',
+      '  push eax',
+    ].join('\n'));
+    assert.deepEqual(code(r), ['push 0h', 'push 1h', 'push 2h', 'push 0h', 'push 1h', 'nop', 'nop', 'push eax']);
+    assert.deepEqual(r.unmodelled, []);
+  });
+
+  it('stops a GOTO that jumps back without end, and one with no :name line, with a note, and assembles the rest', async () => {
+    const r = await lower([
+      'Forever MACRO',
+      ':top',
+      '  nop',
+      '  IF 1',
+      '  GOTO top',
+      '  ENDIF',
+      '  ENDM',
+      'Lost MACRO',
+      '  GOTO nowhere',
+      '  int 3',
+      '  ENDM',
+      '  Forever',
+      '  Lost',
+      '  GOTO top',
+      '  push eax',
+    ].join('\n'));
+    const listed = code(r);
+    assert.equal(listed.length, 1026);
+    assert.deepEqual(listed.slice(-2), ['nop', 'push eax']);
+    assert.deepEqual(r.unmodelled.map((u) => [u.message, u.source.range.start.line]), [
+      ['macro Forever: 1024 GOTOs in one expansion, which may jump back without end; the rest is not assembled', 11],
+      ['macro Lost: GOTO nowhere names no :nowhere line of its body; the rest is not assembled', 12],
+      ['GOTO outside a macro or repeat block', 13],
+    ]);
+  });
+
   it('gives a repeat block\'s LOCAL labels fresh names in each repetition, as a macro call\'s', async () => {
     const r = await lower([
       'IRP r, <eax, ebx>',

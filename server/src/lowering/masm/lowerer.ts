@@ -119,6 +119,8 @@ const RUN_BREAKERS: ReadonlySet<string> = new Set(['procedure', 'control_dispatc
 /** Opens the macro body an expansion is parsed as. */
 const EXPANSION_HEADER = '_pw_expansion MACRO';
 const MAX_EXPANSIONS = 20000;
+/** The GOTOs one expansion of a body follows: one that jumps back without end is stopped there, not the file's expansions. */
+const MAX_GOTOS = 1024;
 const MAX_DUP_BYTES = 1 << 16;
 /** The statements whose identifiers a text equate stands in for. */
 const SUBSTITUTED = new Set(['instruction', 'macro_call', 'vmm_call', 'data_definition', 'control_dispatch']);
@@ -217,6 +219,10 @@ export class LoweringPass implements Scope, VmmHost {
   /** Where the segment being assembled starts (`SegmentState`'s `base`). */
   private segmentBase: bigint | undefined;
   private exitMacro = false;
+  /** The `:name` line a GOTO goes to, while the walk unwinds to the expansion whose body holds it. */
+  private gotoLabel: string | undefined;
+  /** The macro and repeat bodies being expanded: where a GOTO may go. */
+  private gotoScopes = 0;
   /** The file's (and its includes') instructions and macro calls on a line with a syntax error, each with the line. */
   private brokenLines = new Map<Node, string>();
   /** The text of the EXITM that ended the innermost macro expansion, if one with a text did: what a macro function returns. */
@@ -501,7 +507,7 @@ export class LoweringPass implements Scope, VmmHost {
    */
   private walk(statements: readonly Node[]): void {
     for (let i = 0; i < statements.length; i++) {
-      if (this.exitMacro || this.ended) return;
+      if (this.exitMacro || this.ended || this.gotoLabel !== undefined) return;
       const s = statements[i] as Node;
       if (this.skippingConditionals > 0) this.skippedStatement(s);
       // A broken line's stop reads the ERROR after it, which is no statement of the run: it is lowered on its own.
@@ -519,7 +525,7 @@ export class LoweringPass implements Scope, VmmHost {
   /** Walks statements one by one, as a chunk's lowering does. */
   private plainWalk(statements: readonly Node[]): void {
     for (const s of statements) {
-      if (this.exitMacro || this.ended) return;
+      if (this.exitMacro || this.ended || this.gotoLabel !== undefined) return;
       if (this.skippingConditionals > 0) this.skippedStatement(s);
       else this.statement(s);
     }
@@ -764,8 +770,36 @@ export class LoweringPass implements Scope, VmmHost {
     const site = this.span(node);
     const within = (statements: readonly Node[], at: SourceSpan): void =>
       this.within(walkContext(this.ctx.file, wrapped, at, moved, this.ctx.depth + 1, this.ctx.includes), () => this.walk(statements));
-    if (!lineSites) within(statements, site);
-    else for (const s of statements) within([s], lineSites[s.startPosition.row - 1] ?? site);
+    const opened = this.openedConditionals.length;
+    let from = 0;
+    for (let gotos = 0; ; gotos++) {
+      const rest = statements.slice(from);
+      if (!lineSites) within(rest, site);
+      else for (const s of rest) within([s], lineSites[s.startPosition.row - 1] ?? site);
+      const to = this.gotoTarget(statements);
+      // A label this text does not hold is the body's around it (a GOTO on a line the expansion operator opened).
+      if (to === undefined) return;
+      this.gotoLabel = undefined;
+      // The GOTO leaves the conditionals it was in, as MASM's does.
+      this.closeConditionals(opened);
+      if (gotos === MAX_GOTOS) return this.unmodelled(`${what}: ${MAX_GOTOS} GOTOs in one expansion, which may jump back without end; the rest is not assembled`, node);
+      from = to;
+    }
+  }
+
+  /** Where in `statements` the walk goes on after the `:name` line a pending GOTO names; undefined when none is pending or they hold no such line. */
+  private gotoTarget(statements: readonly Node[]): number | undefined {
+    const label = this.gotoLabel;
+    if (label === undefined) return undefined;
+    const at = statements.findIndex((s) => s.type === 'macro_label' && child(s, 'name')?.text.toLowerCase() === label);
+    return at < 0 ? undefined : at + 1;
+  }
+
+  /** Ends a GOTO whose `:name` line the body just expanded did not hold, noting it. */
+  private unresolvedGoto(what: string, node: Node): void {
+    if (this.gotoLabel === undefined) return;
+    this.unmodelled(`${what}: GOTO ${this.gotoLabel} names no :${this.gotoLabel} line of its body; the rest is not assembled`, node);
+    this.gotoLabel = undefined;
   }
 
   /**
@@ -1385,11 +1419,14 @@ export class LoweringPass implements Scope, VmmHost {
     const { source } = def;
     const copied = source ? definitionCopies(expansion.copied, source.file, source.node, source.lines) : [];
     this.macroNesting++;
+    this.gotoScopes++;
     try {
       this.walkExpansion(expansion.text, node, `macro ${def.name}`, [...passedTexts(expansion, written), ...copied]);
     } finally {
       this.macroNesting--;
+      this.gotoScopes--;
     }
+    this.unresolvedGoto(`macro ${def.name}`, node);
     if (this.exitMacro) this.closeConditionals(opened);
     this.exitMacro = outerExit;
     const value = this.exitText;
@@ -1464,7 +1501,13 @@ export class LoweringPass implements Scope, VmmHost {
       const outerText = this.exitText;
       const opened = this.openedConditionals.length;
       const expansion = substitute(body, bindings);
-      this.walkExpansion(expansion.text, node, what, [...passedTexts(expansion, written), ...this.blockWritten(expansion.copied, lines, node)], lineSites);
+      this.gotoScopes++;
+      try {
+        this.walkExpansion(expansion.text, node, what, [...passedTexts(expansion, written), ...this.blockWritten(expansion.copied, lines, node)], lineSites);
+      } finally {
+        this.gotoScopes--;
+      }
+      this.unresolvedGoto(what, node);
       const stop = this.exitMacro;
       if (stop) this.closeConditionals(opened);
       this.exitMacro = outerExit;
@@ -1519,6 +1562,12 @@ export class LoweringPass implements Scope, VmmHost {
         this.exitText = args.length === 1 && args[0] ? this.textOf(args[0]) : undefined;
         this.exitMacro = true;
         return;
+      case 'goto': {
+        const label = args[0]?.text.toLowerCase();
+        if (this.gotoScopes === 0 || !label) return this.unmodelled('GOTO outside a macro or repeat block', node);
+        this.gotoLabel = label;
+        return;
+      }
       case 'purge':
         for (const a of args) if (a) this.symbols.delete(a.text);
         return;
