@@ -87,6 +87,8 @@ module.exports = grammar({
     [$.instruction, $._angle_item],
     // `Count SINT +1` could start `Count` with the operand `SINT + 1`: the instruction wins.
     [$._struc_instance, $._expression],
+    // `Info Type Count()` could be an instruction whose operand `Type` a call follows.
+    [$._struc_instance, $.word_list, $._expression],
     [$.procedure, $.procedure_head],
     [$.segment, $.segment_head],
     // `% IFDEF DEBUG` opens a conditional (one that may choose an opening or
@@ -191,10 +193,18 @@ module.exports = grammar({
     // ------------------------------------------------------------------
     // Instructions and macro invocations
 
+    // MASM puts a macro function's text in place of its call before it
+    // reads the line, so a call may follow an operand it does not continue
+    // as an expression (`mov eax, 1 Nothing()`, whose function returns `<>`):
+    // the lowering reads the line once the calls' texts are in place.
     instruction: $ => prec.dynamic(1, seq(
       optional(field('prefix', $.prefix)),
       field('mnemonic', $.identifier),
-      optional(commaSep1(field('operand', $._operand))),
+      optional(commaSep1(choice(
+        field('operand', $._operand),
+        // Not after a size alone: `Count dword Limit()` defines data.
+        seq(field('operand', choice($._expression, $.register, $.memory_operand)), repeat1(field('call', $.macro_function_call))),
+      ))),
     )),
 
     prefix: _ => /rep|repe|repz|repne|repnz|lock/i,
@@ -874,7 +884,8 @@ module.exports = grammar({
       repeat($._member),
     )),
 
-    _member: $ => seq('.', field('member', $.identifier)),
+    // A macro function may return the member's name (`[esi].Info.FieldOf(Lock)`).
+    _member: $ => seq('.', field('member', choice($.identifier, $.macro_function_call))),
 
     // `Table[4]`, `[ecx][eax]`, `[eax*4][esi]`, `[esi.Field+2*4]`,
     // `[edx][edi.Field.Sub]`, `[esi].Field`. Bracket groups add up, so the
@@ -1008,7 +1019,7 @@ module.exports = grammar({
     member_expression: $ => prec.left(PREC.member, seq(
       field('object', $._expression),
       '.',
-      field('member', $.identifier),
+      field('member', choice($.identifier, $.macro_function_call)),
     )),
 
     location_counter: _ => '$',

@@ -1041,6 +1041,65 @@ describe('MASM macro functions (a macro whose EXITM returns a text)', () => {
     assert.deepEqual(fib.length, 1);
     assert.match(fib.join(), /^PW900@21 .*"Fib\(22\)" is not expanded, as expanding the macro function Fib runs past PageWarden's limit of 20000 expansions in a file/);
   });
+
+  describe('called as a member\'s name or after an operand, which MASM expands before it reads the line', () => {
+    const member = (body: readonly string[]): string[] => [
+      '.386p',
+      'include vmm.inc',
+      'Info_Struc STRUC',
+      'Info_Count dd ?',
+      'Info_Flags dd ?',
+      'Info_Struc ENDS',
+      'FieldOf MACRO what',
+      '        EXITM <Info_&what>',
+      'ENDM',
+      'Nothing MACRO',
+      '        EXITM <>',
+      'ENDM',
+      'VxD_LOCKED_CODE_SEG',
+      'BeginProc Grab',
+      ...body,
+      '        ret',
+      'EndProc Grab',
+      'VxD_LOCKED_CODE_ENDS',
+      'END',
+    ];
+    const at = (lines: readonly string[], text: string): string => `@${lines.indexOf(text)}`;
+    const allocate = (flags: string): string => `        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, ${flags}>`;
+
+    it('parse with no PW100, and the procedure is analysed with the calls\' texts in place', async () => {
+      const flagged = (flags: string): string[] => member([
+        '        mov     eax, [esi].Info_Struc.FieldOf(Flags)',
+        '        mov     edx, [esi.FieldOf(Count)]+4',
+        `        mov     ecx, ${flags} Nothing() Nothing()`,
+        allocate('ecx'),
+      ]);
+      const bad = flagged('PageUseAlign');
+      assert.deepEqual(await findings('vxd-masm', bad), [`PW202${at(bad, allocate('ecx'))}`]);
+      assert.deepEqual(await findings('vxd-masm', flagged('PageLocked')), []);
+      // In an expression the member the function names is the field: Info_Flags is at 4, Info_Count at 0.
+      const chosen = (field: string): string[] => member([
+        '        mov     ecx, 4',
+        allocate('PageLocked'),
+        `IF Info_Struc.FieldOf(${field}) EQ 4`,
+        '        mov     [ecx], eax',
+        'ENDIF',
+      ]);
+      const stored = chosen('Flags');
+      assert.deepEqual(await findings('vxd-masm', stored), [`PW230${at(stored, '        mov     [ecx], eax')}`]);
+      assert.deepEqual(await findings('vxd-masm', chosen('Count')), []);
+    });
+
+    it('still give PW100 for a line with a syntax error, and a call after an operand of no known function cuts the analysis short', async () => {
+      const broken = member(['        mov     eax, [esi].Info_Struc.FieldOf(Flags) )', '        mov     ecx, 1 Nothing() )']);
+      assert.deepEqual(await findings('vxd-masm', broken), [`PW900${at(broken, 'BeginProc Grab')}`, `PW100${at(broken, broken[14] ?? '')}`, `PW100${at(broken, broken[15] ?? '')}`]);
+      const missing = member(['        mov     ecx, 1 Missing()']);
+      const found = await analyseSource(await parsers, { languageId: 'vxd-masm', text: `${missing.join('\n')}\n`, file: 'test' });
+      assert.deepEqual(found.map((f) => `${f.code}@${f.range.start.line} ${findingMessage(f)}`), [
+        `PW900${at(missing, missing[14] ?? '')} Analysis of Grab was cut short: "Missing()" is not expanded, as Missing is no macro function of the program`,
+      ]);
+    });
+  });
 });
 
 describe('MASM macros that call themselves', () => {

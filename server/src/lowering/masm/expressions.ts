@@ -262,10 +262,18 @@ export class Evaluator {
       if (v.typeSize !== undefined) type = { size: v.typeSize, struc: v.struc };
     }
     for (const m of children(node, 'member')) {
-      const f = this.scope.field(m.text, type.struc);
+      const name = this.memberName(m);
+      const f = name === undefined ? undefined : this.scope.field(name, type.struc);
       type = f ? { size: f.size, struc: f.struc } : {};
     }
     return type;
+  }
+
+  /** The name a member node gives: its own, or the one the macro function it calls returns (`[esi].Info.FieldOf(Lock)`). */
+  private memberName(node: Node): string | undefined {
+    if (node.type !== 'macro_function_call') return node.text;
+    const called = this.textDepth < 16 ? this.scope.macroFunction(node) : undefined;
+    return called?.value?.type === 'identifier' ? called.value.text : undefined;
   }
 
   private binary(node: Node): Value {
@@ -308,9 +316,11 @@ export class Evaluator {
     const named = objectNode.type === 'identifier' ? this.scope.lookup(objectNode.text) : undefined;
     // `Struc.Field` is the field's offset, not the structure's size plus it.
     const object: Value = named?.kind === 'struc' ? { expr: bv(0), struc: named.name } : this.value(objectNode);
-    const field = this.scope.field(memberNode.text, object.struc);
+    const name = this.memberName(memberNode);
+    const field = name === undefined ? undefined : this.scope.field(name, object.struc);
     if (!field) {
-      this.scope.undefinedName(memberNode, 'field');
+      // A call of a function that is not the program's own names nothing PageWarden knows of, as in an operand.
+      if (memberNode.type !== 'macro_function_call') this.scope.undefinedName(memberNode, 'field');
       return this.unknown(memberNode.text, memberNode);
     }
     return {

@@ -141,6 +141,16 @@ interface Replacement {
 /** What a call of a macro function stands for: the text it returns, or why PageWarden has none. */
 type FunctionResult = { readonly text: string } | { readonly unexpanded: string };
 
+/**
+ * Why a call after an instruction's operand (`mov eax, 1 Nothing()`) whose
+ * text is not known leaves the line unknown: such a call stands for text
+ * alone, which may be any part of the line, not for a value.
+ */
+function trailingCallUnknown(call: Node): FunctionResult {
+  const name = child(call, 'name')?.text ?? '';
+  return { unexpanded: isBuiltinFunction(name) ? `the text ${name} returns is not known` : `${name} is no macro function of the program` };
+}
+
 export interface PassResult {
   readonly layout: Layout;
   readonly symbols: SymbolTable;
@@ -1019,8 +1029,9 @@ export class LoweringPass implements Scope, VmmHost {
    * every statement of every pass).
    */
   private textEquatesIn(n: Node, field: string | null, memory: Node | undefined, replacements: Replacement[] | undefined): Replacement[] | undefined {
-    if (n.type === 'string' || field === 'member') return replacements;
-    const called = n.type === 'macro_function_call' ? this.macroFunctionText(n) ?? this.builtinFunctionText(n) : undefined;
+    // A member's name is not a text equate's (`[esi].Count`), but a macro function's call there returns the name.
+    if (n.type === 'string' || (field === 'member' && n.type !== 'macro_function_call')) return replacements;
+    const called = n.type === 'macro_function_call' ? this.macroFunctionText(n) ?? this.builtinFunctionText(n) ?? (field === 'call' ? trailingCallUnknown(n) : undefined) : undefined;
     if (called) {
       const out = replacements ?? [];
       out.push({ start: n.startIndex, end: n.endIndex, text: 'text' in called ? called.text : '', written: this.writtenAt(n), ...('text' in called ? {} : { unknown: { call: n, why: called.unexpanded } }) });
