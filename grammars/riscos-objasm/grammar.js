@@ -206,7 +206,13 @@ module.exports = grammar({
       ),
 
     // `|` alone asks for the parameter's default.
-    _macro_argument: ($) => choice($._operand, alias('|', $.default_argument)),
+    _macro_argument: ($) => choice($._operand, $.macro_text, alias('|', $.default_argument)),
+
+    // ObjAsm substitutes an unquoted argument as the text it is, so a word
+    // with a character outside ASCII (`café`, a Latin-1 byte) is an argument
+    // as a name is, though no name nor operand may hold one. The longest
+    // match makes `café` one token; a word of ASCII alone stays a name.
+    macro_text: (_) => /[A-Za-z0-9_]*[^\x00-\x7f]([A-Za-z0-9_]|[^\x00-\x7f])*/,
 
     conditional: ($) =>
       seq(

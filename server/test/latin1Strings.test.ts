@@ -195,6 +195,12 @@ describe('ObjAsm string values are bytes in either encoding', () => {
     assert.deepEqual((await lowered('riscos-objasm', fileBytes(source('<E9>')))).bytes, [0xe9, 0xc8, 2, 0xe9, 0xc8, 2]);
   });
 
+  test('an unquoted macro argument with a character outside ASCII is its text: é C3 A9 in a UTF-8 file, E9 in a Latin-1 one', async () => {
+    const source = (e: string): string => `        MACRO\n        Bytes   $a, $b\n        DCB     "$a", :LEN: "$a", "$b"\n        MEND\n        AREA    |Test$$Data|, DATA\n        Bytes   caf${e}, x\n        END\n`;
+    assert.deepEqual((await lowered('riscos-objasm', utf8(source('é')))).bytes, [...Buffer.from('café', 'utf8'), 5, 0x78]);
+    assert.deepEqual((await lowered('riscos-objasm', fileBytes(source('<E9>')))).bytes, [...Buffer.from('caf\xe9', 'latin1'), 4, 0x78]);
+  });
+
   test('a string variable of UTF-8 characters substituted into a line is still those characters\' bytes', async () => {
     const source = objasm(`s       SETS    "é€"\n        AREA    |Test$$Data|, DATA\n        DCB     "$s", :LEN: "$s"\n`);
     assert.deepEqual((await lowered('riscos-objasm', utf8(source))).bytes, [...Buffer.from('é€', 'utf8'), 5]);

@@ -4,12 +4,20 @@
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 #endif
 
+#ifdef _MSC_VER
+#pragma optimize("", off)
+#elif defined(__clang__)
+#pragma clang optimize off
+#elif defined(__GNUC__)
+#pragma GCC optimize ("O0")
+#endif
+
 #define LANGUAGE_VERSION 14
 #define STATE_COUNT 384
 #define LARGE_STATE_COUNT 55
-#define SYMBOL_COUNT 311
+#define SYMBOL_COUNT 312
 #define ALIAS_COUNT 1
-#define TOKEN_COUNT 236
+#define TOKEN_COUNT 237
 #define EXTERNAL_TOKEN_COUNT 19
 #define FIELD_COUNT 46
 #define MAX_ALIAS_SEQUENCE_LENGTH 10
@@ -166,167 +174,168 @@ enum ts_symbol_identifiers {
   anon_sym_MEXIT = 148,
   anon_sym_mexit = 149,
   anon_sym_PIPE = 150,
-  anon_sym_LBRACK = 151,
-  anon_sym_IF = 152,
-  anon_sym_if = 153,
-  anon_sym_RBRACK = 154,
-  anon_sym_ENDIF = 155,
-  anon_sym_endif = 156,
-  anon_sym_ELSE = 157,
-  anon_sym_else = 158,
-  anon_sym_ELIF = 159,
-  anon_sym_elif = 160,
-  anon_sym_WHILE = 161,
-  anon_sym_while = 162,
-  anon_sym_WEND = 163,
-  anon_sym_wend = 164,
-  anon_sym_MACRO = 165,
-  anon_sym_macro = 166,
-  anon_sym_MEND = 167,
-  anon_sym_mend = 168,
-  sym_register = 169,
-  sym_psr = 170,
-  sym_shift_type = 171,
-  anon_sym_PLUS = 172,
-  anon_sym_DASH = 173,
-  anon_sym_LBRACE = 174,
-  anon_sym_RBRACE = 175,
-  anon_sym_LPAREN = 176,
-  anon_sym_RPAREN = 177,
-  anon_sym_TILDE = 178,
-  anon_sym_QMARK = 179,
-  aux_sym_unary_expression_token1 = 180,
-  aux_sym_binary_expression_token1 = 181,
-  anon_sym_AMP_AMP = 182,
-  anon_sym_PIPE_PIPE = 183,
-  anon_sym_EQ_EQ = 184,
-  anon_sym_LT_GT = 185,
-  anon_sym_SLASH_EQ = 186,
-  anon_sym_BANG_EQ = 187,
-  anon_sym_LT = 188,
-  anon_sym_GT = 189,
-  anon_sym_LT_EQ = 190,
-  anon_sym_GT_EQ = 191,
-  aux_sym_binary_expression_token2 = 192,
-  aux_sym_binary_expression_token3 = 193,
-  anon_sym_LT_LT = 194,
-  anon_sym_GT_GT = 195,
-  aux_sym_binary_expression_token4 = 196,
-  anon_sym_SLASH = 197,
-  aux_sym_binary_expression_token5 = 198,
-  sym_number = 199,
-  sym_character = 200,
-  anon_sym_DQUOTE = 201,
-  aux_sym_string_token1 = 202,
-  anon_sym_DQUOTE_DQUOTE = 203,
-  aux_sym_string_token2 = 204,
-  anon_sym_DOLLAR_DOLLAR = 205,
-  aux_sym_string_token3 = 206,
-  anon_sym_DOLLAR = 207,
-  anon_sym_DQUOTE2 = 208,
-  sym_bar_symbol = 209,
-  anon_sym_AT = 210,
-  anon_sym_DOT = 211,
-  aux_sym_local_label_ref_token1 = 212,
-  aux_sym_local_label_ref_token2 = 213,
-  sym_macro_variable = 214,
-  sym_comment = 215,
-  sym_line_continuation = 216,
-  sym__mnemonic_head = 217,
-  sym__swi_mnemonic = 218,
-  sym__mnemonic_tail = 219,
-  sym_condition = 220,
-  sym_s_flag = 221,
-  sym_size = 222,
-  sym_translate = 223,
-  sym_block_mode = 224,
-  sym_p_flag = 225,
-  sym__mnemonic_subst = 226,
-  sym_precision = 227,
-  sym_rounding = 228,
-  sym__newline = 229,
-  sym__label = 230,
-  sym_local_label = 231,
-  sym__rout_label = 232,
-  sym_direction = 233,
-  sym_scope = 234,
-  sym__error_sentinel = 235,
-  sym_source_file = 236,
-  sym_routine = 237,
-  sym_rout = 238,
-  sym_rout_statement = 239,
-  sym__item = 240,
-  sym__body = 241,
-  sym__line = 242,
-  sym__line_content = 243,
-  sym_label = 244,
-  sym__labelled_directive = 245,
-  sym_equate = 246,
-  sym_register_alias = 247,
-  sym_variable_set = 248,
-  sym__statement = 249,
-  sym_area = 250,
-  sym_area_attribute = 251,
-  sym_entry = 252,
-  sym_end = 253,
-  sym_title = 254,
-  sym_include = 255,
-  sym_storage_map = 256,
-  sym_storage_field = 257,
-  sym_data = 258,
-  sym_space = 259,
-  sym_align = 260,
-  sym_assert = 261,
-  sym_info = 262,
-  sym_variable_declaration = 263,
-  sym_directive = 264,
-  sym_mexit = 265,
-  sym_macro_call = 266,
-  sym__macro_argument = 267,
-  sym_conditional = 268,
-  sym_else_clause = 269,
-  sym_elif_clause = 270,
-  sym_while_loop = 271,
-  sym_macro_definition = 272,
-  sym_macro_prototype = 273,
-  sym_macro_parameter = 274,
-  sym_mnemonic = 275,
-  sym__suffix = 276,
-  sym_instruction = 277,
-  sym_swi = 278,
-  sym__operand = 279,
-  sym__base_register = 280,
-  sym_writeback_register = 281,
-  sym_immediate = 282,
-  sym_pool_literal = 283,
-  sym__shift_amount = 284,
-  sym_shifted_register = 285,
-  sym_memory_operand = 286,
-  sym_register_list = 287,
-  sym_register_range = 288,
-  sym__symbol = 289,
-  sym__expression = 290,
-  sym_parenthesized_expression = 291,
-  sym_unary_expression = 292,
-  sym_binary_expression = 293,
-  sym_string = 294,
-  sym_builtin_variable = 295,
-  sym_location = 296,
-  sym_local_label_ref = 297,
-  aux_sym_source_file_repeat1 = 298,
-  aux_sym_routine_repeat1 = 299,
-  aux_sym_area_repeat1 = 300,
-  aux_sym_data_repeat1 = 301,
-  aux_sym_directive_repeat1 = 302,
-  aux_sym_macro_call_repeat1 = 303,
-  aux_sym_conditional_repeat1 = 304,
-  aux_sym_macro_definition_repeat1 = 305,
-  aux_sym_macro_prototype_repeat1 = 306,
-  aux_sym_instruction_repeat1 = 307,
-  aux_sym_instruction_repeat2 = 308,
-  aux_sym_register_list_repeat1 = 309,
-  aux_sym_string_repeat1 = 310,
-  alias_sym_default_argument = 311,
+  sym_macro_text = 151,
+  anon_sym_LBRACK = 152,
+  anon_sym_IF = 153,
+  anon_sym_if = 154,
+  anon_sym_RBRACK = 155,
+  anon_sym_ENDIF = 156,
+  anon_sym_endif = 157,
+  anon_sym_ELSE = 158,
+  anon_sym_else = 159,
+  anon_sym_ELIF = 160,
+  anon_sym_elif = 161,
+  anon_sym_WHILE = 162,
+  anon_sym_while = 163,
+  anon_sym_WEND = 164,
+  anon_sym_wend = 165,
+  anon_sym_MACRO = 166,
+  anon_sym_macro = 167,
+  anon_sym_MEND = 168,
+  anon_sym_mend = 169,
+  sym_register = 170,
+  sym_psr = 171,
+  sym_shift_type = 172,
+  anon_sym_PLUS = 173,
+  anon_sym_DASH = 174,
+  anon_sym_LBRACE = 175,
+  anon_sym_RBRACE = 176,
+  anon_sym_LPAREN = 177,
+  anon_sym_RPAREN = 178,
+  anon_sym_TILDE = 179,
+  anon_sym_QMARK = 180,
+  aux_sym_unary_expression_token1 = 181,
+  aux_sym_binary_expression_token1 = 182,
+  anon_sym_AMP_AMP = 183,
+  anon_sym_PIPE_PIPE = 184,
+  anon_sym_EQ_EQ = 185,
+  anon_sym_LT_GT = 186,
+  anon_sym_SLASH_EQ = 187,
+  anon_sym_BANG_EQ = 188,
+  anon_sym_LT = 189,
+  anon_sym_GT = 190,
+  anon_sym_LT_EQ = 191,
+  anon_sym_GT_EQ = 192,
+  aux_sym_binary_expression_token2 = 193,
+  aux_sym_binary_expression_token3 = 194,
+  anon_sym_LT_LT = 195,
+  anon_sym_GT_GT = 196,
+  aux_sym_binary_expression_token4 = 197,
+  anon_sym_SLASH = 198,
+  aux_sym_binary_expression_token5 = 199,
+  sym_number = 200,
+  sym_character = 201,
+  anon_sym_DQUOTE = 202,
+  aux_sym_string_token1 = 203,
+  anon_sym_DQUOTE_DQUOTE = 204,
+  aux_sym_string_token2 = 205,
+  anon_sym_DOLLAR_DOLLAR = 206,
+  aux_sym_string_token3 = 207,
+  anon_sym_DOLLAR = 208,
+  anon_sym_DQUOTE2 = 209,
+  sym_bar_symbol = 210,
+  anon_sym_AT = 211,
+  anon_sym_DOT = 212,
+  aux_sym_local_label_ref_token1 = 213,
+  aux_sym_local_label_ref_token2 = 214,
+  sym_macro_variable = 215,
+  sym_comment = 216,
+  sym_line_continuation = 217,
+  sym__mnemonic_head = 218,
+  sym__swi_mnemonic = 219,
+  sym__mnemonic_tail = 220,
+  sym_condition = 221,
+  sym_s_flag = 222,
+  sym_size = 223,
+  sym_translate = 224,
+  sym_block_mode = 225,
+  sym_p_flag = 226,
+  sym__mnemonic_subst = 227,
+  sym_precision = 228,
+  sym_rounding = 229,
+  sym__newline = 230,
+  sym__label = 231,
+  sym_local_label = 232,
+  sym__rout_label = 233,
+  sym_direction = 234,
+  sym_scope = 235,
+  sym__error_sentinel = 236,
+  sym_source_file = 237,
+  sym_routine = 238,
+  sym_rout = 239,
+  sym_rout_statement = 240,
+  sym__item = 241,
+  sym__body = 242,
+  sym__line = 243,
+  sym__line_content = 244,
+  sym_label = 245,
+  sym__labelled_directive = 246,
+  sym_equate = 247,
+  sym_register_alias = 248,
+  sym_variable_set = 249,
+  sym__statement = 250,
+  sym_area = 251,
+  sym_area_attribute = 252,
+  sym_entry = 253,
+  sym_end = 254,
+  sym_title = 255,
+  sym_include = 256,
+  sym_storage_map = 257,
+  sym_storage_field = 258,
+  sym_data = 259,
+  sym_space = 260,
+  sym_align = 261,
+  sym_assert = 262,
+  sym_info = 263,
+  sym_variable_declaration = 264,
+  sym_directive = 265,
+  sym_mexit = 266,
+  sym_macro_call = 267,
+  sym__macro_argument = 268,
+  sym_conditional = 269,
+  sym_else_clause = 270,
+  sym_elif_clause = 271,
+  sym_while_loop = 272,
+  sym_macro_definition = 273,
+  sym_macro_prototype = 274,
+  sym_macro_parameter = 275,
+  sym_mnemonic = 276,
+  sym__suffix = 277,
+  sym_instruction = 278,
+  sym_swi = 279,
+  sym__operand = 280,
+  sym__base_register = 281,
+  sym_writeback_register = 282,
+  sym_immediate = 283,
+  sym_pool_literal = 284,
+  sym__shift_amount = 285,
+  sym_shifted_register = 286,
+  sym_memory_operand = 287,
+  sym_register_list = 288,
+  sym_register_range = 289,
+  sym__symbol = 290,
+  sym__expression = 291,
+  sym_parenthesized_expression = 292,
+  sym_unary_expression = 293,
+  sym_binary_expression = 294,
+  sym_string = 295,
+  sym_builtin_variable = 296,
+  sym_location = 297,
+  sym_local_label_ref = 298,
+  aux_sym_source_file_repeat1 = 299,
+  aux_sym_routine_repeat1 = 300,
+  aux_sym_area_repeat1 = 301,
+  aux_sym_data_repeat1 = 302,
+  aux_sym_directive_repeat1 = 303,
+  aux_sym_macro_call_repeat1 = 304,
+  aux_sym_conditional_repeat1 = 305,
+  aux_sym_macro_definition_repeat1 = 306,
+  aux_sym_macro_prototype_repeat1 = 307,
+  aux_sym_instruction_repeat1 = 308,
+  aux_sym_instruction_repeat2 = 309,
+  aux_sym_register_list_repeat1 = 310,
+  aux_sym_string_repeat1 = 311,
+  alias_sym_default_argument = 312,
 };
 
 static const char * const ts_symbol_names[] = {
@@ -481,6 +490,7 @@ static const char * const ts_symbol_names[] = {
   [anon_sym_MEXIT] = "MEXIT",
   [anon_sym_mexit] = "MEXIT",
   [anon_sym_PIPE] = "|",
+  [sym_macro_text] = "macro_text",
   [anon_sym_LBRACK] = "[",
   [anon_sym_IF] = "IF",
   [anon_sym_if] = "IF",
@@ -796,6 +806,7 @@ static const TSSymbol ts_symbol_map[] = {
   [anon_sym_MEXIT] = anon_sym_MEXIT,
   [anon_sym_mexit] = anon_sym_MEXIT,
   [anon_sym_PIPE] = anon_sym_PIPE,
+  [sym_macro_text] = sym_macro_text,
   [anon_sym_LBRACK] = anon_sym_LBRACK,
   [anon_sym_IF] = anon_sym_IF,
   [anon_sym_if] = anon_sym_IF,
@@ -1563,6 +1574,10 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
   [anon_sym_PIPE] = {
     .visible = true,
     .named = false,
+  },
+  [sym_macro_text] = {
+    .visible = true,
+    .named = true,
   },
   [anon_sym_LBRACK] = {
     .visible = true,
@@ -3242,97 +3257,97 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
   eof = lexer->eof(lexer);
   switch (state) {
     case 0:
-      if (eof) ADVANCE(105);
+      if (eof) ADVANCE(109);
       ADVANCE_MAP(
-        '!', 189,
-        '"', 248,
-        '#', 184,
-        '$', 247,
-        '%', 187,
-        '&', 186,
-        '(', 206,
-        ')', 207,
-        '*', 106,
-        '+', 202,
-        ',', 107,
-        '-', 203,
-        '.', 252,
-        '/', 227,
-        ':', 121,
-        ';', 258,
-        '<', 218,
-        '=', 109,
-        '>', 219,
-        '?', 209,
-        '@', 251,
-        '[', 193,
-        '\\', 110,
-        ']', 194,
-        '^', 183,
-        '{', 204,
-        '|', 191,
-        '}', 205,
-        '~', 208,
-        'A', 272,
-        'a', 272,
-        'F', 264,
-        'f', 264,
-        'I', 264,
-        'i', 264,
-        'L', 268,
-        'l', 268,
-        'P', 263,
-        'p', 263,
-        'R', 261,
-        'r', 261,
-        'S', 277,
-        's', 277,
-        'V', 278,
-        'v', 278,
-        'W', 264,
-        'w', 264,
+        '!', 193,
+        '"', 263,
+        '#', 188,
+        '$', 262,
+        '%', 191,
+        '&', 190,
+        '(', 216,
+        ')', 217,
+        '*', 110,
+        '+', 212,
+        ',', 111,
+        '-', 213,
+        '.', 267,
+        '/', 237,
+        ':', 125,
+        ';', 273,
+        '<', 228,
+        '=', 113,
+        '>', 229,
+        '?', 219,
+        '@', 266,
+        '[', 198,
+        '\\', 114,
+        ']', 199,
+        '^', 187,
+        '{', 214,
+        '|', 195,
+        '}', 215,
+        '~', 218,
+        'A', 295,
+        'a', 295,
+        'F', 281,
+        'f', 281,
+        'I', 281,
+        'i', 281,
+        'L', 289,
+        'l', 289,
+        'P', 279,
+        'p', 279,
+        'R', 276,
+        'r', 276,
+        'S', 301,
+        's', 301,
+        'V', 302,
+        'v', 302,
+        'W', 281,
+        'w', 281,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == '\r' ||
-          lookahead == ' ') SKIP(102);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(253);
+          lookahead == ' ') SKIP(106);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(268);
       if (('B' <= lookahead && lookahead <= '_') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(307);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(179);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(183);
       END_STATE();
     case 1:
-      if (lookahead == '\n') ADVANCE(259);
+      if (lookahead == '\n') ADVANCE(274);
       END_STATE();
     case 2:
-      if (lookahead == '\n') ADVANCE(259);
+      if (lookahead == '\n') ADVANCE(274);
       if (lookahead == '\r') ADVANCE(1);
       END_STATE();
     case 3:
-      if (lookahead == '\n') ADVANCE(259);
-      if (lookahead == '\r') ADVANCE(243);
-      if (lookahead != 0) ADVANCE(242);
+      if (lookahead == '\n') ADVANCE(274);
+      if (lookahead == '\r') ADVANCE(258);
+      if (lookahead != 0) ADVANCE(257);
       END_STATE();
     case 4:
       ADVANCE_MAP(
-        '!', 189,
-        '&', 186,
-        ')', 207,
-        '*', 106,
-        '+', 202,
-        ',', 107,
-        '-', 203,
-        '/', 227,
-        ':', 27,
-        ';', 258,
-        '<', 218,
-        '=', 109,
-        '>', 219,
+        '!', 193,
+        '&', 190,
+        ')', 217,
+        '*', 110,
+        '+', 212,
+        ',', 111,
+        '-', 213,
+        '/', 237,
+        ':', 30,
+        ';', 273,
+        '<', 228,
+        '=', 113,
+        '>', 229,
         '\\', 2,
-        ']', 194,
-        '^', 183,
-        '|', 191,
+        ']', 199,
+        '^', 187,
+        '|', 195,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
@@ -3341,23 +3356,23 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 5:
       ADVANCE_MAP(
-        '!', 189,
-        '&', 186,
-        ')', 207,
-        '*', 106,
-        '+', 202,
-        ',', 107,
-        '-', 203,
-        '/', 227,
-        ':', 27,
-        ';', 258,
-        '<', 218,
-        '=', 109,
-        '>', 219,
+        '!', 193,
+        '&', 190,
+        ')', 217,
+        '*', 110,
+        '+', 212,
+        ',', 111,
+        '-', 213,
+        '/', 237,
+        ':', 30,
+        ';', 273,
+        '<', 228,
+        '=', 113,
+        '>', 229,
         '\\', 2,
-        ']', 194,
-        '^', 183,
-        '|', 191,
+        ']', 199,
+        '^', 187,
+        '|', 195,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
@@ -3365,455 +3380,515 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == ' ') SKIP(4);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(254);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(269);
       END_STATE();
     case 6:
       ADVANCE_MAP(
-        '"', 238,
-        '#', 184,
-        '$', 97,
-        '%', 187,
-        '&', 10,
-        '\'', 21,
-        '(', 206,
-        '+', 202,
-        ',', 107,
-        '-', 203,
-        '.', 252,
-        '0', 232,
-        '1', 233,
-        ':', 29,
-        ';', 258,
-        '=', 108,
-        '?', 209,
-        '@', 251,
-        '[', 193,
+        '"', 253,
+        '#', 188,
+        '$', 100,
+        '%', 191,
+        '&', 11,
+        '\'', 23,
+        '(', 216,
+        '+', 212,
+        ',', 111,
+        '-', 213,
+        '.', 267,
+        '0', 244,
+        '1', 246,
+        ':', 32,
+        ';', 273,
+        '?', 219,
+        '@', 266,
         '\\', 2,
-        '{', 204,
-        '|', 192,
-        '~', 208,
-        'A', 265,
-        'a', 265,
-        'C', 266,
-        'c', 266,
-        'F', 264,
-        'f', 264,
-        'I', 264,
-        'i', 264,
-        'L', 269,
-        'l', 269,
-        'P', 263,
-        'p', 263,
-        'R', 262,
-        'r', 262,
-        'S', 267,
-        's', 267,
-        'V', 278,
-        'v', 278,
-        'W', 264,
-        'w', 264,
+        ']', 199,
+        '{', 214,
+        '|', 104,
+        '}', 215,
+        '~', 218,
+        'A', 300,
+        'a', 300,
+        'F', 281,
+        'f', 281,
+        'I', 281,
+        'i', 281,
+        'L', 290,
+        'l', 290,
+        'P', 279,
+        'p', 279,
+        'R', 277,
+        'r', 277,
+        'S', 301,
+        's', 301,
+        'V', 302,
+        'v', 302,
+        'W', 281,
+        'w', 281,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(6);
-      if (('2' <= lookahead && lookahead <= '9')) ADVANCE(231);
+      if (('2' <= lookahead && lookahead <= '9')) ADVANCE(242);
       if (('B' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(307);
       END_STATE();
     case 7:
       ADVANCE_MAP(
-        '"', 238,
-        '#', 184,
-        '$', 97,
-        '%', 187,
-        '&', 10,
-        '\'', 21,
-        '(', 206,
-        '+', 202,
-        ',', 107,
-        '-', 203,
-        '.', 252,
-        '0', 232,
-        '1', 233,
-        ':', 29,
-        ';', 258,
-        '?', 209,
-        '@', 251,
+        '"', 253,
+        '#', 188,
+        '$', 100,
+        '%', 191,
+        '&', 11,
+        '\'', 23,
+        '(', 216,
+        '+', 212,
+        ',', 111,
+        '-', 213,
+        '.', 267,
+        '0', 244,
+        '1', 246,
+        ':', 32,
+        ';', 273,
+        '?', 219,
+        '@', 266,
         '\\', 2,
-        ']', 194,
-        '{', 204,
-        '|', 100,
-        '}', 205,
-        '~', 208,
-        'A', 276,
-        'a', 276,
-        'F', 264,
-        'f', 264,
-        'I', 264,
-        'i', 264,
-        'L', 269,
-        'l', 269,
-        'P', 263,
-        'p', 263,
-        'R', 262,
-        'r', 262,
-        'S', 277,
-        's', 277,
-        'V', 278,
-        'v', 278,
-        'W', 264,
-        'w', 264,
+        '{', 214,
+        '|', 104,
+        '~', 218,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(7);
-      if (('2' <= lookahead && lookahead <= '9')) ADVANCE(231);
-      if (('B' <= lookahead && lookahead <= 'Z') ||
+      if (('2' <= lookahead && lookahead <= '9')) ADVANCE(242);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
       END_STATE();
     case 8:
       ADVANCE_MAP(
-        '"', 238,
-        '#', 184,
-        '$', 97,
-        '%', 187,
-        '&', 10,
-        '\'', 21,
-        '(', 206,
-        '+', 202,
-        ',', 107,
-        '-', 203,
-        '.', 252,
-        '0', 232,
-        '1', 233,
-        ':', 29,
-        ';', 258,
-        '?', 209,
-        '@', 251,
+        '"', 253,
+        '#', 188,
+        '$', 100,
+        '%', 191,
+        '&', 11,
+        '\'', 23,
+        '(', 216,
+        '+', 212,
+        ',', 111,
+        '-', 213,
+        '.', 267,
+        '0', 245,
+        '1', 247,
+        ':', 32,
+        ';', 273,
+        '=', 112,
+        '?', 219,
+        '@', 266,
+        '[', 198,
         '\\', 2,
-        '{', 204,
-        '|', 100,
-        '~', 208,
+        '{', 214,
+        '|', 196,
+        '~', 218,
+        'A', 285,
+        'a', 285,
+        'C', 286,
+        'c', 286,
+        'F', 287,
+        'f', 287,
+        'I', 287,
+        'i', 287,
+        'L', 293,
+        'l', 293,
+        'P', 280,
+        'p', 280,
+        'R', 278,
+        'r', 278,
+        'S', 288,
+        's', 288,
+        'V', 303,
+        'v', 303,
+        'W', 287,
+        'w', 287,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(8);
-      if (('2' <= lookahead && lookahead <= '9')) ADVANCE(231);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
+      if (('2' <= lookahead && lookahead <= '9')) ADVANCE(243);
+      if (('B' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(308);
+      if (lookahead > 0x7f) ADVANCE(197);
       END_STATE();
     case 9:
-      if (lookahead == '"') ADVANCE(249);
-      if (lookahead == '$') ADVANCE(247);
-      if (lookahead == ';') ADVANCE(240);
+      ADVANCE_MAP(
+        '"', 253,
+        '#', 188,
+        '$', 100,
+        '%', 191,
+        '&', 11,
+        '\'', 23,
+        '(', 216,
+        '+', 212,
+        '-', 213,
+        '.', 267,
+        '0', 244,
+        '1', 246,
+        ':', 32,
+        ';', 273,
+        '=', 112,
+        '?', 219,
+        '@', 266,
+        '[', 198,
+        '\\', 2,
+        '{', 214,
+        '|', 104,
+        '~', 218,
+        'A', 282,
+        'a', 282,
+        'C', 283,
+        'c', 283,
+        'F', 281,
+        'f', 281,
+        'I', 281,
+        'i', 281,
+        'L', 290,
+        'l', 290,
+        'P', 279,
+        'p', 279,
+        'R', 277,
+        'r', 277,
+        'S', 284,
+        's', 284,
+        'V', 302,
+        'v', 302,
+        'W', 281,
+        'w', 281,
+      );
+      if (lookahead == '\t' ||
+          lookahead == '\f' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(9);
+      if (('2' <= lookahead && lookahead <= '9')) ADVANCE(242);
+      if (('B' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(307);
+      END_STATE();
+    case 10:
+      if (lookahead == '"') ADVANCE(264);
+      if (lookahead == '$') ADVANCE(262);
+      if (lookahead == ';') ADVANCE(255);
       if (lookahead == '\\') ADVANCE(3);
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(239);
+          lookahead == ' ') ADVANCE(254);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(240);
-      END_STATE();
-    case 10:
-      if (lookahead == '$') ADVANCE(98);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'F') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(230);
+          lookahead != '\n') ADVANCE(255);
       END_STATE();
     case 11:
-      if (lookahead == '\'') ADVANCE(237);
+      if (lookahead == '$') ADVANCE(101);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'F') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(240);
       END_STATE();
     case 12:
-      if (lookahead == ':') ADVANCE(226);
+      if (lookahead == '$') ADVANCE(101);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'F') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(241);
+      if (('G' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('g' <= lookahead && lookahead <= 'z')) ADVANCE(103);
+      if (lookahead > 0x7f) ADVANCE(197);
       END_STATE();
     case 13:
-      if (lookahead == ':') ADVANCE(222);
+      if (lookahead == '\'') ADVANCE(252);
       END_STATE();
     case 14:
-      if (lookahead == ':') ADVANCE(210);
+      if (lookahead == ':') ADVANCE(236);
       END_STATE();
     case 15:
-      if (lookahead == ':') ADVANCE(211);
+      if (lookahead == ':') ADVANCE(232);
       END_STATE();
     case 16:
-      if (lookahead == ':') ADVANCE(228);
+      if (lookahead == ':') ADVANCE(220);
       END_STATE();
     case 17:
-      if (lookahead == ':') ADVANCE(223);
+      if (lookahead == ':') ADVANCE(221);
       END_STATE();
     case 18:
-      ADVANCE_MAP(
-        ';', 258,
-        '\\', 2,
-        'A', 84,
-        'a', 84,
-        'L', 84,
-        'l', 84,
-        'R', 71,
-        'r', 71,
-      );
-      if (lookahead == '\t' ||
-          lookahead == '\f' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(18);
+      if (lookahead == ':') ADVANCE(238);
       END_STATE();
     case 19:
-      if (lookahead == ';') ADVANCE(258);
-      if (lookahead == '\\') ADVANCE(111);
-      if (lookahead == '\t' ||
-          lookahead == '\f' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(19);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(180);
+      if (lookahead == ':') ADVANCE(233);
       END_STATE();
     case 20:
-      if (lookahead == ';') ADVANCE(258);
-      if (lookahead == '\\') ADVANCE(181);
+      ADVANCE_MAP(
+        ';', 273,
+        '\\', 2,
+        'A', 87,
+        'a', 87,
+        'L', 87,
+        'l', 87,
+        'R', 74,
+        'r', 74,
+      );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(20);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(182);
       END_STATE();
     case 21:
-      if (lookahead == '\\') ADVANCE(101);
+      if (lookahead == ';') ADVANCE(273);
+      if (lookahead == '\\') ADVANCE(115);
+      if (lookahead == '\t' ||
+          lookahead == '\f' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(21);
       if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\'') ADVANCE(11);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(184);
       END_STATE();
     case 22:
-      if (lookahead == '_') ADVANCE(50);
+      if (lookahead == ';') ADVANCE(273);
+      if (lookahead == '\\') ADVANCE(185);
+      if (lookahead == '\t' ||
+          lookahead == '\f' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(22);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(186);
       END_STATE();
     case 23:
-      if (lookahead == '_') ADVANCE(36);
+      if (lookahead == '\\') ADVANCE(105);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\'') ADVANCE(13);
       END_STATE();
     case 24:
-      if (lookahead == '|') ADVANCE(250);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ') ADVANCE(24);
+      if (lookahead == '_') ADVANCE(103);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(248);
+      if (lookahead > 0x7f) ADVANCE(197);
       END_STATE();
     case 25:
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(96);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(235);
+      if (lookahead == '_') ADVANCE(53);
       END_STATE();
     case 26:
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(83);
+      if (lookahead == '_') ADVANCE(39);
       END_STATE();
     case 27:
-      ADVANCE_MAP(
-        'A', 65,
-        'a', 65,
-        'C', 34,
-        'c', 34,
-        'E', 72,
-        'e', 72,
-        'L', 28,
-        'l', 28,
-        'M', 73,
-        'm', 73,
-        'O', 79,
-        'o', 79,
-        'R', 58,
-        'r', 58,
-        'S', 55,
-        's', 55,
-      );
+      if (lookahead == '|') ADVANCE(265);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ') ADVANCE(27);
       END_STATE();
     case 28:
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(66);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(52);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(80);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(99);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(250);
       END_STATE();
     case 29:
-      ADVANCE_MAP(
-        'B', 26,
-        'b', 26,
-        'C', 31,
-        'c', 31,
-        'D', 42,
-        'd', 42,
-        'I', 60,
-        'i', 60,
-        'L', 45,
-        'l', 45,
-        'N', 68,
-        'n', 68,
-        'R', 33,
-        'r', 33,
-        'S', 57,
-        's', 57,
-        'U', 74,
-        'u', 74,
-      );
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(86);
       END_STATE();
     case 30:
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(26);
+      ADVANCE_MAP(
+        'A', 68,
+        'a', 68,
+        'C', 37,
+        'c', 37,
+        'E', 75,
+        'e', 75,
+        'L', 31,
+        'l', 31,
+        'M', 76,
+        'm', 76,
+        'O', 82,
+        'o', 82,
+        'R', 61,
+        'r', 61,
+        'S', 58,
+        's', 58,
+      );
       END_STATE();
     case 31:
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(22);
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(76);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(69);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(55);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(83);
       END_STATE();
     case 32:
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(14);
+      ADVANCE_MAP(
+        'B', 29,
+        'b', 29,
+        'C', 34,
+        'c', 34,
+        'D', 45,
+        'd', 45,
+        'I', 63,
+        'i', 63,
+        'L', 48,
+        'l', 48,
+        'N', 71,
+        'n', 71,
+        'R', 36,
+        'r', 36,
+        'S', 60,
+        's', 60,
+        'U', 77,
+        'u', 77,
+      );
       END_STATE();
     case 33:
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(70);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(88);
+          lookahead == 'c') ADVANCE(29);
       END_STATE();
     case 34:
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(12);
+          lookahead == 'c') ADVANCE(25);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(79);
       END_STATE();
     case 35:
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(69);
+          lookahead == 'c') ADVANCE(16);
       END_STATE();
     case 36:
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(32);
+          lookahead == 'c') ADVANCE(73);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(91);
       END_STATE();
     case 37:
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(59);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(14);
       END_STATE();
     case 38:
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(13);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(72);
       END_STATE();
     case 39:
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(44);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(35);
       END_STATE();
     case 40:
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(15);
+          lookahead == 'd') ADVANCE(62);
       END_STATE();
     case 41:
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(16);
+          lookahead == 'd') ADVANCE(15);
       END_STATE();
     case 42:
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(51);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(47);
       END_STATE();
     case 43:
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(14);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(17);
       END_STATE();
     case 44:
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(90);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(18);
       END_STATE();
     case 45:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(61);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(68);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(89);
+          lookahead == 'e') ADVANCE(54);
       END_STATE();
     case 46:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(23);
+          lookahead == 'e') ADVANCE(16);
       END_STATE();
     case 47:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(78);
+          lookahead == 'e') ADVANCE(93);
       END_STATE();
     case 48:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(67);
+          lookahead == 'e') ADVANCE(64);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(71);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(92);
       END_STATE();
     case 49:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(81);
+          lookahead == 'e') ADVANCE(26);
       END_STATE();
     case 50:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(62);
+          lookahead == 'e') ADVANCE(81);
       END_STATE();
     case 51:
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(14);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(70);
       END_STATE();
     case 52:
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(87);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(80);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(84);
       END_STATE();
     case 53:
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(14);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(65);
       END_STATE();
     case 54:
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(56);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(16);
       END_STATE();
     case 55:
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(94);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(90);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(83);
       END_STATE();
     case 56:
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(87);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(16);
       END_STATE();
     case 57:
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(92);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(76);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(59);
       END_STATE();
     case 58:
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(54);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(94);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(97);
       END_STATE();
     case 59:
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(63);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(90);
       END_STATE();
     case 60:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(39);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(95);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(79);
       END_STATE();
     case 61:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(14);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(57);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(97);
       END_STATE();
     case 62:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(35);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(66);
       END_STATE();
     case 63:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(53);
+          lookahead == 'n') ADVANCE(42);
       END_STATE();
     case 64:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(82);
+          lookahead == 'n') ADVANCE(16);
       END_STATE();
     case 65:
       if (lookahead == 'N' ||
@@ -3821,517 +3896,482 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 66:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(40);
+          lookahead == 'n') ADVANCE(56);
       END_STATE();
     case 67:
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(51);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(85);
       END_STATE();
     case 68:
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(86);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(41);
       END_STATE();
     case 69:
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(37);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(43);
       END_STATE();
     case 70:
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(64);
+          lookahead == 'o') ADVANCE(54);
       END_STATE();
     case 71:
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(77);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(91);
+          lookahead == 'o') ADVANCE(89);
       END_STATE();
     case 72:
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(79);
+          lookahead == 'o') ADVANCE(40);
       END_STATE();
     case 73:
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(41);
+          lookahead == 'o') ADVANCE(67);
       END_STATE();
     case 74:
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(75);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(80);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(94);
       END_STATE();
     case 75:
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(47);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(82);
       END_STATE();
     case 76:
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(14);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(44);
       END_STATE();
     case 77:
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(200);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(78);
       END_STATE();
     case 78:
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(30);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(50);
       END_STATE();
     case 79:
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(13);
+          lookahead == 'r') ADVANCE(16);
       END_STATE();
     case 80:
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(15);
+          lookahead == 'r') ADVANCE(210);
       END_STATE();
     case 81:
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(85);
+          lookahead == 'r') ADVANCE(33);
       END_STATE();
     case 82:
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(86);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(15);
       END_STATE();
     case 83:
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(43);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(17);
       END_STATE();
     case 84:
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(93);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(88);
       END_STATE();
     case 85:
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(46);
+          lookahead == 's') ADVANCE(89);
       END_STATE();
     case 86:
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(46);
+      END_STATE();
+    case 87:
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(96);
+      END_STATE();
+    case 88:
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(49);
+      END_STATE();
+    case 89:
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(16);
+      END_STATE();
+    case 90:
       if (lookahead == 'T' ||
           lookahead == 't') ADVANCE(14);
       END_STATE();
-    case 87:
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(12);
-      END_STATE();
-    case 88:
-      if (lookahead == 'V' ||
-          lookahead == 'v') ADVANCE(49);
-      END_STATE();
-    case 89:
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(47);
-      END_STATE();
-    case 90:
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(14);
-      END_STATE();
     case 91:
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(200);
+      if (lookahead == 'V' ||
+          lookahead == 'v') ADVANCE(52);
       END_STATE();
     case 92:
-      if (lookahead == 'Z' ||
-          lookahead == 'z') ADVANCE(48);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(50);
       END_STATE();
     case 93:
-      if (lookahead == 'L' ||
-          lookahead == 'R' ||
-          lookahead == 'l' ||
-          lookahead == 'r') ADVANCE(200);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(16);
       END_STATE();
     case 94:
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(210);
+      END_STATE();
+    case 95:
+      if (lookahead == 'Z' ||
+          lookahead == 'z') ADVANCE(51);
+      END_STATE();
+    case 96:
       if (lookahead == 'L' ||
           lookahead == 'R' ||
           lookahead == 'l' ||
-          lookahead == 'r') ADVANCE(17);
-      END_STATE();
-    case 95:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(234);
-      END_STATE();
-    case 96:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(235);
+          lookahead == 'r') ADVANCE(210);
       END_STATE();
     case 97:
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(255);
+      if (lookahead == 'L' ||
+          lookahead == 'R' ||
+          lookahead == 'l' ||
+          lookahead == 'r') ADVANCE(19);
       END_STATE();
     case 98:
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(229);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(249);
       END_STATE();
     case 99:
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(236);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(250);
       END_STATE();
     case 100:
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(270);
+      END_STATE();
+    case 101:
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(239);
+      END_STATE();
+    case 102:
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(251);
+      END_STATE();
+    case 103:
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(103);
+      if (lookahead > 0x7f) ADVANCE(197);
+      END_STATE();
+    case 104:
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
-          lookahead != '|') ADVANCE(24);
-      END_STATE();
-    case 101:
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(11);
-      END_STATE();
-    case 102:
-      if (eof) ADVANCE(105);
-      ADVANCE_MAP(
-        '!', 189,
-        '"', 238,
-        '#', 184,
-        '%', 187,
-        '&', 186,
-        '(', 206,
-        ')', 207,
-        '*', 106,
-        '+', 202,
-        ',', 107,
-        '-', 203,
-        '.', 252,
-        '/', 227,
-        ':', 121,
-        ';', 258,
-        '<', 218,
-        '=', 109,
-        '>', 219,
-        '?', 209,
-        '@', 251,
-        '[', 193,
-        '\\', 110,
-        ']', 194,
-        '^', 183,
-        '{', 204,
-        '|', 191,
-        '}', 205,
-        '~', 208,
-        'A', 272,
-        'a', 272,
-        'F', 264,
-        'f', 264,
-        'I', 264,
-        'i', 264,
-        'L', 268,
-        'l', 268,
-        'P', 263,
-        'p', 263,
-        'R', 261,
-        'r', 261,
-        'S', 277,
-        's', 277,
-        'V', 278,
-        'v', 278,
-        'W', 264,
-        'w', 264,
-      );
-      if (lookahead == '\t' ||
-          lookahead == '\f' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(102);
-      if (('B' <= lookahead && lookahead <= '_') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(281);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(179);
-      END_STATE();
-    case 103:
-      if (eof) ADVANCE(105);
-      ADVANCE_MAP(
-        '!', 188,
-        '#', 184,
-        '$', 97,
-        '%', 187,
-        '&', 185,
-        '*', 106,
-        ',', 107,
-        '-', 203,
-        ';', 258,
-        '=', 108,
-        '[', 193,
-        '\\', 2,
-        ']', 194,
-        '^', 183,
-        '|', 190,
-        '}', 205,
-      );
-      if (lookahead == '\t' ||
-          lookahead == '\f' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(104);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(253);
-      if (('A' <= lookahead && lookahead <= '_') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
-      END_STATE();
-    case 104:
-      if (eof) ADVANCE(105);
-      ADVANCE_MAP(
-        '!', 188,
-        '#', 184,
-        '$', 97,
-        '%', 187,
-        '&', 185,
-        '*', 106,
-        ',', 107,
-        '-', 203,
-        ';', 258,
-        '=', 108,
-        '[', 193,
-        '\\', 2,
-        ']', 194,
-        '^', 183,
-        '|', 190,
-        '}', 205,
-      );
-      if (lookahead == '\t' ||
-          lookahead == '\f' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(104);
-      if (('A' <= lookahead && lookahead <= '_') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          lookahead != '|') ADVANCE(27);
       END_STATE();
     case 105:
-      ACCEPT_TOKEN(ts_builtin_sym_end);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(13);
       END_STATE();
     case 106:
-      ACCEPT_TOKEN(anon_sym_STAR);
+      if (eof) ADVANCE(109);
+      ADVANCE_MAP(
+        '!', 193,
+        '"', 253,
+        '#', 188,
+        '%', 191,
+        '&', 190,
+        '(', 216,
+        ')', 217,
+        '*', 110,
+        '+', 212,
+        ',', 111,
+        '-', 213,
+        '.', 267,
+        '/', 237,
+        ':', 125,
+        ';', 273,
+        '<', 228,
+        '=', 113,
+        '>', 229,
+        '?', 219,
+        '@', 266,
+        '[', 198,
+        '\\', 114,
+        ']', 199,
+        '^', 187,
+        '{', 214,
+        '|', 195,
+        '}', 215,
+        '~', 218,
+        'A', 295,
+        'a', 295,
+        'F', 281,
+        'f', 281,
+        'I', 281,
+        'i', 281,
+        'L', 289,
+        'l', 289,
+        'P', 279,
+        'p', 279,
+        'R', 276,
+        'r', 276,
+        'S', 301,
+        's', 301,
+        'V', 302,
+        'v', 302,
+        'W', 281,
+        'w', 281,
+      );
+      if (lookahead == '\t' ||
+          lookahead == '\f' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(106);
+      if (('B' <= lookahead && lookahead <= '_') ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(307);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(183);
       END_STATE();
     case 107:
-      ACCEPT_TOKEN(anon_sym_COMMA);
+      if (eof) ADVANCE(109);
+      ADVANCE_MAP(
+        '!', 192,
+        '#', 188,
+        '$', 100,
+        '%', 191,
+        '&', 189,
+        '*', 110,
+        ',', 111,
+        '-', 213,
+        ';', 273,
+        '=', 112,
+        '[', 198,
+        '\\', 2,
+        ']', 199,
+        '^', 187,
+        '|', 194,
+        '}', 215,
+      );
+      if (lookahead == '\t' ||
+          lookahead == '\f' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(108);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(268);
+      if (('A' <= lookahead && lookahead <= '_') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
       END_STATE();
     case 108:
-      ACCEPT_TOKEN(anon_sym_EQ);
+      if (eof) ADVANCE(109);
+      ADVANCE_MAP(
+        '!', 192,
+        '#', 188,
+        '$', 100,
+        '%', 191,
+        '&', 189,
+        '*', 110,
+        ',', 111,
+        '-', 213,
+        ';', 273,
+        '=', 112,
+        '[', 198,
+        '\\', 2,
+        ']', 199,
+        '^', 187,
+        '|', 194,
+        '}', 215,
+      );
+      if (lookahead == '\t' ||
+          lookahead == '\f' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(108);
+      if (('A' <= lookahead && lookahead <= '_') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
       END_STATE();
     case 109:
-      ACCEPT_TOKEN(anon_sym_EQ);
-      if (lookahead == '=') ADVANCE(214);
+      ACCEPT_TOKEN(ts_builtin_sym_end);
       END_STATE();
     case 110:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '\n') ADVANCE(259);
-      if (lookahead == '\r') ADVANCE(112);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ') ADVANCE(180);
-      if (lookahead != 0 &&
-          lookahead != ';') ADVANCE(179);
+      ACCEPT_TOKEN(anon_sym_STAR);
       END_STATE();
     case 111:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '\n') ADVANCE(259);
-      if (lookahead == '\r') ADVANCE(112);
-      if (lookahead != 0 &&
-          lookahead != ';') ADVANCE(180);
+      ACCEPT_TOKEN(anon_sym_COMMA);
       END_STATE();
     case 112:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '\n') ADVANCE(259);
-      if (lookahead != 0 &&
-          lookahead != ';') ADVANCE(180);
+      ACCEPT_TOKEN(anon_sym_EQ);
       END_STATE();
     case 113:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(226);
-      if (lookahead == '_') ADVANCE(140);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ':' &&
-          lookahead != ';') ADVANCE(179);
+      ACCEPT_TOKEN(anon_sym_EQ);
+      if (lookahead == '=') ADVANCE(224);
       END_STATE();
     case 114:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(226);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+      if (lookahead == '\n') ADVANCE(274);
+      if (lookahead == '\r') ADVANCE(116);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ':' &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 115:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(222);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+      if (lookahead == '\n') ADVANCE(274);
+      if (lookahead == '\r') ADVANCE(116);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ':' &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(184);
       END_STATE();
     case 116:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(210);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+      if (lookahead == '\n') ADVANCE(274);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ':' &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(184);
       END_STATE();
     case 117:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(211);
+      if (lookahead == ':') ADVANCE(236);
+      if (lookahead == '_') ADVANCE(144);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ':' &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 118:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(228);
+      if (lookahead == ':') ADVANCE(236);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ':' &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 119:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(223);
+      if (lookahead == ':') ADVANCE(232);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ':' &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 120:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '_') ADVANCE(128);
+      if (lookahead == ':') ADVANCE(220);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ':' &&
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 121:
       ACCEPT_TOKEN(sym_text);
-      ADVANCE_MAP(
-        'A', 150,
-        'a', 150,
-        'B', 122,
-        'b', 122,
-        'C', 125,
-        'c', 125,
-        'D', 135,
-        'd', 135,
-        'E', 156,
-        'e', 156,
-        'I', 152,
-        'i', 152,
-        'L', 123,
-        'l', 123,
-        'M', 161,
-        'm', 161,
-        'N', 158,
-        'n', 158,
-        'O', 164,
-        'o', 164,
-        'R', 127,
-        'r', 127,
-        'S', 147,
-        's', 147,
-        'U', 162,
-        'u', 162,
-      );
+      if (lookahead == ':') ADVANCE(221);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ':' &&
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 122:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(171);
+      if (lookahead == ':') ADVANCE(238);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ':' &&
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 123:
       ACCEPT_TOKEN(sym_text);
-      ADVANCE_MAP(
-        'A', 155,
-        'a', 155,
-        'E', 144,
-        'e', 144,
-        'N', 158,
-        'n', 158,
-        'O', 167,
-        'o', 167,
-      );
+      if (lookahead == ':') ADVANCE(233);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ':' &&
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 124:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(122);
+      if (lookahead == '_') ADVANCE(132);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 125:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(113);
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(165);
+      ADVANCE_MAP(
+        'A', 154,
+        'a', 154,
+        'B', 126,
+        'b', 126,
+        'C', 129,
+        'c', 129,
+        'D', 139,
+        'd', 139,
+        'E', 160,
+        'e', 160,
+        'I', 156,
+        'i', 156,
+        'L', 127,
+        'l', 127,
+        'M', 165,
+        'm', 165,
+        'N', 162,
+        'n', 162,
+        'O', 168,
+        'o', 168,
+        'R', 131,
+        'r', 131,
+        'S', 151,
+        's', 151,
+        'U', 166,
+        'u', 166,
+      );
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 126:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(116);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(175);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 127:
       ACCEPT_TOKEN(sym_text);
       ADVANCE_MAP(
-        'C', 159,
-        'c', 159,
-        'E', 175,
-        'e', 175,
-        'I', 145,
-        'i', 145,
-        'O', 178,
-        'o', 178,
+        'A', 159,
+        'a', 159,
+        'E', 148,
+        'e', 148,
+        'N', 162,
+        'n', 162,
+        'O', 171,
+        'o', 171,
       );
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 128:
       ACCEPT_TOKEN(sym_text);
@@ -4339,1185 +4379,1474 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 'c') ADVANCE(126);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 129:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(160);
+          lookahead == 'c') ADVANCE(117);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(169);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 130:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(115);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(120);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 131:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(149);
+      ADVANCE_MAP(
+        'C', 163,
+        'c', 163,
+        'E', 179,
+        'e', 179,
+        'I', 149,
+        'i', 149,
+        'O', 182,
+        'o', 182,
+      );
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 132:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(117);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(130);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 133:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(136);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(164);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 134:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(118);
+          lookahead == 'd') ADVANCE(119);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 135:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(143);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(153);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 136:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(176);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(121);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 137:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(140);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(184);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(183);
+      END_STATE();
+    case 138:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(122);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(184);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(183);
+      END_STATE();
+    case 139:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(147);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(184);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(183);
+      END_STATE();
+    case 140:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(180);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(184);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(183);
+      END_STATE();
+    case 141:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(124);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(184);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(183);
+      END_STATE();
+    case 142:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(170);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(184);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(183);
+      END_STATE();
+    case 143:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(120);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
-      END_STATE();
-    case 138:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(166);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
-      END_STATE();
-    case 139:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(116);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
-      END_STATE();
-    case 140:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(151);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
-      END_STATE();
-    case 141:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(169);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
-      END_STATE();
-    case 142:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(157);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
-      END_STATE();
-    case 143:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(116);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 144:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(174);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(116);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(168);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(155);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 145:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(148);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(173);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 146:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(116);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(161);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 147:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(178);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(177);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(165);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(120);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 148:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(174);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(178);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(120);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(172);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 149:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(154);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(152);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 150:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(130);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(120);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 151:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(129);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(182);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(181);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(169);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 152:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(178);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(184);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(183);
+      END_STATE();
+    case 153:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(158);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(184);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(183);
+      END_STATE();
+    case 154:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(134);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(184);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(183);
+      END_STATE();
+    case 155:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(133);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
-      END_STATE();
-    case 153:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(170);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
-      END_STATE();
-    case 154:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(146);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
-      END_STATE();
-    case 155:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(132);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 156:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(164);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(137);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 157:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(143);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(174);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 158:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(173);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(150);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 159:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(153);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(136);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 160:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(131);
+          lookahead == 'o') ADVANCE(168);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 161:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(134);
+          lookahead == 'o') ADVANCE(147);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 162:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(163);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(177);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 163:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(138);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(157);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 164:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(115);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(135);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 165:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(116);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(138);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 166:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(124);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(167);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 167:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(117);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(138);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(142);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 168:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(117);
+          lookahead == 'r') ADVANCE(119);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 169:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(172);
+          lookahead == 'r') ADVANCE(120);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 170:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(173);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(128);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 171:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(139);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(121);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(142);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 172:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(137);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(121);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 173:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(116);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(176);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 174:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(114);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(177);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 175:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'V' ||
-          lookahead == 'v') ADVANCE(141);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(143);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 176:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(116);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(141);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 177:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'Z' ||
-          lookahead == 'z') ADVANCE(142);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(120);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
     case 178:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(118);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(184);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(183);
+      END_STATE();
+    case 179:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'V' ||
+          lookahead == 'v') ADVANCE(145);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(184);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(183);
+      END_STATE();
+    case 180:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(120);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(184);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(183);
+      END_STATE();
+    case 181:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'Z' ||
+          lookahead == 'z') ADVANCE(146);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(184);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(183);
+      END_STATE();
+    case 182:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'L' ||
           lookahead == 'R' ||
           lookahead == 'l' ||
-          lookahead == 'r') ADVANCE(119);
+          lookahead == 'r') ADVANCE(123);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
-    case 179:
+    case 183:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(180);
+          lookahead == ' ') ADVANCE(184);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(183);
       END_STATE();
-    case 180:
+    case 184:
       ACCEPT_TOKEN(sym_text);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != ';') ADVANCE(180);
+          lookahead != ';') ADVANCE(184);
       END_STATE();
-    case 181:
+    case 185:
       ACCEPT_TOKEN(sym_path);
-      if (lookahead == '\n') ADVANCE(259);
+      if (lookahead == '\n') ADVANCE(274);
       if (lookahead == '\r') ADVANCE(1);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
-          lookahead != ';') ADVANCE(182);
+          lookahead != ';') ADVANCE(186);
       END_STATE();
-    case 182:
+    case 186:
       ACCEPT_TOKEN(sym_path);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
-          lookahead != ';') ADVANCE(182);
-      END_STATE();
-    case 183:
-      ACCEPT_TOKEN(anon_sym_CARET);
-      END_STATE();
-    case 184:
-      ACCEPT_TOKEN(anon_sym_POUND);
-      END_STATE();
-    case 185:
-      ACCEPT_TOKEN(anon_sym_AMP);
-      END_STATE();
-    case 186:
-      ACCEPT_TOKEN(anon_sym_AMP);
-      if (lookahead == '&') ADVANCE(212);
+          lookahead != ';') ADVANCE(186);
       END_STATE();
     case 187:
-      ACCEPT_TOKEN(anon_sym_PERCENT);
+      ACCEPT_TOKEN(anon_sym_CARET);
       END_STATE();
     case 188:
-      ACCEPT_TOKEN(anon_sym_BANG);
+      ACCEPT_TOKEN(anon_sym_POUND);
       END_STATE();
     case 189:
-      ACCEPT_TOKEN(anon_sym_BANG);
-      if (lookahead == '=') ADVANCE(217);
+      ACCEPT_TOKEN(anon_sym_AMP);
       END_STATE();
     case 190:
-      ACCEPT_TOKEN(anon_sym_PIPE);
+      ACCEPT_TOKEN(anon_sym_AMP);
+      if (lookahead == '&') ADVANCE(222);
       END_STATE();
     case 191:
-      ACCEPT_TOKEN(anon_sym_PIPE);
-      if (lookahead == '|') ADVANCE(213);
+      ACCEPT_TOKEN(anon_sym_PERCENT);
       END_STATE();
     case 192:
+      ACCEPT_TOKEN(anon_sym_BANG);
+      END_STATE();
+    case 193:
+      ACCEPT_TOKEN(anon_sym_BANG);
+      if (lookahead == '=') ADVANCE(227);
+      END_STATE();
+    case 194:
+      ACCEPT_TOKEN(anon_sym_PIPE);
+      END_STATE();
+    case 195:
+      ACCEPT_TOKEN(anon_sym_PIPE);
+      if (lookahead == '|') ADVANCE(223);
+      END_STATE();
+    case 196:
       ACCEPT_TOKEN(anon_sym_PIPE);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
-          lookahead != '|') ADVANCE(24);
+          lookahead != '|') ADVANCE(27);
       END_STATE();
-    case 193:
+    case 197:
+      ACCEPT_TOKEN(sym_macro_text);
+      if (lookahead > '/' &&
+          (lookahead < ':' || '@' < lookahead) &&
+          (lookahead < '[' || '^' < lookahead) &&
+          lookahead != '`' &&
+          (lookahead < '{' || 0x7f < lookahead)) ADVANCE(197);
+      END_STATE();
+    case 198:
       ACCEPT_TOKEN(anon_sym_LBRACK);
       END_STATE();
-    case 194:
+    case 199:
       ACCEPT_TOKEN(anon_sym_RBRACK);
       END_STATE();
-    case 195:
+    case 200:
       ACCEPT_TOKEN(sym_register);
-      if (lookahead == '$') ADVANCE(279);
+      if (lookahead == '$') ADVANCE(304);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(271);
+          lookahead == 's') ADVANCE(294);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(308);
+      if (lookahead > 0x7f) ADVANCE(197);
       END_STATE();
-    case 196:
+    case 201:
       ACCEPT_TOKEN(sym_register);
-      if (lookahead == '$') ADVANCE(279);
-      if (('0' <= lookahead && lookahead <= '5')) ADVANCE(197);
+      if (lookahead == '$') ADVANCE(304);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(292);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
+      END_STATE();
+    case 202:
+      ACCEPT_TOKEN(sym_register);
+      if (lookahead == '$') ADVANCE(304);
+      if (('0' <= lookahead && lookahead <= '5')) ADVANCE(204);
       if (('6' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
-      END_STATE();
-    case 197:
-      ACCEPT_TOKEN(sym_register);
-      if (lookahead == '$') ADVANCE(279);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
-      END_STATE();
-    case 198:
-      ACCEPT_TOKEN(sym_psr);
-      if (lookahead == '$') ADVANCE(279);
-      if (lookahead == '_') ADVANCE(280);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
-      END_STATE();
-    case 199:
-      ACCEPT_TOKEN(sym_psr);
-      if (lookahead == '$') ADVANCE(279);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          lookahead == '_') ADVANCE(281);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(199);
-      END_STATE();
-    case 200:
-      ACCEPT_TOKEN(sym_shift_type);
-      END_STATE();
-    case 201:
-      ACCEPT_TOKEN(sym_shift_type);
-      if (lookahead == '$') ADVANCE(279);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
-      END_STATE();
-    case 202:
-      ACCEPT_TOKEN(anon_sym_PLUS);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
       END_STATE();
     case 203:
-      ACCEPT_TOKEN(anon_sym_DASH);
+      ACCEPT_TOKEN(sym_register);
+      if (lookahead == '$') ADVANCE(304);
+      if (('0' <= lookahead && lookahead <= '5')) ADVANCE(205);
+      if (('6' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(308);
+      if (lookahead > 0x7f) ADVANCE(197);
       END_STATE();
     case 204:
-      ACCEPT_TOKEN(anon_sym_LBRACE);
+      ACCEPT_TOKEN(sym_register);
+      if (lookahead == '$') ADVANCE(304);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
       END_STATE();
     case 205:
-      ACCEPT_TOKEN(anon_sym_RBRACE);
+      ACCEPT_TOKEN(sym_register);
+      if (lookahead == '$') ADVANCE(304);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(308);
+      if (lookahead > 0x7f) ADVANCE(197);
       END_STATE();
     case 206:
-      ACCEPT_TOKEN(anon_sym_LPAREN);
+      ACCEPT_TOKEN(sym_psr);
+      if (lookahead == '$') ADVANCE(304);
+      if (lookahead == '_') ADVANCE(305);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
       END_STATE();
     case 207:
-      ACCEPT_TOKEN(anon_sym_RPAREN);
+      ACCEPT_TOKEN(sym_psr);
+      if (lookahead == '$') ADVANCE(304);
+      if (lookahead == '_') ADVANCE(306);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(308);
+      if (lookahead > 0x7f) ADVANCE(197);
       END_STATE();
     case 208:
-      ACCEPT_TOKEN(anon_sym_TILDE);
+      ACCEPT_TOKEN(sym_psr);
+      if (lookahead == '$') ADVANCE(304);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          lookahead == '_') ADVANCE(307);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(208);
       END_STATE();
     case 209:
-      ACCEPT_TOKEN(anon_sym_QMARK);
+      ACCEPT_TOKEN(sym_psr);
+      if (lookahead == '$') ADVANCE(304);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          lookahead == '_') ADVANCE(308);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(209);
+      if (lookahead > 0x7f) ADVANCE(197);
       END_STATE();
     case 210:
-      ACCEPT_TOKEN(aux_sym_unary_expression_token1);
+      ACCEPT_TOKEN(sym_shift_type);
       END_STATE();
     case 211:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token1);
+      ACCEPT_TOKEN(sym_shift_type);
+      if (lookahead == '$') ADVANCE(304);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
       END_STATE();
     case 212:
-      ACCEPT_TOKEN(anon_sym_AMP_AMP);
+      ACCEPT_TOKEN(anon_sym_PLUS);
       END_STATE();
     case 213:
-      ACCEPT_TOKEN(anon_sym_PIPE_PIPE);
+      ACCEPT_TOKEN(anon_sym_DASH);
       END_STATE();
     case 214:
-      ACCEPT_TOKEN(anon_sym_EQ_EQ);
+      ACCEPT_TOKEN(anon_sym_LBRACE);
       END_STATE();
     case 215:
-      ACCEPT_TOKEN(anon_sym_LT_GT);
+      ACCEPT_TOKEN(anon_sym_RBRACE);
       END_STATE();
     case 216:
-      ACCEPT_TOKEN(anon_sym_SLASH_EQ);
+      ACCEPT_TOKEN(anon_sym_LPAREN);
       END_STATE();
     case 217:
-      ACCEPT_TOKEN(anon_sym_BANG_EQ);
+      ACCEPT_TOKEN(anon_sym_RPAREN);
       END_STATE();
     case 218:
-      ACCEPT_TOKEN(anon_sym_LT);
-      if (lookahead == '<') ADVANCE(224);
-      if (lookahead == '=') ADVANCE(220);
-      if (lookahead == '>') ADVANCE(215);
+      ACCEPT_TOKEN(anon_sym_TILDE);
       END_STATE();
     case 219:
-      ACCEPT_TOKEN(anon_sym_GT);
-      if (lookahead == '=') ADVANCE(221);
-      if (lookahead == '>') ADVANCE(225);
+      ACCEPT_TOKEN(anon_sym_QMARK);
       END_STATE();
     case 220:
-      ACCEPT_TOKEN(anon_sym_LT_EQ);
+      ACCEPT_TOKEN(aux_sym_unary_expression_token1);
       END_STATE();
     case 221:
-      ACCEPT_TOKEN(anon_sym_GT_EQ);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token1);
       END_STATE();
     case 222:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token2);
+      ACCEPT_TOKEN(anon_sym_AMP_AMP);
       END_STATE();
     case 223:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token3);
+      ACCEPT_TOKEN(anon_sym_PIPE_PIPE);
       END_STATE();
     case 224:
-      ACCEPT_TOKEN(anon_sym_LT_LT);
+      ACCEPT_TOKEN(anon_sym_EQ_EQ);
       END_STATE();
     case 225:
-      ACCEPT_TOKEN(anon_sym_GT_GT);
+      ACCEPT_TOKEN(anon_sym_LT_GT);
       END_STATE();
     case 226:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token4);
+      ACCEPT_TOKEN(anon_sym_SLASH_EQ);
       END_STATE();
     case 227:
-      ACCEPT_TOKEN(anon_sym_SLASH);
-      if (lookahead == '=') ADVANCE(216);
+      ACCEPT_TOKEN(anon_sym_BANG_EQ);
       END_STATE();
     case 228:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token5);
+      ACCEPT_TOKEN(anon_sym_LT);
+      if (lookahead == '<') ADVANCE(234);
+      if (lookahead == '=') ADVANCE(230);
+      if (lookahead == '>') ADVANCE(225);
       END_STATE();
     case 229:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == '$') ADVANCE(98);
-      if (lookahead == '.') ADVANCE(230);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'F') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(229);
-      if (('G' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('g' <= lookahead && lookahead <= 'z')) ADVANCE(229);
+      ACCEPT_TOKEN(anon_sym_GT);
+      if (lookahead == '=') ADVANCE(231);
+      if (lookahead == '>') ADVANCE(235);
       END_STATE();
     case 230:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == '$') ADVANCE(98);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'F') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(230);
+      ACCEPT_TOKEN(anon_sym_LT_EQ);
       END_STATE();
     case 231:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(95);
-      if (lookahead == '_') ADVANCE(99);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(233);
+      ACCEPT_TOKEN(anon_sym_GT_EQ);
       END_STATE();
     case 232:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(95);
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(10);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(233);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token2);
       END_STATE();
     case 233:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(95);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(233);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token3);
       END_STATE();
     case 234:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(25);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(234);
+      ACCEPT_TOKEN(anon_sym_LT_LT);
       END_STATE();
     case 235:
-      ACCEPT_TOKEN(sym_number);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(235);
+      ACCEPT_TOKEN(anon_sym_GT_GT);
       END_STATE();
     case 236:
+      ACCEPT_TOKEN(aux_sym_binary_expression_token4);
+      END_STATE();
+    case 237:
+      ACCEPT_TOKEN(anon_sym_SLASH);
+      if (lookahead == '=') ADVANCE(226);
+      END_STATE();
+    case 238:
+      ACCEPT_TOKEN(aux_sym_binary_expression_token5);
+      END_STATE();
+    case 239:
+      ACCEPT_TOKEN(sym_number);
+      if (lookahead == '$') ADVANCE(101);
+      if (lookahead == '.') ADVANCE(240);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'F') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(239);
+      if (('G' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('g' <= lookahead && lookahead <= 'z')) ADVANCE(239);
+      END_STATE();
+    case 240:
+      ACCEPT_TOKEN(sym_number);
+      if (lookahead == '$') ADVANCE(101);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'F') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(240);
+      END_STATE();
+    case 241:
+      ACCEPT_TOKEN(sym_number);
+      if (lookahead == '$') ADVANCE(101);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'F') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(241);
+      if (('G' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('g' <= lookahead && lookahead <= 'z')) ADVANCE(103);
+      if (lookahead > 0x7f) ADVANCE(197);
+      END_STATE();
+    case 242:
+      ACCEPT_TOKEN(sym_number);
+      if (lookahead == '.') ADVANCE(98);
+      if (lookahead == '_') ADVANCE(102);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(246);
+      END_STATE();
+    case 243:
+      ACCEPT_TOKEN(sym_number);
+      if (lookahead == '.') ADVANCE(98);
+      if (lookahead == '_') ADVANCE(24);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(247);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(103);
+      if (lookahead > 0x7f) ADVANCE(197);
+      END_STATE();
+    case 244:
+      ACCEPT_TOKEN(sym_number);
+      if (lookahead == '.') ADVANCE(98);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(11);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(246);
+      END_STATE();
+    case 245:
+      ACCEPT_TOKEN(sym_number);
+      if (lookahead == '.') ADVANCE(98);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(12);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(247);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(103);
+      if (lookahead > 0x7f) ADVANCE(197);
+      END_STATE();
+    case 246:
+      ACCEPT_TOKEN(sym_number);
+      if (lookahead == '.') ADVANCE(98);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(246);
+      END_STATE();
+    case 247:
+      ACCEPT_TOKEN(sym_number);
+      if (lookahead == '.') ADVANCE(98);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(247);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(103);
+      if (lookahead > 0x7f) ADVANCE(197);
+      END_STATE();
+    case 248:
+      ACCEPT_TOKEN(sym_number);
+      if (lookahead == '_') ADVANCE(103);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(248);
+      if (lookahead > 0x7f) ADVANCE(197);
+      END_STATE();
+    case 249:
+      ACCEPT_TOKEN(sym_number);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(28);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(249);
+      END_STATE();
+    case 250:
+      ACCEPT_TOKEN(sym_number);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(250);
+      END_STATE();
+    case 251:
       ACCEPT_TOKEN(sym_number);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(236);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(251);
       END_STATE();
-    case 237:
+    case 252:
       ACCEPT_TOKEN(sym_character);
       END_STATE();
-    case 238:
+    case 253:
       ACCEPT_TOKEN(anon_sym_DQUOTE);
       END_STATE();
-    case 239:
+    case 254:
       ACCEPT_TOKEN(aux_sym_string_token1);
-      if (lookahead == ';') ADVANCE(240);
+      if (lookahead == ';') ADVANCE(255);
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(239);
+          lookahead == ' ') ADVANCE(254);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '"' &&
           lookahead != '$' &&
-          lookahead != '\\') ADVANCE(240);
+          lookahead != '\\') ADVANCE(255);
       END_STATE();
-    case 240:
+    case 255:
       ACCEPT_TOKEN(aux_sym_string_token1);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '"' &&
           lookahead != '$' &&
-          lookahead != '\\') ADVANCE(240);
+          lookahead != '\\') ADVANCE(255);
       END_STATE();
-    case 241:
+    case 256:
       ACCEPT_TOKEN(anon_sym_DQUOTE_DQUOTE);
       END_STATE();
-    case 242:
+    case 257:
       ACCEPT_TOKEN(aux_sym_string_token2);
       END_STATE();
-    case 243:
+    case 258:
       ACCEPT_TOKEN(aux_sym_string_token2);
-      if (lookahead == '\n') ADVANCE(259);
+      if (lookahead == '\n') ADVANCE(274);
       END_STATE();
-    case 244:
+    case 259:
       ACCEPT_TOKEN(anon_sym_DOLLAR_DOLLAR);
       END_STATE();
-    case 245:
+    case 260:
       ACCEPT_TOKEN(aux_sym_string_token3);
       END_STATE();
-    case 246:
+    case 261:
       ACCEPT_TOKEN(aux_sym_string_token3);
-      if (lookahead == '.') ADVANCE(245);
+      if (lookahead == '.') ADVANCE(260);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(246);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(261);
       END_STATE();
-    case 247:
+    case 262:
       ACCEPT_TOKEN(anon_sym_DOLLAR);
-      if (lookahead == '$') ADVANCE(244);
+      if (lookahead == '$') ADVANCE(259);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(246);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(261);
       END_STATE();
-    case 248:
+    case 263:
       ACCEPT_TOKEN(anon_sym_DQUOTE2);
       END_STATE();
-    case 249:
+    case 264:
       ACCEPT_TOKEN(anon_sym_DQUOTE2);
-      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '"') ADVANCE(256);
       END_STATE();
-    case 250:
+    case 265:
       ACCEPT_TOKEN(sym_bar_symbol);
       END_STATE();
-    case 251:
+    case 266:
       ACCEPT_TOKEN(anon_sym_AT);
       END_STATE();
-    case 252:
+    case 267:
       ACCEPT_TOKEN(anon_sym_DOT);
       END_STATE();
-    case 253:
+    case 268:
       ACCEPT_TOKEN(aux_sym_local_label_ref_token1);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(253);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(268);
       END_STATE();
-    case 254:
+    case 269:
       ACCEPT_TOKEN(aux_sym_local_label_ref_token2);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(254);
-      END_STATE();
-    case 255:
-      ACCEPT_TOKEN(sym_macro_variable);
-      if (lookahead == '$') ADVANCE(256);
-      if (lookahead == '.') ADVANCE(257);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(255);
-      END_STATE();
-    case 256:
-      ACCEPT_TOKEN(sym_macro_variable);
-      if (lookahead == '$') ADVANCE(256);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(257);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(255);
-      END_STATE();
-    case 257:
-      ACCEPT_TOKEN(sym_macro_variable);
-      if (lookahead == '$') ADVANCE(256);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(257);
-      END_STATE();
-    case 258:
-      ACCEPT_TOKEN(sym_comment);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(258);
-      END_STATE();
-    case 259:
-      ACCEPT_TOKEN(sym_line_continuation);
-      END_STATE();
-    case 260:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(279);
-      if (lookahead == '.') ADVANCE(281);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
-      END_STATE();
-    case 261:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(279);
-      if (lookahead == '1') ADVANCE(196);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(270);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(274);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(197);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
-      END_STATE();
-    case 262:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(279);
-      if (lookahead == '1') ADVANCE(196);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(197);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
-      END_STATE();
-    case 263:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(279);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(197);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
-      END_STATE();
-    case 264:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(279);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(197);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
-      END_STATE();
-    case 265:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(279);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(273);
-      if (('1' <= lookahead && lookahead <= '4')) ADVANCE(197);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
-      END_STATE();
-    case 266:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(279);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(273);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
-      END_STATE();
-    case 267:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(279);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(195);
-      if (lookahead == 'B' ||
-          lookahead == 'L' ||
-          lookahead == 'b' ||
-          lookahead == 'l') ADVANCE(197);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
-      END_STATE();
-    case 268:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(279);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(197);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(275);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
-      END_STATE();
-    case 269:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(279);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(197);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(269);
       END_STATE();
     case 270:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(279);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(201);
+      ACCEPT_TOKEN(sym_macro_variable);
+      if (lookahead == '$') ADVANCE(271);
+      if (lookahead == '.') ADVANCE(272);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(270);
       END_STATE();
     case 271:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(279);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(198);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
+      ACCEPT_TOKEN(sym_macro_variable);
+      if (lookahead == '$') ADVANCE(271);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(272);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(270);
       END_STATE();
     case 272:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(279);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(275);
-      if (('1' <= lookahead && lookahead <= '4')) ADVANCE(197);
+      ACCEPT_TOKEN(sym_macro_variable);
+      if (lookahead == '$') ADVANCE(271);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(272);
       END_STATE();
     case 273:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(279);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(271);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+      ACCEPT_TOKEN(sym_comment);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(273);
       END_STATE();
     case 274:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(279);
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(201);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+      ACCEPT_TOKEN(sym_line_continuation);
       END_STATE();
     case 275:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(279);
-      if (lookahead == 'L' ||
-          lookahead == 'R' ||
-          lookahead == 'l' ||
-          lookahead == 'r') ADVANCE(201);
+      if (lookahead == '$') ADVANCE(304);
+      if (lookahead == '.') ADVANCE(307);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
     case 276:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(279);
-      if (('1' <= lookahead && lookahead <= '4')) ADVANCE(197);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
+      if (lookahead == '$') ADVANCE(304);
+      if (lookahead == '1') ADVANCE(202);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(291);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(298);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(204);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
       END_STATE();
     case 277:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(279);
+      if (lookahead == '$') ADVANCE(304);
+      if (lookahead == '1') ADVANCE(202);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(204);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
+      END_STATE();
+    case 278:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(304);
+      if (lookahead == '1') ADVANCE(203);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(205);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(308);
+      if (lookahead > 0x7f) ADVANCE(197);
+      END_STATE();
+    case 279:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(304);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(204);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
+      END_STATE();
+    case 280:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(304);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(205);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(308);
+      if (lookahead > 0x7f) ADVANCE(197);
+      END_STATE();
+    case 281:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(304);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(204);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
+      END_STATE();
+    case 282:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(304);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(297);
+      if (('1' <= lookahead && lookahead <= '4')) ADVANCE(204);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
+      END_STATE();
+    case 283:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(304);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(297);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
+      END_STATE();
+    case 284:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(304);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(201);
+      if (lookahead == 'B' ||
+          lookahead == 'L' ||
+          lookahead == 'b' ||
+          lookahead == 'l') ADVANCE(204);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
+      END_STATE();
+    case 285:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(304);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(296);
+      if (('1' <= lookahead && lookahead <= '4')) ADVANCE(205);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(308);
+      if (lookahead > 0x7f) ADVANCE(197);
+      END_STATE();
+    case 286:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(304);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(296);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(308);
+      if (lookahead > 0x7f) ADVANCE(197);
+      END_STATE();
+    case 287:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(304);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(205);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(308);
+      if (lookahead > 0x7f) ADVANCE(197);
+      END_STATE();
+    case 288:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(304);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(200);
+      if (lookahead == 'B' ||
+          lookahead == 'L' ||
+          lookahead == 'b' ||
+          lookahead == 'l') ADVANCE(205);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(308);
+      if (lookahead > 0x7f) ADVANCE(197);
+      END_STATE();
+    case 289:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(304);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(204);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(299);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
+      END_STATE();
+    case 290:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(304);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(204);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
+      END_STATE();
+    case 291:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(304);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(211);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
+      END_STATE();
+    case 292:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(304);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(206);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
+      END_STATE();
+    case 293:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(304);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(205);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(308);
+      if (lookahead > 0x7f) ADVANCE(197);
+      END_STATE();
+    case 294:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(304);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(207);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(308);
+      if (lookahead > 0x7f) ADVANCE(197);
+      END_STATE();
+    case 295:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(304);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(299);
+      if (('1' <= lookahead && lookahead <= '4')) ADVANCE(204);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
+      END_STATE();
+    case 296:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(304);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(294);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(308);
+      if (lookahead > 0x7f) ADVANCE(197);
+      END_STATE();
+    case 297:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(304);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(292);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
+      END_STATE();
+    case 298:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(304);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(211);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
+      END_STATE();
+    case 299:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(304);
+      if (lookahead == 'L' ||
+          lookahead == 'R' ||
+          lookahead == 'l' ||
+          lookahead == 'r') ADVANCE(211);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
+      END_STATE();
+    case 300:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(304);
+      if (('1' <= lookahead && lookahead <= '4')) ADVANCE(204);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
+      END_STATE();
+    case 301:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(304);
       if (lookahead == 'B' ||
           lookahead == 'L' ||
           lookahead == 'P' ||
           lookahead == 'b' ||
           lookahead == 'l' ||
-          lookahead == 'p') ADVANCE(197);
+          lookahead == 'p') ADVANCE(204);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
       END_STATE();
-    case 278:
+    case 302:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(279);
-      if (('1' <= lookahead && lookahead <= '8')) ADVANCE(197);
+      if (lookahead == '$') ADVANCE(304);
+      if (('1' <= lookahead && lookahead <= '8')) ADVANCE(204);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
       END_STATE();
-    case 279:
+    case 303:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(279);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(281);
+      if (lookahead == '$') ADVANCE(304);
+      if (('1' <= lookahead && lookahead <= '8')) ADVANCE(205);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(308);
+      if (lookahead > 0x7f) ADVANCE(197);
+      END_STATE();
+    case 304:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(304);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(307);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(275);
       END_STATE();
-    case 280:
+    case 305:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(279);
+      if (lookahead == '$') ADVANCE(304);
       if (('0' <= lookahead && lookahead <= '9') ||
-          lookahead == '_') ADVANCE(281);
+          lookahead == '_') ADVANCE(307);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(199);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(208);
       END_STATE();
-    case 281:
+    case 306:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(279);
+      if (lookahead == '$') ADVANCE(304);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          lookahead == '_') ADVANCE(308);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(209);
+      if (lookahead > 0x7f) ADVANCE(197);
+      END_STATE();
+    case 307:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(304);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
+      END_STATE();
+    case 308:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(304);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(308);
+      if (lookahead > 0x7f) ADVANCE(197);
       END_STATE();
     default:
       return false;
@@ -7023,86 +7352,86 @@ static bool ts_lex_keywords(TSLexer *lexer, TSStateId state) {
 
 static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [0] = {.lex_state = 0, .external_lex_state = 1},
-  [1] = {.lex_state = 103, .external_lex_state = 2},
-  [2] = {.lex_state = 103, .external_lex_state = 2},
-  [3] = {.lex_state = 103, .external_lex_state = 2},
-  [4] = {.lex_state = 103, .external_lex_state = 2},
-  [5] = {.lex_state = 103, .external_lex_state = 2},
-  [6] = {.lex_state = 103, .external_lex_state = 2},
-  [7] = {.lex_state = 103, .external_lex_state = 2},
-  [8] = {.lex_state = 103, .external_lex_state = 2},
-  [9] = {.lex_state = 103, .external_lex_state = 2},
-  [10] = {.lex_state = 103, .external_lex_state = 2},
-  [11] = {.lex_state = 103, .external_lex_state = 2},
-  [12] = {.lex_state = 103, .external_lex_state = 2},
-  [13] = {.lex_state = 103, .external_lex_state = 2},
-  [14] = {.lex_state = 103, .external_lex_state = 2},
-  [15] = {.lex_state = 103, .external_lex_state = 2},
-  [16] = {.lex_state = 103, .external_lex_state = 2},
-  [17] = {.lex_state = 103, .external_lex_state = 2},
-  [18] = {.lex_state = 103, .external_lex_state = 2},
-  [19] = {.lex_state = 103, .external_lex_state = 2},
-  [20] = {.lex_state = 103, .external_lex_state = 2},
-  [21] = {.lex_state = 103, .external_lex_state = 2},
-  [22] = {.lex_state = 103, .external_lex_state = 2},
-  [23] = {.lex_state = 103, .external_lex_state = 2},
-  [24] = {.lex_state = 103, .external_lex_state = 2},
-  [25] = {.lex_state = 103, .external_lex_state = 2},
-  [26] = {.lex_state = 103, .external_lex_state = 2},
-  [27] = {.lex_state = 103, .external_lex_state = 2},
-  [28] = {.lex_state = 103, .external_lex_state = 2},
-  [29] = {.lex_state = 103, .external_lex_state = 2},
-  [30] = {.lex_state = 103, .external_lex_state = 2},
-  [31] = {.lex_state = 103, .external_lex_state = 2},
-  [32] = {.lex_state = 103, .external_lex_state = 2},
-  [33] = {.lex_state = 103, .external_lex_state = 2},
-  [34] = {.lex_state = 103, .external_lex_state = 2},
-  [35] = {.lex_state = 103, .external_lex_state = 2},
-  [36] = {.lex_state = 103, .external_lex_state = 2},
-  [37] = {.lex_state = 103, .external_lex_state = 2},
-  [38] = {.lex_state = 103, .external_lex_state = 2},
-  [39] = {.lex_state = 103, .external_lex_state = 2},
-  [40] = {.lex_state = 103, .external_lex_state = 2},
-  [41] = {.lex_state = 103, .external_lex_state = 2},
-  [42] = {.lex_state = 103, .external_lex_state = 3},
-  [43] = {.lex_state = 103, .external_lex_state = 3},
-  [44] = {.lex_state = 103, .external_lex_state = 2},
-  [45] = {.lex_state = 103, .external_lex_state = 2},
-  [46] = {.lex_state = 103, .external_lex_state = 2},
-  [47] = {.lex_state = 103, .external_lex_state = 2},
-  [48] = {.lex_state = 103, .external_lex_state = 2},
-  [49] = {.lex_state = 103, .external_lex_state = 2},
-  [50] = {.lex_state = 103, .external_lex_state = 2},
-  [51] = {.lex_state = 103, .external_lex_state = 2},
-  [52] = {.lex_state = 103, .external_lex_state = 2},
-  [53] = {.lex_state = 103, .external_lex_state = 2},
-  [54] = {.lex_state = 103, .external_lex_state = 2},
-  [55] = {.lex_state = 6, .external_lex_state = 4},
-  [56] = {.lex_state = 6, .external_lex_state = 4},
-  [57] = {.lex_state = 6, .external_lex_state = 5},
-  [58] = {.lex_state = 6, .external_lex_state = 5},
-  [59] = {.lex_state = 6},
-  [60] = {.lex_state = 8, .external_lex_state = 4},
-  [61] = {.lex_state = 8, .external_lex_state = 4},
-  [62] = {.lex_state = 6, .external_lex_state = 4},
-  [63] = {.lex_state = 6, .external_lex_state = 6},
-  [64] = {.lex_state = 6, .external_lex_state = 4},
-  [65] = {.lex_state = 6, .external_lex_state = 4},
-  [66] = {.lex_state = 6, .external_lex_state = 4},
-  [67] = {.lex_state = 6, .external_lex_state = 4},
-  [68] = {.lex_state = 6, .external_lex_state = 4},
-  [69] = {.lex_state = 6, .external_lex_state = 4},
-  [70] = {.lex_state = 6, .external_lex_state = 4},
-  [71] = {.lex_state = 6, .external_lex_state = 4},
-  [72] = {.lex_state = 6, .external_lex_state = 4},
-  [73] = {.lex_state = 6, .external_lex_state = 4},
-  [74] = {.lex_state = 6, .external_lex_state = 4},
-  [75] = {.lex_state = 7, .external_lex_state = 5},
-  [76] = {.lex_state = 7, .external_lex_state = 5},
-  [77] = {.lex_state = 7, .external_lex_state = 5},
-  [78] = {.lex_state = 7},
-  [79] = {.lex_state = 7},
-  [80] = {.lex_state = 8, .external_lex_state = 4},
+  [1] = {.lex_state = 107, .external_lex_state = 2},
+  [2] = {.lex_state = 107, .external_lex_state = 2},
+  [3] = {.lex_state = 107, .external_lex_state = 2},
+  [4] = {.lex_state = 107, .external_lex_state = 2},
+  [5] = {.lex_state = 107, .external_lex_state = 2},
+  [6] = {.lex_state = 107, .external_lex_state = 2},
+  [7] = {.lex_state = 107, .external_lex_state = 2},
+  [8] = {.lex_state = 107, .external_lex_state = 2},
+  [9] = {.lex_state = 107, .external_lex_state = 2},
+  [10] = {.lex_state = 107, .external_lex_state = 2},
+  [11] = {.lex_state = 107, .external_lex_state = 2},
+  [12] = {.lex_state = 107, .external_lex_state = 2},
+  [13] = {.lex_state = 107, .external_lex_state = 2},
+  [14] = {.lex_state = 107, .external_lex_state = 2},
+  [15] = {.lex_state = 107, .external_lex_state = 2},
+  [16] = {.lex_state = 107, .external_lex_state = 2},
+  [17] = {.lex_state = 107, .external_lex_state = 2},
+  [18] = {.lex_state = 107, .external_lex_state = 2},
+  [19] = {.lex_state = 107, .external_lex_state = 2},
+  [20] = {.lex_state = 107, .external_lex_state = 2},
+  [21] = {.lex_state = 107, .external_lex_state = 2},
+  [22] = {.lex_state = 107, .external_lex_state = 2},
+  [23] = {.lex_state = 107, .external_lex_state = 2},
+  [24] = {.lex_state = 107, .external_lex_state = 2},
+  [25] = {.lex_state = 107, .external_lex_state = 2},
+  [26] = {.lex_state = 107, .external_lex_state = 2},
+  [27] = {.lex_state = 107, .external_lex_state = 2},
+  [28] = {.lex_state = 107, .external_lex_state = 2},
+  [29] = {.lex_state = 107, .external_lex_state = 2},
+  [30] = {.lex_state = 107, .external_lex_state = 2},
+  [31] = {.lex_state = 107, .external_lex_state = 2},
+  [32] = {.lex_state = 107, .external_lex_state = 2},
+  [33] = {.lex_state = 107, .external_lex_state = 2},
+  [34] = {.lex_state = 107, .external_lex_state = 2},
+  [35] = {.lex_state = 107, .external_lex_state = 2},
+  [36] = {.lex_state = 107, .external_lex_state = 2},
+  [37] = {.lex_state = 107, .external_lex_state = 2},
+  [38] = {.lex_state = 107, .external_lex_state = 2},
+  [39] = {.lex_state = 107, .external_lex_state = 2},
+  [40] = {.lex_state = 107, .external_lex_state = 2},
+  [41] = {.lex_state = 107, .external_lex_state = 2},
+  [42] = {.lex_state = 107, .external_lex_state = 3},
+  [43] = {.lex_state = 107, .external_lex_state = 3},
+  [44] = {.lex_state = 107, .external_lex_state = 2},
+  [45] = {.lex_state = 107, .external_lex_state = 2},
+  [46] = {.lex_state = 107, .external_lex_state = 2},
+  [47] = {.lex_state = 107, .external_lex_state = 2},
+  [48] = {.lex_state = 107, .external_lex_state = 2},
+  [49] = {.lex_state = 107, .external_lex_state = 2},
+  [50] = {.lex_state = 107, .external_lex_state = 2},
+  [51] = {.lex_state = 107, .external_lex_state = 2},
+  [52] = {.lex_state = 107, .external_lex_state = 2},
+  [53] = {.lex_state = 107, .external_lex_state = 2},
+  [54] = {.lex_state = 107, .external_lex_state = 2},
+  [55] = {.lex_state = 9, .external_lex_state = 4},
+  [56] = {.lex_state = 9, .external_lex_state = 4},
+  [57] = {.lex_state = 8, .external_lex_state = 5},
+  [58] = {.lex_state = 8, .external_lex_state = 5},
+  [59] = {.lex_state = 9},
+  [60] = {.lex_state = 7, .external_lex_state = 4},
+  [61] = {.lex_state = 7, .external_lex_state = 4},
+  [62] = {.lex_state = 9, .external_lex_state = 4},
+  [63] = {.lex_state = 9, .external_lex_state = 6},
+  [64] = {.lex_state = 9, .external_lex_state = 4},
+  [65] = {.lex_state = 9, .external_lex_state = 4},
+  [66] = {.lex_state = 9, .external_lex_state = 4},
+  [67] = {.lex_state = 9, .external_lex_state = 4},
+  [68] = {.lex_state = 9, .external_lex_state = 4},
+  [69] = {.lex_state = 9, .external_lex_state = 4},
+  [70] = {.lex_state = 9, .external_lex_state = 4},
+  [71] = {.lex_state = 9, .external_lex_state = 4},
+  [72] = {.lex_state = 9, .external_lex_state = 4},
+  [73] = {.lex_state = 9, .external_lex_state = 4},
+  [74] = {.lex_state = 9, .external_lex_state = 4},
+  [75] = {.lex_state = 6, .external_lex_state = 5},
+  [76] = {.lex_state = 6, .external_lex_state = 5},
+  [77] = {.lex_state = 6, .external_lex_state = 5},
+  [78] = {.lex_state = 6},
+  [79] = {.lex_state = 6},
+  [80] = {.lex_state = 7, .external_lex_state = 4},
   [81] = {.lex_state = 5},
   [82] = {.lex_state = 5},
   [83] = {.lex_state = 5},
@@ -7133,7 +7462,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [108] = {.lex_state = 5, .external_lex_state = 5},
   [109] = {.lex_state = 5, .external_lex_state = 5},
   [110] = {.lex_state = 5, .external_lex_state = 5},
-  [111] = {.lex_state = 8, .external_lex_state = 4},
+  [111] = {.lex_state = 7, .external_lex_state = 4},
   [112] = {.lex_state = 5, .external_lex_state = 5},
   [113] = {.lex_state = 5, .external_lex_state = 5},
   [114] = {.lex_state = 5, .external_lex_state = 5},
@@ -7144,14 +7473,14 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [119] = {.lex_state = 5, .external_lex_state = 5},
   [120] = {.lex_state = 5, .external_lex_state = 5},
   [121] = {.lex_state = 5, .external_lex_state = 5},
-  [122] = {.lex_state = 8, .external_lex_state = 4},
+  [122] = {.lex_state = 7, .external_lex_state = 4},
   [123] = {.lex_state = 5, .external_lex_state = 5},
   [124] = {.lex_state = 5, .external_lex_state = 5},
-  [125] = {.lex_state = 8, .external_lex_state = 4},
+  [125] = {.lex_state = 7, .external_lex_state = 4},
   [126] = {.lex_state = 5, .external_lex_state = 5},
-  [127] = {.lex_state = 8, .external_lex_state = 4},
-  [128] = {.lex_state = 8, .external_lex_state = 4},
-  [129] = {.lex_state = 8, .external_lex_state = 4},
+  [127] = {.lex_state = 7, .external_lex_state = 4},
+  [128] = {.lex_state = 7, .external_lex_state = 4},
+  [129] = {.lex_state = 7, .external_lex_state = 4},
   [130] = {.lex_state = 5, .external_lex_state = 5},
   [131] = {.lex_state = 5, .external_lex_state = 5},
   [132] = {.lex_state = 5, .external_lex_state = 5},
@@ -7160,12 +7489,12 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [135] = {.lex_state = 5, .external_lex_state = 5},
   [136] = {.lex_state = 5, .external_lex_state = 5},
   [137] = {.lex_state = 5, .external_lex_state = 5},
-  [138] = {.lex_state = 8, .external_lex_state = 4},
+  [138] = {.lex_state = 7, .external_lex_state = 4},
   [139] = {.lex_state = 5, .external_lex_state = 5},
   [140] = {.lex_state = 5, .external_lex_state = 5},
-  [141] = {.lex_state = 8, .external_lex_state = 4},
-  [142] = {.lex_state = 8, .external_lex_state = 4},
-  [143] = {.lex_state = 8, .external_lex_state = 4},
+  [141] = {.lex_state = 7, .external_lex_state = 4},
+  [142] = {.lex_state = 7, .external_lex_state = 4},
+  [143] = {.lex_state = 7, .external_lex_state = 4},
   [144] = {.lex_state = 5, .external_lex_state = 5},
   [145] = {.lex_state = 5, .external_lex_state = 5},
   [146] = {.lex_state = 5, .external_lex_state = 5},
@@ -7173,7 +7502,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [148] = {.lex_state = 5, .external_lex_state = 5},
   [149] = {.lex_state = 5},
   [150] = {.lex_state = 5},
-  [151] = {.lex_state = 8, .external_lex_state = 5},
+  [151] = {.lex_state = 7, .external_lex_state = 5},
   [152] = {.lex_state = 5},
   [153] = {.lex_state = 5, .external_lex_state = 5},
   [154] = {.lex_state = 5, .external_lex_state = 5},
@@ -7191,189 +7520,189 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [166] = {.lex_state = 5, .external_lex_state = 5},
   [167] = {.lex_state = 5, .external_lex_state = 5},
   [168] = {.lex_state = 5, .external_lex_state = 5},
-  [169] = {.lex_state = 8, .external_lex_state = 5},
-  [170] = {.lex_state = 7},
-  [171] = {.lex_state = 8, .external_lex_state = 5},
-  [172] = {.lex_state = 8, .external_lex_state = 5},
-  [173] = {.lex_state = 8},
-  [174] = {.lex_state = 8},
-  [175] = {.lex_state = 8},
-  [176] = {.lex_state = 8},
-  [177] = {.lex_state = 8},
-  [178] = {.lex_state = 8},
-  [179] = {.lex_state = 8},
-  [180] = {.lex_state = 8},
-  [181] = {.lex_state = 8},
-  [182] = {.lex_state = 8},
-  [183] = {.lex_state = 8},
-  [184] = {.lex_state = 8},
-  [185] = {.lex_state = 8},
-  [186] = {.lex_state = 8},
-  [187] = {.lex_state = 8},
-  [188] = {.lex_state = 8},
-  [189] = {.lex_state = 8},
-  [190] = {.lex_state = 8},
-  [191] = {.lex_state = 8},
-  [192] = {.lex_state = 8},
-  [193] = {.lex_state = 8},
-  [194] = {.lex_state = 8},
-  [195] = {.lex_state = 8},
-  [196] = {.lex_state = 8},
-  [197] = {.lex_state = 8},
-  [198] = {.lex_state = 8},
-  [199] = {.lex_state = 8},
-  [200] = {.lex_state = 8},
-  [201] = {.lex_state = 8},
-  [202] = {.lex_state = 8},
-  [203] = {.lex_state = 8},
-  [204] = {.lex_state = 8},
-  [205] = {.lex_state = 8},
-  [206] = {.lex_state = 8},
-  [207] = {.lex_state = 8},
-  [208] = {.lex_state = 8},
-  [209] = {.lex_state = 8},
-  [210] = {.lex_state = 8},
-  [211] = {.lex_state = 8},
-  [212] = {.lex_state = 7},
-  [213] = {.lex_state = 7},
-  [214] = {.lex_state = 9},
-  [215] = {.lex_state = 9},
-  [216] = {.lex_state = 9},
-  [217] = {.lex_state = 9},
-  [218] = {.lex_state = 9},
-  [219] = {.lex_state = 7},
-  [220] = {.lex_state = 7},
-  [221] = {.lex_state = 7},
-  [222] = {.lex_state = 103},
-  [223] = {.lex_state = 7},
-  [224] = {.lex_state = 7},
-  [225] = {.lex_state = 103},
-  [226] = {.lex_state = 103, .external_lex_state = 7},
-  [227] = {.lex_state = 7},
-  [228] = {.lex_state = 7},
-  [229] = {.lex_state = 103, .external_lex_state = 7},
-  [230] = {.lex_state = 103, .external_lex_state = 7},
-  [231] = {.lex_state = 103, .external_lex_state = 7},
-  [232] = {.lex_state = 103, .external_lex_state = 7},
-  [233] = {.lex_state = 103},
-  [234] = {.lex_state = 103},
-  [235] = {.lex_state = 103, .external_lex_state = 5},
-  [236] = {.lex_state = 103},
-  [237] = {.lex_state = 103, .external_lex_state = 5},
-  [238] = {.lex_state = 103, .external_lex_state = 5},
-  [239] = {.lex_state = 103, .external_lex_state = 5},
-  [240] = {.lex_state = 103, .external_lex_state = 5},
-  [241] = {.lex_state = 103},
-  [242] = {.lex_state = 103, .external_lex_state = 5},
-  [243] = {.lex_state = 103, .external_lex_state = 5},
-  [244] = {.lex_state = 103, .external_lex_state = 5},
-  [245] = {.lex_state = 103, .external_lex_state = 8},
-  [246] = {.lex_state = 103, .external_lex_state = 5},
-  [247] = {.lex_state = 103},
-  [248] = {.lex_state = 103},
-  [249] = {.lex_state = 103, .external_lex_state = 5},
-  [250] = {.lex_state = 103, .external_lex_state = 5},
-  [251] = {.lex_state = 103},
-  [252] = {.lex_state = 103},
-  [253] = {.lex_state = 103, .external_lex_state = 5},
-  [254] = {.lex_state = 103, .external_lex_state = 5},
-  [255] = {.lex_state = 103, .external_lex_state = 5},
-  [256] = {.lex_state = 103, .external_lex_state = 5},
-  [257] = {.lex_state = 103, .external_lex_state = 5},
-  [258] = {.lex_state = 103, .external_lex_state = 5},
-  [259] = {.lex_state = 103},
-  [260] = {.lex_state = 103, .external_lex_state = 5},
-  [261] = {.lex_state = 103, .external_lex_state = 5},
-  [262] = {.lex_state = 103, .external_lex_state = 5},
-  [263] = {.lex_state = 103, .external_lex_state = 5},
-  [264] = {.lex_state = 103},
-  [265] = {.lex_state = 103, .external_lex_state = 5},
-  [266] = {.lex_state = 103, .external_lex_state = 8},
-  [267] = {.lex_state = 103, .external_lex_state = 5},
-  [268] = {.lex_state = 103, .external_lex_state = 5},
-  [269] = {.lex_state = 103},
-  [270] = {.lex_state = 103, .external_lex_state = 5},
-  [271] = {.lex_state = 103, .external_lex_state = 5},
-  [272] = {.lex_state = 103},
-  [273] = {.lex_state = 103, .external_lex_state = 5},
-  [274] = {.lex_state = 103, .external_lex_state = 5},
-  [275] = {.lex_state = 103, .external_lex_state = 5},
-  [276] = {.lex_state = 103},
-  [277] = {.lex_state = 103, .external_lex_state = 5},
-  [278] = {.lex_state = 103, .external_lex_state = 5},
-  [279] = {.lex_state = 103, .external_lex_state = 5},
-  [280] = {.lex_state = 103, .external_lex_state = 5},
-  [281] = {.lex_state = 103, .external_lex_state = 5},
-  [282] = {.lex_state = 103, .external_lex_state = 5},
-  [283] = {.lex_state = 103, .external_lex_state = 5},
-  [284] = {.lex_state = 103, .external_lex_state = 5},
-  [285] = {.lex_state = 103, .external_lex_state = 5},
-  [286] = {.lex_state = 103},
-  [287] = {.lex_state = 103, .external_lex_state = 5},
-  [288] = {.lex_state = 103},
-  [289] = {.lex_state = 103, .external_lex_state = 5},
-  [290] = {.lex_state = 103, .external_lex_state = 5},
-  [291] = {.lex_state = 103},
-  [292] = {.lex_state = 7},
-  [293] = {.lex_state = 103, .external_lex_state = 9},
-  [294] = {.lex_state = 103, .external_lex_state = 5},
-  [295] = {.lex_state = 103, .external_lex_state = 5},
-  [296] = {.lex_state = 103, .external_lex_state = 5},
-  [297] = {.lex_state = 8},
-  [298] = {.lex_state = 103},
-  [299] = {.lex_state = 103},
-  [300] = {.lex_state = 103},
-  [301] = {.lex_state = 103, .external_lex_state = 5},
-  [302] = {.lex_state = 103, .external_lex_state = 5},
-  [303] = {.lex_state = 103, .external_lex_state = 5},
-  [304] = {.lex_state = 103, .external_lex_state = 5},
-  [305] = {.lex_state = 19, .external_lex_state = 5},
-  [306] = {.lex_state = 103, .external_lex_state = 5},
-  [307] = {.lex_state = 103, .external_lex_state = 5},
-  [308] = {.lex_state = 103, .external_lex_state = 9},
-  [309] = {.lex_state = 103, .external_lex_state = 5},
-  [310] = {.lex_state = 103, .external_lex_state = 5},
-  [311] = {.lex_state = 7},
-  [312] = {.lex_state = 103},
-  [313] = {.lex_state = 103, .external_lex_state = 5},
-  [314] = {.lex_state = 103},
-  [315] = {.lex_state = 103, .external_lex_state = 5},
-  [316] = {.lex_state = 103},
-  [317] = {.lex_state = 103, .external_lex_state = 5},
-  [318] = {.lex_state = 103, .external_lex_state = 5},
-  [319] = {.lex_state = 103, .external_lex_state = 5},
-  [320] = {.lex_state = 103, .external_lex_state = 5},
-  [321] = {.lex_state = 103, .external_lex_state = 5},
+  [169] = {.lex_state = 7, .external_lex_state = 5},
+  [170] = {.lex_state = 6},
+  [171] = {.lex_state = 7, .external_lex_state = 5},
+  [172] = {.lex_state = 7, .external_lex_state = 5},
+  [173] = {.lex_state = 7},
+  [174] = {.lex_state = 7},
+  [175] = {.lex_state = 7},
+  [176] = {.lex_state = 7},
+  [177] = {.lex_state = 7},
+  [178] = {.lex_state = 7},
+  [179] = {.lex_state = 7},
+  [180] = {.lex_state = 7},
+  [181] = {.lex_state = 7},
+  [182] = {.lex_state = 7},
+  [183] = {.lex_state = 7},
+  [184] = {.lex_state = 7},
+  [185] = {.lex_state = 7},
+  [186] = {.lex_state = 7},
+  [187] = {.lex_state = 7},
+  [188] = {.lex_state = 7},
+  [189] = {.lex_state = 7},
+  [190] = {.lex_state = 7},
+  [191] = {.lex_state = 7},
+  [192] = {.lex_state = 7},
+  [193] = {.lex_state = 7},
+  [194] = {.lex_state = 7},
+  [195] = {.lex_state = 7},
+  [196] = {.lex_state = 7},
+  [197] = {.lex_state = 7},
+  [198] = {.lex_state = 7},
+  [199] = {.lex_state = 7},
+  [200] = {.lex_state = 7},
+  [201] = {.lex_state = 7},
+  [202] = {.lex_state = 7},
+  [203] = {.lex_state = 7},
+  [204] = {.lex_state = 7},
+  [205] = {.lex_state = 7},
+  [206] = {.lex_state = 7},
+  [207] = {.lex_state = 7},
+  [208] = {.lex_state = 7},
+  [209] = {.lex_state = 7},
+  [210] = {.lex_state = 7},
+  [211] = {.lex_state = 7},
+  [212] = {.lex_state = 6},
+  [213] = {.lex_state = 6},
+  [214] = {.lex_state = 10},
+  [215] = {.lex_state = 10},
+  [216] = {.lex_state = 10},
+  [217] = {.lex_state = 10},
+  [218] = {.lex_state = 10},
+  [219] = {.lex_state = 6},
+  [220] = {.lex_state = 6},
+  [221] = {.lex_state = 6},
+  [222] = {.lex_state = 107},
+  [223] = {.lex_state = 6},
+  [224] = {.lex_state = 6},
+  [225] = {.lex_state = 107},
+  [226] = {.lex_state = 107, .external_lex_state = 7},
+  [227] = {.lex_state = 6},
+  [228] = {.lex_state = 6},
+  [229] = {.lex_state = 107, .external_lex_state = 7},
+  [230] = {.lex_state = 107, .external_lex_state = 7},
+  [231] = {.lex_state = 107, .external_lex_state = 7},
+  [232] = {.lex_state = 107, .external_lex_state = 7},
+  [233] = {.lex_state = 107},
+  [234] = {.lex_state = 107},
+  [235] = {.lex_state = 107, .external_lex_state = 5},
+  [236] = {.lex_state = 107},
+  [237] = {.lex_state = 107, .external_lex_state = 5},
+  [238] = {.lex_state = 107, .external_lex_state = 5},
+  [239] = {.lex_state = 107, .external_lex_state = 5},
+  [240] = {.lex_state = 107, .external_lex_state = 5},
+  [241] = {.lex_state = 107},
+  [242] = {.lex_state = 107, .external_lex_state = 5},
+  [243] = {.lex_state = 107, .external_lex_state = 5},
+  [244] = {.lex_state = 107, .external_lex_state = 5},
+  [245] = {.lex_state = 107, .external_lex_state = 8},
+  [246] = {.lex_state = 107, .external_lex_state = 5},
+  [247] = {.lex_state = 107},
+  [248] = {.lex_state = 107},
+  [249] = {.lex_state = 107, .external_lex_state = 5},
+  [250] = {.lex_state = 107, .external_lex_state = 5},
+  [251] = {.lex_state = 107},
+  [252] = {.lex_state = 107},
+  [253] = {.lex_state = 107, .external_lex_state = 5},
+  [254] = {.lex_state = 107, .external_lex_state = 5},
+  [255] = {.lex_state = 107, .external_lex_state = 5},
+  [256] = {.lex_state = 107, .external_lex_state = 5},
+  [257] = {.lex_state = 107, .external_lex_state = 5},
+  [258] = {.lex_state = 107, .external_lex_state = 5},
+  [259] = {.lex_state = 107},
+  [260] = {.lex_state = 107, .external_lex_state = 5},
+  [261] = {.lex_state = 107, .external_lex_state = 5},
+  [262] = {.lex_state = 107, .external_lex_state = 5},
+  [263] = {.lex_state = 107, .external_lex_state = 5},
+  [264] = {.lex_state = 107},
+  [265] = {.lex_state = 107, .external_lex_state = 5},
+  [266] = {.lex_state = 107, .external_lex_state = 8},
+  [267] = {.lex_state = 107, .external_lex_state = 5},
+  [268] = {.lex_state = 107, .external_lex_state = 5},
+  [269] = {.lex_state = 107},
+  [270] = {.lex_state = 107, .external_lex_state = 5},
+  [271] = {.lex_state = 107, .external_lex_state = 5},
+  [272] = {.lex_state = 107},
+  [273] = {.lex_state = 107, .external_lex_state = 5},
+  [274] = {.lex_state = 107, .external_lex_state = 5},
+  [275] = {.lex_state = 107, .external_lex_state = 5},
+  [276] = {.lex_state = 107},
+  [277] = {.lex_state = 107, .external_lex_state = 5},
+  [278] = {.lex_state = 107, .external_lex_state = 5},
+  [279] = {.lex_state = 107, .external_lex_state = 5},
+  [280] = {.lex_state = 107, .external_lex_state = 5},
+  [281] = {.lex_state = 107, .external_lex_state = 5},
+  [282] = {.lex_state = 107, .external_lex_state = 5},
+  [283] = {.lex_state = 107, .external_lex_state = 5},
+  [284] = {.lex_state = 107, .external_lex_state = 5},
+  [285] = {.lex_state = 107, .external_lex_state = 5},
+  [286] = {.lex_state = 107},
+  [287] = {.lex_state = 107, .external_lex_state = 5},
+  [288] = {.lex_state = 107},
+  [289] = {.lex_state = 107, .external_lex_state = 5},
+  [290] = {.lex_state = 107, .external_lex_state = 5},
+  [291] = {.lex_state = 107},
+  [292] = {.lex_state = 6},
+  [293] = {.lex_state = 107, .external_lex_state = 9},
+  [294] = {.lex_state = 107, .external_lex_state = 5},
+  [295] = {.lex_state = 107, .external_lex_state = 5},
+  [296] = {.lex_state = 107, .external_lex_state = 5},
+  [297] = {.lex_state = 7},
+  [298] = {.lex_state = 107},
+  [299] = {.lex_state = 107},
+  [300] = {.lex_state = 107},
+  [301] = {.lex_state = 107, .external_lex_state = 5},
+  [302] = {.lex_state = 107, .external_lex_state = 5},
+  [303] = {.lex_state = 107, .external_lex_state = 5},
+  [304] = {.lex_state = 107, .external_lex_state = 5},
+  [305] = {.lex_state = 21, .external_lex_state = 5},
+  [306] = {.lex_state = 107, .external_lex_state = 5},
+  [307] = {.lex_state = 107, .external_lex_state = 5},
+  [308] = {.lex_state = 107, .external_lex_state = 9},
+  [309] = {.lex_state = 107, .external_lex_state = 5},
+  [310] = {.lex_state = 107, .external_lex_state = 5},
+  [311] = {.lex_state = 6},
+  [312] = {.lex_state = 107},
+  [313] = {.lex_state = 107, .external_lex_state = 5},
+  [314] = {.lex_state = 107},
+  [315] = {.lex_state = 107, .external_lex_state = 5},
+  [316] = {.lex_state = 107},
+  [317] = {.lex_state = 107, .external_lex_state = 5},
+  [318] = {.lex_state = 107, .external_lex_state = 5},
+  [319] = {.lex_state = 107, .external_lex_state = 5},
+  [320] = {.lex_state = 107, .external_lex_state = 5},
+  [321] = {.lex_state = 107, .external_lex_state = 5},
   [322] = {.lex_state = 0, .external_lex_state = 5},
   [323] = {.lex_state = 0, .external_lex_state = 5},
   [324] = {.lex_state = 0, .external_lex_state = 5},
   [325] = {.lex_state = 0, .external_lex_state = 5},
   [326] = {.lex_state = 0, .external_lex_state = 5},
-  [327] = {.lex_state = 103},
+  [327] = {.lex_state = 107},
   [328] = {.lex_state = 0, .external_lex_state = 5},
   [329] = {.lex_state = 0, .external_lex_state = 5},
   [330] = {.lex_state = 0, .external_lex_state = 5},
-  [331] = {.lex_state = 20},
-  [332] = {.lex_state = 103},
+  [331] = {.lex_state = 22},
+  [332] = {.lex_state = 107},
   [333] = {.lex_state = 0, .external_lex_state = 5},
   [334] = {.lex_state = 0, .external_lex_state = 5},
   [335] = {.lex_state = 0, .external_lex_state = 5},
   [336] = {.lex_state = 0},
   [337] = {.lex_state = 0, .external_lex_state = 5},
-  [338] = {.lex_state = 103},
+  [338] = {.lex_state = 107},
   [339] = {.lex_state = 0, .external_lex_state = 5},
   [340] = {.lex_state = 0, .external_lex_state = 5},
-  [341] = {.lex_state = 18},
+  [341] = {.lex_state = 20},
   [342] = {.lex_state = 0, .external_lex_state = 5},
   [343] = {.lex_state = 0, .external_lex_state = 5},
   [344] = {.lex_state = 0, .external_lex_state = 5},
   [345] = {.lex_state = 0, .external_lex_state = 5},
   [346] = {.lex_state = 0, .external_lex_state = 5},
-  [347] = {.lex_state = 103},
-  [348] = {.lex_state = 103},
+  [347] = {.lex_state = 107},
+  [348] = {.lex_state = 107},
   [349] = {.lex_state = 0, .external_lex_state = 5},
   [350] = {.lex_state = 0, .external_lex_state = 5},
-  [351] = {.lex_state = 103},
+  [351] = {.lex_state = 107},
   [352] = {.lex_state = 0, .external_lex_state = 5},
   [353] = {.lex_state = 0, .external_lex_state = 5},
   [354] = {.lex_state = 0, .external_lex_state = 5},
@@ -7385,19 +7714,19 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [360] = {.lex_state = 0, .external_lex_state = 5},
   [361] = {.lex_state = 0, .external_lex_state = 5},
   [362] = {.lex_state = 0, .external_lex_state = 5},
-  [363] = {.lex_state = 18},
-  [364] = {.lex_state = 103},
-  [365] = {.lex_state = 18},
+  [363] = {.lex_state = 20},
+  [364] = {.lex_state = 107},
+  [365] = {.lex_state = 20},
   [366] = {.lex_state = 0, .external_lex_state = 5},
-  [367] = {.lex_state = 103},
+  [367] = {.lex_state = 107},
   [368] = {.lex_state = 0, .external_lex_state = 5},
-  [369] = {.lex_state = 103},
-  [370] = {.lex_state = 103},
+  [369] = {.lex_state = 107},
+  [370] = {.lex_state = 107},
   [371] = {.lex_state = 0, .external_lex_state = 5},
-  [372] = {.lex_state = 18},
+  [372] = {.lex_state = 20},
   [373] = {.lex_state = 0, .external_lex_state = 5},
-  [374] = {.lex_state = 18},
-  [375] = {.lex_state = 103},
+  [374] = {.lex_state = 20},
+  [375] = {.lex_state = 107},
   [376] = {.lex_state = 0, .external_lex_state = 5},
   [377] = {.lex_state = 0, .external_lex_state = 5},
   [378] = {.lex_state = 0, .external_lex_state = 5},
@@ -17019,7 +17348,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [230] = 23,
+  [230] = 25,
     ACTIONS(560), 1,
       sym_identifier,
     ACTIONS(562), 1,
@@ -17036,6 +17365,8 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACE,
     ACTIONS(578), 1,
       anon_sym_LPAREN,
+    ACTIONS(580), 1,
+      sym_character,
     ACTIONS(582), 1,
       anon_sym_DQUOTE,
     ACTIONS(612), 1,
@@ -17043,8 +17374,12 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(614), 1,
       anon_sym_PIPE,
     ACTIONS(616), 1,
-      sym_psr,
+      sym_macro_text,
     ACTIONS(618), 1,
+      sym_psr,
+    ACTIONS(620), 1,
+      sym_number,
+    ACTIONS(622), 1,
       sym__newline,
     STATE(256), 1,
       aux_sym_macro_call_repeat1,
@@ -17055,9 +17390,6 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(580), 2,
-      sym_number,
-      sym_character,
     ACTIONS(584), 2,
       sym_bar_symbol,
       sym_macro_variable,
@@ -17088,7 +17420,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_shifted_register,
       sym_memory_operand,
       sym_register_list,
-  [322] = 21,
+  [327] = 23,
     ACTIONS(560), 1,
       sym_identifier,
     ACTIONS(562), 1,
@@ -17105,11 +17437,17 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACE,
     ACTIONS(578), 1,
       anon_sym_LPAREN,
+    ACTIONS(580), 1,
+      sym_character,
     ACTIONS(582), 1,
       anon_sym_DQUOTE,
     ACTIONS(614), 1,
       anon_sym_PIPE,
-    ACTIONS(622), 1,
+    ACTIONS(620), 1,
+      sym_number,
+    ACTIONS(626), 1,
+      sym_macro_text,
+    ACTIONS(628), 1,
       sym_psr,
     STATE(291), 1,
       sym__symbol,
@@ -17118,16 +17456,13 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(580), 2,
-      sym_number,
-      sym_character,
     ACTIONS(584), 2,
       sym_bar_symbol,
       sym_macro_variable,
     ACTIONS(586), 2,
       anon_sym_AT,
       anon_sym_DOT,
-    ACTIONS(620), 2,
+    ACTIONS(624), 2,
       sym__newline,
       anon_sym_COMMA,
     ACTIONS(574), 5,
@@ -17154,7 +17489,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_shifted_register,
       sym_memory_operand,
       sym_register_list,
-  [409] = 19,
+  [419] = 19,
     ACTIONS(560), 1,
       sym_identifier,
     ACTIONS(562), 1,
@@ -17173,7 +17508,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LPAREN,
     ACTIONS(582), 1,
       anon_sym_DQUOTE,
-    ACTIONS(624), 1,
+    ACTIONS(630), 1,
       sym_psr,
     STATE(291), 1,
       sym__symbol,
@@ -17214,36 +17549,36 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [488] = 22,
+  [498] = 22,
     ACTIONS(566), 1,
       anon_sym_PERCENT,
     ACTIONS(578), 1,
       anon_sym_LPAREN,
     ACTIONS(582), 1,
       anon_sym_DQUOTE,
-    ACTIONS(628), 1,
-      anon_sym_POUND,
-    ACTIONS(630), 1,
-      anon_sym_LBRACE,
-    ACTIONS(632), 1,
-      sym_condition,
     ACTIONS(634), 1,
-      sym_s_flag,
+      anon_sym_POUND,
     ACTIONS(636), 1,
-      sym_size,
+      anon_sym_LBRACE,
     ACTIONS(638), 1,
-      sym_translate,
+      sym_condition,
     ACTIONS(640), 1,
-      sym_block_mode,
+      sym_s_flag,
     ACTIONS(642), 1,
-      sym_p_flag,
+      sym_size,
     ACTIONS(644), 1,
-      sym__mnemonic_subst,
+      sym_translate,
     ACTIONS(646), 1,
-      sym_precision,
+      sym_block_mode,
     ACTIONS(648), 1,
-      sym_rounding,
+      sym_p_flag,
     ACTIONS(650), 1,
+      sym__mnemonic_subst,
+    ACTIONS(652), 1,
+      sym_precision,
+    ACTIONS(654), 1,
+      sym_rounding,
+    ACTIONS(656), 1,
       sym__newline,
     STATE(80), 1,
       aux_sym_instruction_repeat1,
@@ -17261,7 +17596,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_QMARK,
       aux_sym_unary_expression_token1,
-    ACTIONS(626), 5,
+    ACTIONS(632), 5,
       sym_number,
       sym_character,
       sym_bar_symbol,
@@ -17276,36 +17611,36 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [572] = 22,
+  [582] = 22,
     ACTIONS(566), 1,
       anon_sym_PERCENT,
     ACTIONS(578), 1,
       anon_sym_LPAREN,
     ACTIONS(582), 1,
       anon_sym_DQUOTE,
-    ACTIONS(630), 1,
-      anon_sym_LBRACE,
-    ACTIONS(632), 1,
-      sym_condition,
-    ACTIONS(634), 1,
-      sym_s_flag,
     ACTIONS(636), 1,
-      sym_size,
+      anon_sym_LBRACE,
     ACTIONS(638), 1,
-      sym_translate,
+      sym_condition,
     ACTIONS(640), 1,
-      sym_block_mode,
+      sym_s_flag,
     ACTIONS(642), 1,
-      sym_p_flag,
+      sym_size,
     ACTIONS(644), 1,
-      sym__mnemonic_subst,
+      sym_translate,
     ACTIONS(646), 1,
-      sym_precision,
+      sym_block_mode,
     ACTIONS(648), 1,
-      sym_rounding,
+      sym_p_flag,
+    ACTIONS(650), 1,
+      sym__mnemonic_subst,
+    ACTIONS(652), 1,
+      sym_precision,
     ACTIONS(654), 1,
+      sym_rounding,
+    ACTIONS(660), 1,
       anon_sym_POUND,
-    ACTIONS(656), 1,
+    ACTIONS(662), 1,
       sym__newline,
     STATE(60), 1,
       aux_sym_instruction_repeat1,
@@ -17323,7 +17658,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_QMARK,
       aux_sym_unary_expression_token1,
-    ACTIONS(652), 5,
+    ACTIONS(658), 5,
       sym_number,
       sym_character,
       sym_bar_symbol,
@@ -17338,24 +17673,24 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [656] = 14,
-    ACTIONS(662), 1,
-      sym_condition,
-    ACTIONS(665), 1,
-      sym_s_flag,
+  [666] = 14,
     ACTIONS(668), 1,
-      sym_size,
+      sym_condition,
     ACTIONS(671), 1,
-      sym_translate,
+      sym_s_flag,
     ACTIONS(674), 1,
-      sym_block_mode,
+      sym_size,
     ACTIONS(677), 1,
-      sym_p_flag,
+      sym_translate,
     ACTIONS(680), 1,
-      sym__mnemonic_subst,
+      sym_block_mode,
     ACTIONS(683), 1,
-      sym_precision,
+      sym_p_flag,
     ACTIONS(686), 1,
+      sym__mnemonic_subst,
+    ACTIONS(689), 1,
+      sym_precision,
+    ACTIONS(692), 1,
       sym_rounding,
     STATE(62), 1,
       aux_sym_instruction_repeat1,
@@ -17364,11 +17699,11 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(658), 3,
+    ACTIONS(664), 3,
       sym_register,
       sym_psr,
       sym_identifier,
-    ACTIONS(660), 19,
+    ACTIONS(666), 19,
       sym__newline,
       anon_sym_EQ,
       anon_sym_POUND,
@@ -17388,46 +17723,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       anon_sym_DOT,
       sym_macro_variable,
-  [720] = 4,
-    ACTIONS(693), 1,
+  [730] = 4,
+    ACTIONS(699), 1,
       sym__mnemonic_tail,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(689), 3,
-      sym_register,
-      sym_psr,
-      sym_identifier,
-    ACTIONS(691), 28,
-      sym_condition,
-      sym_s_flag,
-      sym_size,
-      sym_translate,
-      sym_block_mode,
-      sym_p_flag,
-      sym__mnemonic_subst,
-      sym_precision,
-      sym_rounding,
-      sym__newline,
-      anon_sym_EQ,
-      anon_sym_POUND,
-      anon_sym_PERCENT,
-      anon_sym_LBRACK,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_LBRACE,
-      anon_sym_LPAREN,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-      sym_number,
-      sym_character,
-      anon_sym_DQUOTE,
-      sym_bar_symbol,
-      anon_sym_AT,
-      anon_sym_DOT,
-      sym_macro_variable,
-  [763] = 3,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
@@ -17464,15 +17762,15 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       anon_sym_DOT,
       sym_macro_variable,
-  [803] = 3,
+  [773] = 3,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(699), 3,
+    ACTIONS(701), 3,
       sym_register,
       sym_psr,
       sym_identifier,
-    ACTIONS(701), 28,
+    ACTIONS(703), 28,
       sym_condition,
       sym_s_flag,
       sym_size,
@@ -17501,15 +17799,15 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       anon_sym_DOT,
       sym_macro_variable,
-  [843] = 3,
+  [813] = 3,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(703), 3,
+    ACTIONS(705), 3,
       sym_register,
       sym_psr,
       sym_identifier,
-    ACTIONS(705), 28,
+    ACTIONS(707), 28,
       sym_condition,
       sym_s_flag,
       sym_size,
@@ -17538,15 +17836,15 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       anon_sym_DOT,
       sym_macro_variable,
-  [883] = 3,
+  [853] = 3,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(707), 3,
+    ACTIONS(709), 3,
       sym_register,
       sym_psr,
       sym_identifier,
-    ACTIONS(709), 28,
+    ACTIONS(711), 28,
       sym_condition,
       sym_s_flag,
       sym_size,
@@ -17575,15 +17873,15 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       anon_sym_DOT,
       sym_macro_variable,
-  [923] = 3,
+  [893] = 3,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(711), 3,
+    ACTIONS(713), 3,
       sym_register,
       sym_psr,
       sym_identifier,
-    ACTIONS(713), 28,
+    ACTIONS(715), 28,
       sym_condition,
       sym_s_flag,
       sym_size,
@@ -17612,15 +17910,15 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       anon_sym_DOT,
       sym_macro_variable,
-  [963] = 3,
+  [933] = 3,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(715), 3,
+    ACTIONS(717), 3,
       sym_register,
       sym_psr,
       sym_identifier,
-    ACTIONS(717), 28,
+    ACTIONS(719), 28,
       sym_condition,
       sym_s_flag,
       sym_size,
@@ -17649,15 +17947,15 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       anon_sym_DOT,
       sym_macro_variable,
-  [1003] = 3,
+  [973] = 3,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(719), 3,
+    ACTIONS(721), 3,
       sym_register,
       sym_psr,
       sym_identifier,
-    ACTIONS(721), 28,
+    ACTIONS(723), 28,
       sym_condition,
       sym_s_flag,
       sym_size,
@@ -17686,15 +17984,15 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       anon_sym_DOT,
       sym_macro_variable,
-  [1043] = 3,
+  [1013] = 3,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(723), 3,
+    ACTIONS(725), 3,
       sym_register,
       sym_psr,
       sym_identifier,
-    ACTIONS(725), 28,
+    ACTIONS(727), 28,
       sym_condition,
       sym_s_flag,
       sym_size,
@@ -17723,15 +18021,15 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       anon_sym_DOT,
       sym_macro_variable,
-  [1083] = 3,
+  [1053] = 3,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(727), 3,
+    ACTIONS(729), 3,
       sym_register,
       sym_psr,
       sym_identifier,
-    ACTIONS(729), 28,
+    ACTIONS(731), 28,
       sym_condition,
       sym_s_flag,
       sym_size,
@@ -17760,15 +18058,15 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       anon_sym_DOT,
       sym_macro_variable,
-  [1123] = 3,
+  [1093] = 3,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(731), 3,
+    ACTIONS(733), 3,
       sym_register,
       sym_psr,
       sym_identifier,
-    ACTIONS(733), 28,
+    ACTIONS(735), 28,
       sym_condition,
       sym_s_flag,
       sym_size,
@@ -17797,15 +18095,15 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       anon_sym_DOT,
       sym_macro_variable,
-  [1163] = 3,
+  [1133] = 3,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(735), 3,
+    ACTIONS(737), 3,
       sym_register,
       sym_psr,
       sym_identifier,
-    ACTIONS(737), 28,
+    ACTIONS(739), 28,
       sym_condition,
       sym_s_flag,
       sym_size,
@@ -17834,7 +18132,44 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       anon_sym_DOT,
       sym_macro_variable,
-  [1203] = 14,
+  [1173] = 3,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(741), 3,
+      sym_register,
+      sym_psr,
+      sym_identifier,
+    ACTIONS(743), 28,
+      sym_condition,
+      sym_s_flag,
+      sym_size,
+      sym_translate,
+      sym_block_mode,
+      sym_p_flag,
+      sym__mnemonic_subst,
+      sym_precision,
+      sym_rounding,
+      sym__newline,
+      anon_sym_EQ,
+      anon_sym_POUND,
+      anon_sym_PERCENT,
+      anon_sym_LBRACK,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_LBRACE,
+      anon_sym_LPAREN,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+      sym_number,
+      sym_character,
+      anon_sym_DQUOTE,
+      sym_bar_symbol,
+      anon_sym_AT,
+      anon_sym_DOT,
+      sym_macro_variable,
+  [1213] = 14,
     ACTIONS(564), 1,
       anon_sym_POUND,
     ACTIONS(566), 1,
@@ -17843,56 +18178,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LPAREN,
     ACTIONS(582), 1,
       anon_sym_DQUOTE,
-    ACTIONS(630), 1,
+    ACTIONS(636), 1,
       anon_sym_LBRACE,
-    ACTIONS(739), 1,
-      sym_identifier,
-    ACTIONS(743), 1,
-      sym_register,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(586), 2,
-      anon_sym_AT,
-      anon_sym_DOT,
-    ACTIONS(741), 2,
-      sym__newline,
-      anon_sym_COMMA,
-    STATE(320), 2,
-      sym_immediate,
-      sym__shift_amount,
-    ACTIONS(745), 4,
-      sym_number,
-      sym_character,
-      sym_bar_symbol,
-      sym_macro_variable,
-    ACTIONS(574), 5,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-    STATE(130), 8,
-      sym__expression,
-      sym_parenthesized_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_string,
-      sym_builtin_variable,
-      sym_location,
-      sym_local_label_ref,
-  [1264] = 14,
-    ACTIONS(564), 1,
-      anon_sym_POUND,
-    ACTIONS(566), 1,
-      anon_sym_PERCENT,
-    ACTIONS(578), 1,
-      anon_sym_LPAREN,
-    ACTIONS(582), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(630), 1,
-      anon_sym_LBRACE,
-    ACTIONS(739), 1,
+    ACTIONS(745), 1,
       sym_identifier,
     ACTIONS(749), 1,
       sym_register,
@@ -17905,10 +18193,10 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(747), 2,
       sym__newline,
       anon_sym_COMMA,
-    STATE(318), 2,
+    STATE(320), 2,
       sym_immediate,
       sym__shift_amount,
-    ACTIONS(745), 4,
+    ACTIONS(751), 4,
       sym_number,
       sym_character,
       sym_bar_symbol,
@@ -17928,7 +18216,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [1325] = 14,
+  [1274] = 14,
     ACTIONS(564), 1,
       anon_sym_POUND,
     ACTIONS(566), 1,
@@ -17937,11 +18225,11 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LPAREN,
     ACTIONS(582), 1,
       anon_sym_DQUOTE,
-    ACTIONS(630), 1,
+    ACTIONS(636), 1,
       anon_sym_LBRACE,
-    ACTIONS(739), 1,
+    ACTIONS(745), 1,
       sym_identifier,
-    ACTIONS(753), 1,
+    ACTIONS(755), 1,
       sym_register,
     ACTIONS(3), 2,
       sym_comment,
@@ -17949,13 +18237,13 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(586), 2,
       anon_sym_AT,
       anon_sym_DOT,
-    ACTIONS(751), 2,
+    ACTIONS(753), 2,
       sym__newline,
       anon_sym_COMMA,
-    STATE(285), 2,
+    STATE(318), 2,
       sym_immediate,
       sym__shift_amount,
-    ACTIONS(745), 4,
+    ACTIONS(751), 4,
       sym_number,
       sym_character,
       sym_bar_symbol,
@@ -17975,38 +18263,85 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [1386] = 14,
-    ACTIONS(755), 1,
-      sym_identifier,
-    ACTIONS(757), 1,
+  [1335] = 14,
+    ACTIONS(564), 1,
       anon_sym_POUND,
-    ACTIONS(759), 1,
+    ACTIONS(566), 1,
       anon_sym_PERCENT,
-    ACTIONS(761), 1,
-      anon_sym_RBRACK,
-    ACTIONS(763), 1,
-      sym_register,
-    ACTIONS(767), 1,
-      anon_sym_LBRACE,
-    ACTIONS(769), 1,
+    ACTIONS(578), 1,
       anon_sym_LPAREN,
+    ACTIONS(582), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(636), 1,
+      anon_sym_LBRACE,
+    ACTIONS(745), 1,
+      sym_identifier,
+    ACTIONS(759), 1,
+      sym_register,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(586), 2,
+      anon_sym_AT,
+      anon_sym_DOT,
+    ACTIONS(757), 2,
+      sym__newline,
+      anon_sym_COMMA,
+    STATE(285), 2,
+      sym_immediate,
+      sym__shift_amount,
+    ACTIONS(751), 4,
+      sym_number,
+      sym_character,
+      sym_bar_symbol,
+      sym_macro_variable,
+    ACTIONS(574), 5,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+    STATE(130), 8,
+      sym__expression,
+      sym_parenthesized_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_string,
+      sym_builtin_variable,
+      sym_location,
+      sym_local_label_ref,
+  [1396] = 14,
+    ACTIONS(761), 1,
+      sym_identifier,
+    ACTIONS(763), 1,
+      anon_sym_POUND,
+    ACTIONS(765), 1,
+      anon_sym_PERCENT,
+    ACTIONS(767), 1,
+      anon_sym_RBRACK,
+    ACTIONS(769), 1,
+      sym_register,
     ACTIONS(773), 1,
+      anon_sym_LBRACE,
+    ACTIONS(775), 1,
+      anon_sym_LPAREN,
+    ACTIONS(779), 1,
       anon_sym_DQUOTE,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(775), 2,
+    ACTIONS(781), 2,
       anon_sym_AT,
       anon_sym_DOT,
     STATE(375), 2,
       sym_immediate,
       sym__shift_amount,
-    ACTIONS(771), 4,
+    ACTIONS(777), 4,
       sym_number,
       sym_character,
       sym_bar_symbol,
       sym_macro_variable,
-    ACTIONS(765), 5,
+    ACTIONS(771), 5,
       anon_sym_PLUS,
       anon_sym_DASH,
       anon_sym_TILDE,
@@ -18021,38 +18356,38 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [1446] = 14,
-    ACTIONS(755), 1,
+  [1456] = 14,
+    ACTIONS(761), 1,
       sym_identifier,
-    ACTIONS(757), 1,
+    ACTIONS(763), 1,
       anon_sym_POUND,
-    ACTIONS(759), 1,
+    ACTIONS(765), 1,
       anon_sym_PERCENT,
-    ACTIONS(767), 1,
-      anon_sym_LBRACE,
-    ACTIONS(769), 1,
-      anon_sym_LPAREN,
     ACTIONS(773), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(777), 1,
-      anon_sym_RBRACK,
+      anon_sym_LBRACE,
+    ACTIONS(775), 1,
+      anon_sym_LPAREN,
     ACTIONS(779), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(783), 1,
+      anon_sym_RBRACK,
+    ACTIONS(785), 1,
       sym_register,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(775), 2,
+    ACTIONS(781), 2,
       anon_sym_AT,
       anon_sym_DOT,
     STATE(370), 2,
       sym_immediate,
       sym__shift_amount,
-    ACTIONS(771), 4,
+    ACTIONS(777), 4,
       sym_number,
       sym_character,
       sym_bar_symbol,
       sym_macro_variable,
-    ACTIONS(765), 5,
+    ACTIONS(771), 5,
       anon_sym_PLUS,
       anon_sym_DASH,
       anon_sym_TILDE,
@@ -18067,24 +18402,24 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [1506] = 13,
-    ACTIONS(781), 1,
-      sym_condition,
-    ACTIONS(784), 1,
-      sym_s_flag,
+  [1516] = 13,
     ACTIONS(787), 1,
-      sym_size,
+      sym_condition,
     ACTIONS(790), 1,
-      sym_translate,
+      sym_s_flag,
     ACTIONS(793), 1,
-      sym_block_mode,
+      sym_size,
     ACTIONS(796), 1,
-      sym_p_flag,
+      sym_translate,
     ACTIONS(799), 1,
-      sym__mnemonic_subst,
+      sym_block_mode,
     ACTIONS(802), 1,
-      sym_precision,
+      sym_p_flag,
     ACTIONS(805), 1,
+      sym__mnemonic_subst,
+    ACTIONS(808), 1,
+      sym_precision,
+    ACTIONS(811), 1,
       sym_rounding,
     STATE(80), 1,
       aux_sym_instruction_repeat1,
@@ -18093,7 +18428,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(660), 18,
+    ACTIONS(666), 18,
       sym__newline,
       anon_sym_POUND,
       anon_sym_PERCENT,
@@ -18112,43 +18447,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DOT,
       sym_macro_variable,
       sym_identifier,
-  [1564] = 4,
-    ACTIONS(812), 1,
-      aux_sym_local_label_ref_token2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(810), 6,
-      anon_sym_EQ,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-      anon_sym_LT,
-      anon_sym_GT,
-      anon_sym_SLASH,
-    ACTIONS(808), 22,
-      anon_sym_STAR,
-      anon_sym_COMMA,
-      anon_sym_CARET,
-      anon_sym_RBRACK,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_RPAREN,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-  [1604] = 4,
+  [1574] = 4,
     ACTIONS(818), 1,
       aux_sym_local_label_ref_token2,
     ACTIONS(3), 2,
@@ -18184,7 +18483,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [1644] = 4,
+  [1614] = 4,
     ACTIONS(824), 1,
       aux_sym_local_label_ref_token2,
     ACTIONS(3), 2,
@@ -18220,7 +18519,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [1684] = 4,
+  [1654] = 4,
     ACTIONS(830), 1,
       aux_sym_local_label_ref_token2,
     ACTIONS(3), 2,
@@ -18256,78 +18555,44 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [1724] = 4,
-    ACTIONS(832), 1,
-      aux_sym_local_label_ref_token2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(816), 6,
-      anon_sym_EQ,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-      anon_sym_LT,
-      anon_sym_GT,
-      anon_sym_SLASH,
-    ACTIONS(814), 21,
-      sym__newline,
-      anon_sym_STAR,
-      anon_sym_COMMA,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-  [1763] = 4,
-    ACTIONS(834), 1,
-      aux_sym_local_label_ref_token2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(828), 6,
-      anon_sym_EQ,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-      anon_sym_LT,
-      anon_sym_GT,
-      anon_sym_SLASH,
-    ACTIONS(826), 21,
-      sym__newline,
-      anon_sym_STAR,
-      anon_sym_COMMA,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-  [1802] = 4,
+  [1694] = 4,
     ACTIONS(836), 1,
+      aux_sym_local_label_ref_token2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(834), 6,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
+      anon_sym_SLASH,
+    ACTIONS(832), 22,
+      anon_sym_STAR,
+      anon_sym_COMMA,
+      anon_sym_CARET,
+      anon_sym_RBRACK,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_RPAREN,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+  [1734] = 4,
+    ACTIONS(838), 1,
       aux_sym_local_label_ref_token2,
     ACTIONS(3), 2,
       sym_comment,
@@ -18361,175 +18626,213 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [1841] = 13,
+  [1773] = 4,
     ACTIONS(840), 1,
-      anon_sym_COMMA,
-    ACTIONS(854), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(856), 1,
+      aux_sym_local_label_ref_token2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(834), 6,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
       anon_sym_SLASH,
-    ACTIONS(858), 1,
+    ACTIONS(832), 21,
+      sym__newline,
+      anon_sym_STAR,
+      anon_sym_COMMA,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+  [1812] = 4,
+    ACTIONS(842), 1,
+      aux_sym_local_label_ref_token2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(828), 6,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
+      anon_sym_SLASH,
+    ACTIONS(826), 21,
+      sym__newline,
+      anon_sym_STAR,
+      anon_sym_COMMA,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+  [1851] = 13,
+    ACTIONS(846), 1,
+      anon_sym_COMMA,
+    ACTIONS(860), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(862), 1,
+      anon_sym_SLASH,
+    ACTIONS(864), 1,
       sym__newline,
     STATE(282), 1,
       aux_sym_data_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(838), 2,
+    ACTIONS(844), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
-    ACTIONS(846), 2,
+    ACTIONS(852), 2,
       anon_sym_AMP,
       anon_sym_PIPE,
-    ACTIONS(842), 3,
+    ACTIONS(848), 3,
       anon_sym_EQ,
       anon_sym_LT,
       anon_sym_GT,
-    ACTIONS(848), 3,
+    ACTIONS(854), 3,
       aux_sym_binary_expression_token1,
       anon_sym_AMP_AMP,
       anon_sym_PIPE_PIPE,
-    ACTIONS(852), 3,
+    ACTIONS(858), 3,
       aux_sym_binary_expression_token3,
       anon_sym_LT_LT,
       anon_sym_GT_GT,
-    ACTIONS(844), 4,
+    ACTIONS(850), 4,
       anon_sym_CARET,
       anon_sym_PLUS,
       anon_sym_DASH,
       aux_sym_binary_expression_token2,
-    ACTIONS(850), 6,
+    ACTIONS(856), 6,
       anon_sym_EQ_EQ,
       anon_sym_LT_GT,
       anon_sym_SLASH_EQ,
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [1898] = 13,
-    ACTIONS(840), 1,
+  [1908] = 13,
+    ACTIONS(846), 1,
       anon_sym_COMMA,
-    ACTIONS(854), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(856), 1,
-      anon_sym_SLASH,
     ACTIONS(860), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(862), 1,
+      anon_sym_SLASH,
+    ACTIONS(866), 1,
       sym__newline,
     STATE(249), 1,
       aux_sym_data_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(838), 2,
+    ACTIONS(844), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
-    ACTIONS(846), 2,
+    ACTIONS(852), 2,
       anon_sym_AMP,
       anon_sym_PIPE,
-    ACTIONS(842), 3,
+    ACTIONS(848), 3,
       anon_sym_EQ,
       anon_sym_LT,
       anon_sym_GT,
-    ACTIONS(848), 3,
+    ACTIONS(854), 3,
       aux_sym_binary_expression_token1,
       anon_sym_AMP_AMP,
       anon_sym_PIPE_PIPE,
-    ACTIONS(852), 3,
+    ACTIONS(858), 3,
       aux_sym_binary_expression_token3,
       anon_sym_LT_LT,
       anon_sym_GT_GT,
-    ACTIONS(844), 4,
+    ACTIONS(850), 4,
       anon_sym_CARET,
       anon_sym_PLUS,
       anon_sym_DASH,
       aux_sym_binary_expression_token2,
-    ACTIONS(850), 6,
+    ACTIONS(856), 6,
       anon_sym_EQ_EQ,
       anon_sym_LT_GT,
       anon_sym_SLASH_EQ,
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [1955] = 13,
-    ACTIONS(854), 1,
+  [1965] = 13,
+    ACTIONS(860), 1,
       aux_sym_binary_expression_token4,
-    ACTIONS(856), 1,
-      anon_sym_SLASH,
     ACTIONS(862), 1,
+      anon_sym_SLASH,
+    ACTIONS(868), 1,
       anon_sym_COMMA,
-    ACTIONS(864), 1,
+    ACTIONS(870), 1,
       sym__newline,
     STATE(238), 1,
       aux_sym_directive_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(838), 2,
+    ACTIONS(844), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
-    ACTIONS(846), 2,
+    ACTIONS(852), 2,
       anon_sym_AMP,
       anon_sym_PIPE,
-    ACTIONS(842), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
     ACTIONS(848), 3,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-    ACTIONS(852), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(844), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(850), 6,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [2012] = 5,
-    ACTIONS(868), 1,
-      anon_sym_COMMA,
-    ACTIONS(873), 1,
-      anon_sym_BANG,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(871), 6,
       anon_sym_EQ,
-      anon_sym_AMP,
-      anon_sym_PIPE,
       anon_sym_LT,
       anon_sym_GT,
-      anon_sym_SLASH,
-    ACTIONS(866), 20,
-      sym__newline,
-      anon_sym_STAR,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
+    ACTIONS(854), 3,
       aux_sym_binary_expression_token1,
       anon_sym_AMP_AMP,
       anon_sym_PIPE_PIPE,
+    ACTIONS(858), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(850), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(856), 6,
       anon_sym_EQ_EQ,
       anon_sym_LT_GT,
       anon_sym_SLASH_EQ,
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-  [2053] = 3,
+  [2022] = 5,
+    ACTIONS(874), 1,
+      anon_sym_COMMA,
+    ACTIONS(879), 1,
+      anon_sym_BANG,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
@@ -18540,7 +18843,39 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LT,
       anon_sym_GT,
       anon_sym_SLASH,
-    ACTIONS(875), 22,
+    ACTIONS(872), 20,
+      sym__newline,
+      anon_sym_STAR,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+  [2063] = 3,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(883), 6,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
+      anon_sym_SLASH,
+    ACTIONS(881), 22,
       anon_sym_STAR,
       anon_sym_COMMA,
       anon_sym_CARET,
@@ -18563,18 +18898,18 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [2090] = 3,
+  [2100] = 3,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(881), 6,
+    ACTIONS(887), 6,
       anon_sym_EQ,
       anon_sym_AMP,
       anon_sym_PIPE,
       anon_sym_LT,
       anon_sym_GT,
       anon_sym_SLASH,
-    ACTIONS(879), 22,
+    ACTIONS(885), 22,
       anon_sym_STAR,
       anon_sym_COMMA,
       anon_sym_CARET,
@@ -18597,18 +18932,18 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [2127] = 3,
+  [2137] = 3,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(885), 6,
+    ACTIONS(891), 6,
       anon_sym_EQ,
       anon_sym_AMP,
       anon_sym_PIPE,
       anon_sym_LT,
       anon_sym_GT,
       anon_sym_SLASH,
-    ACTIONS(883), 22,
+    ACTIONS(889), 22,
       anon_sym_STAR,
       anon_sym_COMMA,
       anon_sym_CARET,
@@ -18631,18 +18966,18 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [2164] = 3,
+  [2174] = 3,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(889), 6,
+    ACTIONS(895), 6,
       anon_sym_EQ,
       anon_sym_AMP,
       anon_sym_PIPE,
       anon_sym_LT,
       anon_sym_GT,
       anon_sym_SLASH,
-    ACTIONS(887), 22,
+    ACTIONS(893), 22,
       anon_sym_STAR,
       anon_sym_COMMA,
       anon_sym_CARET,
@@ -18665,18 +19000,18 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [2201] = 3,
+  [2211] = 3,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(893), 6,
+    ACTIONS(899), 6,
       anon_sym_EQ,
       anon_sym_AMP,
       anon_sym_PIPE,
       anon_sym_LT,
       anon_sym_GT,
       anon_sym_SLASH,
-    ACTIONS(891), 22,
+    ACTIONS(897), 22,
       anon_sym_STAR,
       anon_sym_COMMA,
       anon_sym_CARET,
@@ -18699,312 +19034,18 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [2238] = 3,
+  [2248] = 3,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(897), 6,
-      anon_sym_EQ,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-      anon_sym_LT,
-      anon_sym_GT,
-      anon_sym_SLASH,
-    ACTIONS(895), 22,
-      anon_sym_STAR,
-      anon_sym_COMMA,
-      anon_sym_CARET,
-      anon_sym_RBRACK,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_RPAREN,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-  [2275] = 3,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(901), 6,
-      anon_sym_EQ,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-      anon_sym_LT,
-      anon_sym_GT,
-      anon_sym_SLASH,
-    ACTIONS(899), 22,
-      anon_sym_STAR,
-      anon_sym_COMMA,
-      anon_sym_CARET,
-      anon_sym_RBRACK,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_RPAREN,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-  [2312] = 3,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(905), 6,
-      anon_sym_EQ,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-      anon_sym_LT,
-      anon_sym_GT,
-      anon_sym_SLASH,
-    ACTIONS(903), 22,
-      anon_sym_STAR,
-      anon_sym_COMMA,
-      anon_sym_CARET,
-      anon_sym_RBRACK,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_RPAREN,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-  [2349] = 9,
-    ACTIONS(915), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(917), 1,
-      anon_sym_SLASH,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(907), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(911), 2,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-    ACTIONS(905), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(913), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(909), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(903), 12,
-      anon_sym_COMMA,
-      anon_sym_RBRACK,
-      anon_sym_RPAREN,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [2398] = 7,
-    ACTIONS(915), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(917), 1,
-      anon_sym_SLASH,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(907), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(913), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(905), 5,
-      anon_sym_EQ,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(903), 16,
-      anon_sym_COMMA,
-      anon_sym_CARET,
-      anon_sym_RBRACK,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_RPAREN,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-      aux_sym_binary_expression_token2,
-  [2443] = 10,
-    ACTIONS(915), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(917), 1,
-      anon_sym_SLASH,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(907), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(911), 2,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-    ACTIONS(913), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(919), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(909), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
     ACTIONS(903), 6,
-      anon_sym_COMMA,
-      anon_sym_RBRACK,
-      anon_sym_RPAREN,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-    ACTIONS(921), 6,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [2494] = 6,
-    ACTIONS(915), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(917), 1,
-      anon_sym_SLASH,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(907), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(905), 5,
-      anon_sym_EQ,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(903), 19,
-      anon_sym_COMMA,
-      anon_sym_CARET,
-      anon_sym_RBRACK,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_RPAREN,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-  [2537] = 5,
-    ACTIONS(917), 1,
-      anon_sym_SLASH,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(907), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(905), 5,
-      anon_sym_EQ,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(903), 20,
-      anon_sym_COMMA,
-      anon_sym_CARET,
-      anon_sym_RBRACK,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_RPAREN,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-      aux_sym_binary_expression_token4,
-  [2578] = 3,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(925), 6,
       anon_sym_EQ,
       anon_sym_AMP,
       anon_sym_PIPE,
       anon_sym_LT,
       anon_sym_GT,
       anon_sym_SLASH,
-    ACTIONS(923), 22,
+    ACTIONS(901), 22,
       anon_sym_STAR,
       anon_sym_COMMA,
       anon_sym_CARET,
@@ -19027,18 +19068,18 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [2615] = 3,
+  [2285] = 3,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(929), 6,
+    ACTIONS(907), 6,
       anon_sym_EQ,
       anon_sym_AMP,
       anon_sym_PIPE,
       anon_sym_LT,
       anon_sym_GT,
       anon_sym_SLASH,
-    ACTIONS(927), 22,
+    ACTIONS(905), 22,
       anon_sym_STAR,
       anon_sym_COMMA,
       anon_sym_CARET,
@@ -19061,18 +19102,18 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [2652] = 3,
+  [2322] = 3,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(933), 6,
+    ACTIONS(911), 6,
       anon_sym_EQ,
       anon_sym_AMP,
       anon_sym_PIPE,
       anon_sym_LT,
       anon_sym_GT,
       anon_sym_SLASH,
-    ACTIONS(931), 22,
+    ACTIONS(909), 22,
       anon_sym_STAR,
       anon_sym_COMMA,
       anon_sym_CARET,
@@ -19095,20 +19136,314 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [2689] = 4,
-    ACTIONS(935), 1,
+  [2359] = 9,
+    ACTIONS(921), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(923), 1,
+      anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(913), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(917), 2,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+    ACTIONS(911), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(919), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(915), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(909), 12,
+      anon_sym_COMMA,
+      anon_sym_RBRACK,
+      anon_sym_RPAREN,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [2408] = 7,
+    ACTIONS(921), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(923), 1,
+      anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(913), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(919), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(911), 5,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(909), 16,
+      anon_sym_COMMA,
+      anon_sym_CARET,
+      anon_sym_RBRACK,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_RPAREN,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+  [2453] = 10,
+    ACTIONS(921), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(923), 1,
+      anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(913), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(917), 2,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+    ACTIONS(919), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(925), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(915), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(909), 6,
+      anon_sym_COMMA,
+      anon_sym_RBRACK,
+      anon_sym_RPAREN,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+    ACTIONS(927), 6,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [2504] = 6,
+    ACTIONS(921), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(923), 1,
+      anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(913), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(911), 5,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(909), 19,
+      anon_sym_COMMA,
+      anon_sym_CARET,
+      anon_sym_RBRACK,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_RPAREN,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+  [2547] = 5,
+    ACTIONS(923), 1,
+      anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(913), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(911), 5,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(909), 20,
+      anon_sym_COMMA,
+      anon_sym_CARET,
+      anon_sym_RBRACK,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_RPAREN,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+      aux_sym_binary_expression_token4,
+  [2588] = 3,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(931), 6,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
+      anon_sym_SLASH,
+    ACTIONS(929), 22,
+      anon_sym_STAR,
+      anon_sym_COMMA,
+      anon_sym_CARET,
+      anon_sym_RBRACK,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_RPAREN,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+  [2625] = 3,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(935), 6,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
+      anon_sym_SLASH,
+    ACTIONS(933), 22,
+      anon_sym_STAR,
+      anon_sym_COMMA,
+      anon_sym_CARET,
+      anon_sym_RBRACK,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_RPAREN,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+  [2662] = 3,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(939), 6,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
+      anon_sym_SLASH,
+    ACTIONS(937), 22,
+      anon_sym_STAR,
+      anon_sym_COMMA,
+      anon_sym_CARET,
+      anon_sym_RBRACK,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_RPAREN,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+  [2699] = 4,
+    ACTIONS(941), 1,
       aux_sym_local_label_ref_token2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(810), 6,
+    ACTIONS(816), 6,
       anon_sym_EQ,
       anon_sym_AMP,
       anon_sym_PIPE,
       anon_sym_LT,
       anon_sym_GT,
       anon_sym_SLASH,
-    ACTIONS(808), 21,
+    ACTIONS(814), 21,
       sym__newline,
       anon_sym_STAR,
       anon_sym_COMMA,
@@ -19130,630 +19465,59 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [2728] = 11,
-    ACTIONS(854), 1,
+  [2738] = 11,
+    ACTIONS(860), 1,
       aux_sym_binary_expression_token4,
-    ACTIONS(856), 1,
+    ACTIONS(862), 1,
       anon_sym_SLASH,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(838), 2,
+    ACTIONS(844), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
-    ACTIONS(846), 2,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-    ACTIONS(937), 2,
-      sym__newline,
-      anon_sym_COMMA,
-    ACTIONS(842), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(848), 3,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-    ACTIONS(852), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(844), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(850), 6,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [2780] = 3,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(889), 6,
-      anon_sym_EQ,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-      anon_sym_LT,
-      anon_sym_GT,
-      anon_sym_SLASH,
-    ACTIONS(887), 21,
-      sym__newline,
-      anon_sym_STAR,
-      anon_sym_COMMA,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-  [2816] = 2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(725), 27,
-      sym_condition,
-      sym_s_flag,
-      sym_size,
-      sym_translate,
-      sym_block_mode,
-      sym_p_flag,
-      sym__mnemonic_subst,
-      sym_precision,
-      sym_rounding,
-      sym__newline,
-      anon_sym_POUND,
-      anon_sym_PERCENT,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_LBRACE,
-      anon_sym_LPAREN,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-      sym_number,
-      sym_character,
-      anon_sym_DQUOTE,
-      sym_bar_symbol,
-      anon_sym_AT,
-      anon_sym_DOT,
-      sym_macro_variable,
-      sym_identifier,
-  [2850] = 3,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(893), 6,
-      anon_sym_EQ,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-      anon_sym_LT,
-      anon_sym_GT,
-      anon_sym_SLASH,
-    ACTIONS(891), 21,
-      sym__newline,
-      anon_sym_STAR,
-      anon_sym_COMMA,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-  [2886] = 11,
-    ACTIONS(854), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(856), 1,
-      anon_sym_SLASH,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(838), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(846), 2,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-    ACTIONS(939), 2,
-      sym__newline,
-      anon_sym_COMMA,
-    ACTIONS(842), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(848), 3,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-    ACTIONS(852), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(844), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(850), 6,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [2938] = 3,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(897), 6,
-      anon_sym_EQ,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-      anon_sym_LT,
-      anon_sym_GT,
-      anon_sym_SLASH,
-    ACTIONS(895), 21,
-      sym__newline,
-      anon_sym_STAR,
-      anon_sym_COMMA,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-  [2974] = 3,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(901), 6,
-      anon_sym_EQ,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-      anon_sym_LT,
-      anon_sym_GT,
-      anon_sym_SLASH,
-    ACTIONS(899), 21,
-      sym__newline,
-      anon_sym_STAR,
-      anon_sym_COMMA,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-  [3010] = 3,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(905), 6,
-      anon_sym_EQ,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-      anon_sym_LT,
-      anon_sym_GT,
-      anon_sym_SLASH,
-    ACTIONS(903), 21,
-      sym__newline,
-      anon_sym_STAR,
-      anon_sym_COMMA,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-  [3046] = 9,
-    ACTIONS(854), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(856), 1,
-      anon_sym_SLASH,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(838), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(846), 2,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-    ACTIONS(852), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(905), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(844), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(903), 11,
-      sym__newline,
-      anon_sym_COMMA,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [3094] = 7,
-    ACTIONS(854), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(856), 1,
-      anon_sym_SLASH,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(838), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(852), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(905), 5,
-      anon_sym_EQ,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(903), 15,
-      sym__newline,
-      anon_sym_COMMA,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-      aux_sym_binary_expression_token2,
-  [3138] = 10,
-    ACTIONS(854), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(856), 1,
-      anon_sym_SLASH,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(838), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(846), 2,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-    ACTIONS(842), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(852), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(844), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(903), 5,
-      sym__newline,
-      anon_sym_COMMA,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-    ACTIONS(850), 6,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [3188] = 6,
-    ACTIONS(854), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(856), 1,
-      anon_sym_SLASH,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(838), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(905), 5,
-      anon_sym_EQ,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(903), 18,
-      sym__newline,
-      anon_sym_COMMA,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-  [3230] = 5,
-    ACTIONS(856), 1,
-      anon_sym_SLASH,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(838), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(905), 5,
-      anon_sym_EQ,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(903), 19,
-      sym__newline,
-      anon_sym_COMMA,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-      aux_sym_binary_expression_token4,
-  [3270] = 2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(709), 27,
-      sym_condition,
-      sym_s_flag,
-      sym_size,
-      sym_translate,
-      sym_block_mode,
-      sym_p_flag,
-      sym__mnemonic_subst,
-      sym_precision,
-      sym_rounding,
-      sym__newline,
-      anon_sym_POUND,
-      anon_sym_PERCENT,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_LBRACE,
-      anon_sym_LPAREN,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-      sym_number,
-      sym_character,
-      anon_sym_DQUOTE,
-      sym_bar_symbol,
-      anon_sym_AT,
-      anon_sym_DOT,
-      sym_macro_variable,
-      sym_identifier,
-  [3304] = 11,
-    ACTIONS(854), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(856), 1,
-      anon_sym_SLASH,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(838), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(846), 2,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-    ACTIONS(941), 2,
-      sym__newline,
-      anon_sym_COMMA,
-    ACTIONS(842), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(848), 3,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-    ACTIONS(852), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(844), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(850), 6,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [3356] = 11,
-    ACTIONS(854), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(856), 1,
-      anon_sym_SLASH,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(838), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(846), 2,
+    ACTIONS(852), 2,
       anon_sym_AMP,
       anon_sym_PIPE,
     ACTIONS(943), 2,
       sym__newline,
       anon_sym_COMMA,
-    ACTIONS(842), 3,
+    ACTIONS(848), 3,
       anon_sym_EQ,
       anon_sym_LT,
       anon_sym_GT,
-    ACTIONS(848), 3,
+    ACTIONS(854), 3,
       aux_sym_binary_expression_token1,
       anon_sym_AMP_AMP,
       anon_sym_PIPE_PIPE,
-    ACTIONS(852), 3,
+    ACTIONS(858), 3,
       aux_sym_binary_expression_token3,
       anon_sym_LT_LT,
       anon_sym_GT_GT,
-    ACTIONS(844), 4,
+    ACTIONS(850), 4,
       anon_sym_CARET,
       anon_sym_PLUS,
       anon_sym_DASH,
       aux_sym_binary_expression_token2,
-    ACTIONS(850), 6,
+    ACTIONS(856), 6,
       anon_sym_EQ_EQ,
       anon_sym_LT_GT,
       anon_sym_SLASH_EQ,
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [3408] = 2,
+  [2790] = 3,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(733), 27,
-      sym_condition,
-      sym_s_flag,
-      sym_size,
-      sym_translate,
-      sym_block_mode,
-      sym_p_flag,
-      sym__mnemonic_subst,
-      sym_precision,
-      sym_rounding,
-      sym__newline,
-      anon_sym_POUND,
-      anon_sym_PERCENT,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_LBRACE,
-      anon_sym_LPAREN,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-      sym_number,
-      sym_character,
-      anon_sym_DQUOTE,
-      sym_bar_symbol,
-      anon_sym_AT,
-      anon_sym_DOT,
-      sym_macro_variable,
-      sym_identifier,
-  [3442] = 3,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(929), 6,
+    ACTIONS(895), 6,
       anon_sym_EQ,
       anon_sym_AMP,
       anon_sym_PIPE,
       anon_sym_LT,
       anon_sym_GT,
       anon_sym_SLASH,
-    ACTIONS(927), 21,
+    ACTIONS(893), 21,
       sym__newline,
       anon_sym_STAR,
       anon_sym_COMMA,
@@ -19775,11 +19539,11 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [3478] = 2,
+  [2826] = 2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(729), 27,
+    ACTIONS(731), 27,
       sym_condition,
       sym_s_flag,
       sym_size,
@@ -19807,123 +19571,92 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DOT,
       sym_macro_variable,
       sym_identifier,
-  [3512] = 2,
+  [2860] = 3,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(717), 27,
-      sym_condition,
-      sym_s_flag,
-      sym_size,
-      sym_translate,
-      sym_block_mode,
-      sym_p_flag,
-      sym__mnemonic_subst,
-      sym_precision,
-      sym_rounding,
+    ACTIONS(899), 6,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
+      anon_sym_SLASH,
+    ACTIONS(897), 21,
       sym__newline,
-      anon_sym_POUND,
-      anon_sym_PERCENT,
+      anon_sym_STAR,
+      anon_sym_COMMA,
+      anon_sym_CARET,
       anon_sym_PLUS,
       anon_sym_DASH,
-      anon_sym_LBRACE,
-      anon_sym_LPAREN,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-      sym_number,
-      sym_character,
-      anon_sym_DQUOTE,
-      sym_bar_symbol,
-      anon_sym_AT,
-      anon_sym_DOT,
-      sym_macro_variable,
-      sym_identifier,
-  [3546] = 2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(713), 27,
-      sym_condition,
-      sym_s_flag,
-      sym_size,
-      sym_translate,
-      sym_block_mode,
-      sym_p_flag,
-      sym__mnemonic_subst,
-      sym_precision,
-      sym_rounding,
-      sym__newline,
-      anon_sym_POUND,
-      anon_sym_PERCENT,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_LBRACE,
-      anon_sym_LPAREN,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-      sym_number,
-      sym_character,
-      anon_sym_DQUOTE,
-      sym_bar_symbol,
-      anon_sym_AT,
-      anon_sym_DOT,
-      sym_macro_variable,
-      sym_identifier,
-  [3580] = 11,
-    ACTIONS(854), 1,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
-    ACTIONS(856), 1,
+      aux_sym_binary_expression_token5,
+  [2896] = 11,
+    ACTIONS(860), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(862), 1,
       anon_sym_SLASH,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(838), 2,
+    ACTIONS(844), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
-    ACTIONS(846), 2,
+    ACTIONS(852), 2,
       anon_sym_AMP,
       anon_sym_PIPE,
     ACTIONS(945), 2,
       sym__newline,
       anon_sym_COMMA,
-    ACTIONS(842), 3,
+    ACTIONS(848), 3,
       anon_sym_EQ,
       anon_sym_LT,
       anon_sym_GT,
-    ACTIONS(848), 3,
+    ACTIONS(854), 3,
       aux_sym_binary_expression_token1,
       anon_sym_AMP_AMP,
       anon_sym_PIPE_PIPE,
-    ACTIONS(852), 3,
+    ACTIONS(858), 3,
       aux_sym_binary_expression_token3,
       anon_sym_LT_LT,
       anon_sym_GT_GT,
-    ACTIONS(844), 4,
+    ACTIONS(850), 4,
       anon_sym_CARET,
       anon_sym_PLUS,
       anon_sym_DASH,
       aux_sym_binary_expression_token2,
-    ACTIONS(850), 6,
+    ACTIONS(856), 6,
       anon_sym_EQ_EQ,
       anon_sym_LT_GT,
       anon_sym_SLASH_EQ,
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [3632] = 3,
+  [2948] = 3,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(933), 6,
+    ACTIONS(903), 6,
       anon_sym_EQ,
       anon_sym_AMP,
       anon_sym_PIPE,
       anon_sym_LT,
       anon_sym_GT,
       anon_sym_SLASH,
-    ACTIONS(931), 21,
+    ACTIONS(901), 21,
       sym__newline,
       anon_sym_STAR,
       anon_sym_COMMA,
@@ -19945,101 +19678,417 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [3668] = 11,
-    ACTIONS(854), 1,
+  [2984] = 3,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(907), 6,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
+      anon_sym_SLASH,
+    ACTIONS(905), 21,
+      sym__newline,
+      anon_sym_STAR,
+      anon_sym_COMMA,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
-    ACTIONS(856), 1,
+      aux_sym_binary_expression_token5,
+  [3020] = 3,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(911), 6,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
+      anon_sym_SLASH,
+    ACTIONS(909), 21,
+      sym__newline,
+      anon_sym_STAR,
+      anon_sym_COMMA,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+  [3056] = 9,
+    ACTIONS(860), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(862), 1,
       anon_sym_SLASH,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(838), 2,
+    ACTIONS(844), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
-    ACTIONS(846), 2,
+    ACTIONS(852), 2,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+    ACTIONS(858), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(911), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(850), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(909), 11,
+      sym__newline,
+      anon_sym_COMMA,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [3104] = 7,
+    ACTIONS(860), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(862), 1,
+      anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(844), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(858), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(911), 5,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(909), 15,
+      sym__newline,
+      anon_sym_COMMA,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+  [3148] = 10,
+    ACTIONS(860), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(862), 1,
+      anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(844), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(852), 2,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+    ACTIONS(848), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(858), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(850), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(909), 5,
+      sym__newline,
+      anon_sym_COMMA,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+    ACTIONS(856), 6,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [3198] = 6,
+    ACTIONS(860), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(862), 1,
+      anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(844), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(911), 5,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(909), 18,
+      sym__newline,
+      anon_sym_COMMA,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+  [3240] = 5,
+    ACTIONS(862), 1,
+      anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(844), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(911), 5,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(909), 19,
+      sym__newline,
+      anon_sym_COMMA,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+      aux_sym_binary_expression_token4,
+  [3280] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(715), 27,
+      sym_condition,
+      sym_s_flag,
+      sym_size,
+      sym_translate,
+      sym_block_mode,
+      sym_p_flag,
+      sym__mnemonic_subst,
+      sym_precision,
+      sym_rounding,
+      sym__newline,
+      anon_sym_POUND,
+      anon_sym_PERCENT,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_LBRACE,
+      anon_sym_LPAREN,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+      sym_number,
+      sym_character,
+      anon_sym_DQUOTE,
+      sym_bar_symbol,
+      anon_sym_AT,
+      anon_sym_DOT,
+      sym_macro_variable,
+      sym_identifier,
+  [3314] = 11,
+    ACTIONS(860), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(862), 1,
+      anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(844), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(852), 2,
       anon_sym_AMP,
       anon_sym_PIPE,
     ACTIONS(947), 2,
       sym__newline,
       anon_sym_COMMA,
-    ACTIONS(842), 3,
+    ACTIONS(848), 3,
       anon_sym_EQ,
       anon_sym_LT,
       anon_sym_GT,
-    ACTIONS(848), 3,
+    ACTIONS(854), 3,
       aux_sym_binary_expression_token1,
       anon_sym_AMP_AMP,
       anon_sym_PIPE_PIPE,
-    ACTIONS(852), 3,
+    ACTIONS(858), 3,
       aux_sym_binary_expression_token3,
       anon_sym_LT_LT,
       anon_sym_GT_GT,
-    ACTIONS(844), 4,
+    ACTIONS(850), 4,
       anon_sym_CARET,
       anon_sym_PLUS,
       anon_sym_DASH,
       aux_sym_binary_expression_token2,
-    ACTIONS(850), 6,
+    ACTIONS(856), 6,
       anon_sym_EQ_EQ,
       anon_sym_LT_GT,
       anon_sym_SLASH_EQ,
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [3720] = 12,
-    ACTIONS(854), 1,
+  [3366] = 11,
+    ACTIONS(860), 1,
       aux_sym_binary_expression_token4,
-    ACTIONS(856), 1,
+    ACTIONS(862), 1,
       anon_sym_SLASH,
-    ACTIONS(949), 1,
-      anon_sym_COMMA,
-    ACTIONS(951), 1,
-      sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(838), 2,
+    ACTIONS(844), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
-    ACTIONS(846), 2,
+    ACTIONS(852), 2,
       anon_sym_AMP,
       anon_sym_PIPE,
-    ACTIONS(842), 3,
+    ACTIONS(949), 2,
+      sym__newline,
+      anon_sym_COMMA,
+    ACTIONS(848), 3,
       anon_sym_EQ,
       anon_sym_LT,
       anon_sym_GT,
-    ACTIONS(848), 3,
+    ACTIONS(854), 3,
       aux_sym_binary_expression_token1,
       anon_sym_AMP_AMP,
       anon_sym_PIPE_PIPE,
-    ACTIONS(852), 3,
+    ACTIONS(858), 3,
       aux_sym_binary_expression_token3,
       anon_sym_LT_LT,
       anon_sym_GT_GT,
-    ACTIONS(844), 4,
+    ACTIONS(850), 4,
       anon_sym_CARET,
       anon_sym_PLUS,
       anon_sym_DASH,
       aux_sym_binary_expression_token2,
-    ACTIONS(850), 6,
+    ACTIONS(856), 6,
       anon_sym_EQ_EQ,
       anon_sym_LT_GT,
       anon_sym_SLASH_EQ,
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [3774] = 3,
+  [3418] = 2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(877), 6,
+    ACTIONS(739), 27,
+      sym_condition,
+      sym_s_flag,
+      sym_size,
+      sym_translate,
+      sym_block_mode,
+      sym_p_flag,
+      sym__mnemonic_subst,
+      sym_precision,
+      sym_rounding,
+      sym__newline,
+      anon_sym_POUND,
+      anon_sym_PERCENT,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_LBRACE,
+      anon_sym_LPAREN,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+      sym_number,
+      sym_character,
+      anon_sym_DQUOTE,
+      sym_bar_symbol,
+      anon_sym_AT,
+      anon_sym_DOT,
+      sym_macro_variable,
+      sym_identifier,
+  [3452] = 3,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(935), 6,
       anon_sym_EQ,
       anon_sym_AMP,
       anon_sym_PIPE,
       anon_sym_LT,
       anon_sym_GT,
       anon_sym_SLASH,
-    ACTIONS(875), 21,
+    ACTIONS(933), 21,
       sym__newline,
       anon_sym_STAR,
       anon_sym_COMMA,
@@ -20061,66 +20110,275 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [3810] = 12,
-    ACTIONS(854), 1,
+  [3488] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(735), 27,
+      sym_condition,
+      sym_s_flag,
+      sym_size,
+      sym_translate,
+      sym_block_mode,
+      sym_p_flag,
+      sym__mnemonic_subst,
+      sym_precision,
+      sym_rounding,
+      sym__newline,
+      anon_sym_POUND,
+      anon_sym_PERCENT,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_LBRACE,
+      anon_sym_LPAREN,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+      sym_number,
+      sym_character,
+      anon_sym_DQUOTE,
+      sym_bar_symbol,
+      anon_sym_AT,
+      anon_sym_DOT,
+      sym_macro_variable,
+      sym_identifier,
+  [3522] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(723), 27,
+      sym_condition,
+      sym_s_flag,
+      sym_size,
+      sym_translate,
+      sym_block_mode,
+      sym_p_flag,
+      sym__mnemonic_subst,
+      sym_precision,
+      sym_rounding,
+      sym__newline,
+      anon_sym_POUND,
+      anon_sym_PERCENT,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_LBRACE,
+      anon_sym_LPAREN,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+      sym_number,
+      sym_character,
+      anon_sym_DQUOTE,
+      sym_bar_symbol,
+      anon_sym_AT,
+      anon_sym_DOT,
+      sym_macro_variable,
+      sym_identifier,
+  [3556] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(719), 27,
+      sym_condition,
+      sym_s_flag,
+      sym_size,
+      sym_translate,
+      sym_block_mode,
+      sym_p_flag,
+      sym__mnemonic_subst,
+      sym_precision,
+      sym_rounding,
+      sym__newline,
+      anon_sym_POUND,
+      anon_sym_PERCENT,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_LBRACE,
+      anon_sym_LPAREN,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+      sym_number,
+      sym_character,
+      anon_sym_DQUOTE,
+      sym_bar_symbol,
+      anon_sym_AT,
+      anon_sym_DOT,
+      sym_macro_variable,
+      sym_identifier,
+  [3590] = 11,
+    ACTIONS(860), 1,
       aux_sym_binary_expression_token4,
-    ACTIONS(856), 1,
+    ACTIONS(862), 1,
       anon_sym_SLASH,
-    ACTIONS(953), 1,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(844), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(852), 2,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+    ACTIONS(951), 2,
+      sym__newline,
       anon_sym_COMMA,
+    ACTIONS(848), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(854), 3,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+    ACTIONS(858), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(850), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(856), 6,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [3642] = 3,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(939), 6,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
+      anon_sym_SLASH,
+    ACTIONS(937), 21,
+      sym__newline,
+      anon_sym_STAR,
+      anon_sym_COMMA,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+  [3678] = 11,
+    ACTIONS(860), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(862), 1,
+      anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(844), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(852), 2,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+    ACTIONS(953), 2,
+      sym__newline,
+      anon_sym_COMMA,
+    ACTIONS(848), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(854), 3,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+    ACTIONS(858), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(850), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(856), 6,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [3730] = 12,
+    ACTIONS(860), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(862), 1,
+      anon_sym_SLASH,
     ACTIONS(955), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(838), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(846), 2,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-    ACTIONS(842), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(848), 3,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-    ACTIONS(852), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(844), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(850), 6,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [3864] = 5,
-    ACTIONS(960), 1,
-      anon_sym_CARET,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(957), 2,
-      sym__newline,
       anon_sym_COMMA,
-    ACTIONS(893), 6,
+    ACTIONS(957), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(844), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(852), 2,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+    ACTIONS(848), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(854), 3,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+    ACTIONS(858), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(850), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(856), 6,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [3784] = 3,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(883), 6,
       anon_sym_EQ,
       anon_sym_AMP,
       anon_sym_PIPE,
       anon_sym_LT,
       anon_sym_GT,
       anon_sym_SLASH,
-    ACTIONS(891), 18,
+    ACTIONS(881), 21,
+      sym__newline,
       anon_sym_STAR,
+      anon_sym_COMMA,
+      anon_sym_CARET,
       anon_sym_PLUS,
       anon_sym_DASH,
       aux_sym_binary_expression_token1,
@@ -20138,52 +20396,129 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [3904] = 11,
-    ACTIONS(854), 1,
+  [3820] = 12,
+    ACTIONS(860), 1,
       aux_sym_binary_expression_token4,
-    ACTIONS(856), 1,
+    ACTIONS(862), 1,
       anon_sym_SLASH,
+    ACTIONS(959), 1,
+      anon_sym_COMMA,
+    ACTIONS(961), 1,
+      sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(838), 2,
+    ACTIONS(844), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
-    ACTIONS(846), 2,
+    ACTIONS(852), 2,
       anon_sym_AMP,
       anon_sym_PIPE,
+    ACTIONS(848), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(854), 3,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+    ACTIONS(858), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(850), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(856), 6,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [3874] = 5,
+    ACTIONS(966), 1,
+      anon_sym_CARET,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(963), 2,
       sym__newline,
       anon_sym_COMMA,
-    ACTIONS(842), 3,
+    ACTIONS(899), 6,
       anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
       anon_sym_LT,
       anon_sym_GT,
-    ACTIONS(848), 3,
+      anon_sym_SLASH,
+    ACTIONS(897), 18,
+      anon_sym_STAR,
+      anon_sym_PLUS,
+      anon_sym_DASH,
       aux_sym_binary_expression_token1,
       anon_sym_AMP_AMP,
       anon_sym_PIPE_PIPE,
-    ACTIONS(852), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(844), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(850), 6,
       anon_sym_EQ_EQ,
       anon_sym_LT_GT,
       anon_sym_SLASH_EQ,
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [3956] = 2,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+  [3914] = 11,
+    ACTIONS(860), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(862), 1,
+      anon_sym_SLASH,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(721), 27,
+    ACTIONS(844), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(852), 2,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+    ACTIONS(969), 2,
+      sym__newline,
+      anon_sym_COMMA,
+    ACTIONS(848), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(854), 3,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+    ACTIONS(858), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(850), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(856), 6,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [3966] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(727), 27,
       sym_condition,
       sym_s_flag,
       sym_size,
@@ -20211,18 +20546,18 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DOT,
       sym_macro_variable,
       sym_identifier,
-  [3990] = 3,
+  [4000] = 3,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(881), 6,
+    ACTIONS(887), 6,
       anon_sym_EQ,
       anon_sym_AMP,
       anon_sym_PIPE,
       anon_sym_LT,
       anon_sym_GT,
       anon_sym_SLASH,
-    ACTIONS(879), 21,
+    ACTIONS(885), 21,
       sym__newline,
       anon_sym_STAR,
       anon_sym_COMMA,
@@ -20244,18 +20579,18 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [4026] = 3,
+  [4036] = 3,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(885), 6,
+    ACTIONS(891), 6,
       anon_sym_EQ,
       anon_sym_AMP,
       anon_sym_PIPE,
       anon_sym_LT,
       anon_sym_GT,
       anon_sym_SLASH,
-    ACTIONS(883), 21,
+    ACTIONS(889), 21,
       sym__newline,
       anon_sym_STAR,
       anon_sym_COMMA,
@@ -20277,11 +20612,11 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [4062] = 2,
+  [4072] = 2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(705), 27,
+    ACTIONS(711), 27,
       sym_condition,
       sym_s_flag,
       sym_size,
@@ -20309,11 +20644,11 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DOT,
       sym_macro_variable,
       sym_identifier,
-  [4096] = 2,
+  [4106] = 2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(697), 27,
+    ACTIONS(703), 27,
       sym_condition,
       sym_s_flag,
       sym_size,
@@ -20341,11 +20676,11 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DOT,
       sym_macro_variable,
       sym_identifier,
-  [4130] = 2,
+  [4140] = 2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(701), 27,
+    ACTIONS(707), 27,
       sym_condition,
       sym_s_flag,
       sym_size,
@@ -20373,59 +20708,59 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DOT,
       sym_macro_variable,
       sym_identifier,
-  [4164] = 11,
-    ACTIONS(854), 1,
+  [4174] = 11,
+    ACTIONS(860), 1,
       aux_sym_binary_expression_token4,
-    ACTIONS(856), 1,
+    ACTIONS(862), 1,
       anon_sym_SLASH,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(838), 2,
+    ACTIONS(844), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
-    ACTIONS(846), 2,
+    ACTIONS(852), 2,
       anon_sym_AMP,
       anon_sym_PIPE,
-    ACTIONS(965), 2,
+    ACTIONS(971), 2,
       sym__newline,
       anon_sym_COMMA,
-    ACTIONS(842), 3,
+    ACTIONS(848), 3,
       anon_sym_EQ,
       anon_sym_LT,
       anon_sym_GT,
-    ACTIONS(848), 3,
+    ACTIONS(854), 3,
       aux_sym_binary_expression_token1,
       anon_sym_AMP_AMP,
       anon_sym_PIPE_PIPE,
-    ACTIONS(852), 3,
+    ACTIONS(858), 3,
       aux_sym_binary_expression_token3,
       anon_sym_LT_LT,
       anon_sym_GT_GT,
-    ACTIONS(844), 4,
+    ACTIONS(850), 4,
       anon_sym_CARET,
       anon_sym_PLUS,
       anon_sym_DASH,
       aux_sym_binary_expression_token2,
-    ACTIONS(850), 6,
+    ACTIONS(856), 6,
       anon_sym_EQ_EQ,
       anon_sym_LT_GT,
       anon_sym_SLASH_EQ,
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [4216] = 3,
+  [4226] = 3,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(925), 6,
+    ACTIONS(931), 6,
       anon_sym_EQ,
       anon_sym_AMP,
       anon_sym_PIPE,
       anon_sym_LT,
       anon_sym_GT,
       anon_sym_SLASH,
-    ACTIONS(923), 21,
+    ACTIONS(929), 21,
       sym__newline,
       anon_sym_STAR,
       anon_sym_COMMA,
@@ -20447,214 +20782,214 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [4252] = 11,
-    ACTIONS(854), 1,
+  [4262] = 11,
+    ACTIONS(860), 1,
       aux_sym_binary_expression_token4,
-    ACTIONS(856), 1,
-      anon_sym_SLASH,
-    ACTIONS(967), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(838), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(846), 2,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-    ACTIONS(842), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(848), 3,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-    ACTIONS(852), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(844), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(850), 6,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [4303] = 11,
-    ACTIONS(854), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(856), 1,
-      anon_sym_SLASH,
-    ACTIONS(969), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(838), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(846), 2,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-    ACTIONS(842), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(848), 3,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-    ACTIONS(852), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(844), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(850), 6,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [4354] = 11,
-    ACTIONS(854), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(856), 1,
-      anon_sym_SLASH,
-    ACTIONS(971), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(838), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(846), 2,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-    ACTIONS(842), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(848), 3,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-    ACTIONS(852), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(844), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(850), 6,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [4405] = 11,
-    ACTIONS(915), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(917), 1,
+    ACTIONS(862), 1,
       anon_sym_SLASH,
     ACTIONS(973), 1,
-      anon_sym_COMMA,
+      sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(907), 2,
+    ACTIONS(844), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
-    ACTIONS(911), 2,
+    ACTIONS(852), 2,
       anon_sym_AMP,
       anon_sym_PIPE,
-    ACTIONS(913), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(919), 3,
+    ACTIONS(848), 3,
       anon_sym_EQ,
       anon_sym_LT,
       anon_sym_GT,
-    ACTIONS(975), 3,
+    ACTIONS(854), 3,
       aux_sym_binary_expression_token1,
       anon_sym_AMP_AMP,
       anon_sym_PIPE_PIPE,
-    ACTIONS(909), 4,
+    ACTIONS(858), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(850), 4,
       anon_sym_CARET,
       anon_sym_PLUS,
       anon_sym_DASH,
       aux_sym_binary_expression_token2,
-    ACTIONS(921), 6,
+    ACTIONS(856), 6,
       anon_sym_EQ_EQ,
       anon_sym_LT_GT,
       anon_sym_SLASH_EQ,
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [4456] = 11,
-    ACTIONS(915), 1,
+  [4313] = 11,
+    ACTIONS(860), 1,
       aux_sym_binary_expression_token4,
-    ACTIONS(917), 1,
+    ACTIONS(862), 1,
       anon_sym_SLASH,
-    ACTIONS(945), 1,
+    ACTIONS(975), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(844), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(852), 2,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+    ACTIONS(848), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(854), 3,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+    ACTIONS(858), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(850), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(856), 6,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [4364] = 11,
+    ACTIONS(860), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(862), 1,
+      anon_sym_SLASH,
+    ACTIONS(977), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(844), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(852), 2,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+    ACTIONS(848), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(854), 3,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+    ACTIONS(858), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(850), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(856), 6,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [4415] = 11,
+    ACTIONS(921), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(923), 1,
+      anon_sym_SLASH,
+    ACTIONS(979), 1,
+      anon_sym_COMMA,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(913), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(917), 2,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+    ACTIONS(919), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(925), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(981), 3,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+    ACTIONS(915), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(927), 6,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [4466] = 11,
+    ACTIONS(921), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(923), 1,
+      anon_sym_SLASH,
+    ACTIONS(951), 1,
       anon_sym_RBRACK,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(907), 2,
+    ACTIONS(913), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
-    ACTIONS(911), 2,
+    ACTIONS(917), 2,
       anon_sym_AMP,
       anon_sym_PIPE,
-    ACTIONS(913), 3,
+    ACTIONS(919), 3,
       aux_sym_binary_expression_token3,
       anon_sym_LT_LT,
       anon_sym_GT_GT,
-    ACTIONS(919), 3,
+    ACTIONS(925), 3,
       anon_sym_EQ,
       anon_sym_LT,
       anon_sym_GT,
-    ACTIONS(975), 3,
+    ACTIONS(981), 3,
       aux_sym_binary_expression_token1,
       anon_sym_AMP_AMP,
       anon_sym_PIPE_PIPE,
-    ACTIONS(909), 4,
+    ACTIONS(915), 4,
       anon_sym_CARET,
       anon_sym_PLUS,
       anon_sym_DASH,
       aux_sym_binary_expression_token2,
-    ACTIONS(921), 6,
+    ACTIONS(927), 6,
       anon_sym_EQ_EQ,
       anon_sym_LT_GT,
       anon_sym_SLASH_EQ,
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [4507] = 10,
+  [4517] = 10,
     ACTIONS(566), 1,
       anon_sym_PERCENT,
     ACTIONS(578), 1,
       anon_sym_LPAREN,
     ACTIONS(582), 1,
       anon_sym_DQUOTE,
-    ACTIONS(630), 1,
+    ACTIONS(636), 1,
       anon_sym_LBRACE,
     ACTIONS(3), 2,
       sym_comment,
@@ -20662,7 +20997,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(586), 2,
       anon_sym_AT,
       anon_sym_DOT,
-    ACTIONS(979), 2,
+    ACTIONS(985), 2,
       sym__newline,
       anon_sym_COMMA,
     ACTIONS(574), 5,
@@ -20671,7 +21006,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_QMARK,
       aux_sym_unary_expression_token1,
-    ACTIONS(977), 5,
+    ACTIONS(983), 5,
       sym_number,
       sym_character,
       sym_bar_symbol,
@@ -20686,696 +21021,696 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [4556] = 11,
-    ACTIONS(915), 1,
+  [4566] = 11,
+    ACTIONS(921), 1,
       aux_sym_binary_expression_token4,
-    ACTIONS(917), 1,
+    ACTIONS(923), 1,
       anon_sym_SLASH,
-    ACTIONS(981), 1,
+    ACTIONS(987), 1,
       anon_sym_RPAREN,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(907), 2,
+    ACTIONS(913), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
-    ACTIONS(911), 2,
+    ACTIONS(917), 2,
       anon_sym_AMP,
       anon_sym_PIPE,
-    ACTIONS(913), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
     ACTIONS(919), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(975), 3,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-    ACTIONS(909), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(921), 6,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [4607] = 11,
-    ACTIONS(854), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(856), 1,
-      anon_sym_SLASH,
-    ACTIONS(983), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(838), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(846), 2,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-    ACTIONS(842), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(848), 3,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-    ACTIONS(852), 3,
       aux_sym_binary_expression_token3,
       anon_sym_LT_LT,
       anon_sym_GT_GT,
-    ACTIONS(844), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(850), 6,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [4658] = 11,
-    ACTIONS(854), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(856), 1,
-      anon_sym_SLASH,
-    ACTIONS(985), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(838), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(846), 2,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-    ACTIONS(842), 3,
+    ACTIONS(925), 3,
       anon_sym_EQ,
       anon_sym_LT,
       anon_sym_GT,
-    ACTIONS(848), 3,
+    ACTIONS(981), 3,
       aux_sym_binary_expression_token1,
       anon_sym_AMP_AMP,
       anon_sym_PIPE_PIPE,
-    ACTIONS(852), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(844), 4,
+    ACTIONS(915), 4,
       anon_sym_CARET,
       anon_sym_PLUS,
       anon_sym_DASH,
       aux_sym_binary_expression_token2,
-    ACTIONS(850), 6,
+    ACTIONS(927), 6,
       anon_sym_EQ_EQ,
       anon_sym_LT_GT,
       anon_sym_SLASH_EQ,
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [4709] = 11,
-    ACTIONS(854), 1,
+  [4617] = 11,
+    ACTIONS(860), 1,
       aux_sym_binary_expression_token4,
-    ACTIONS(856), 1,
-      anon_sym_SLASH,
-    ACTIONS(987), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(838), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(846), 2,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-    ACTIONS(842), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(848), 3,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-    ACTIONS(852), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(844), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(850), 6,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [4760] = 11,
-    ACTIONS(854), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(856), 1,
+    ACTIONS(862), 1,
       anon_sym_SLASH,
     ACTIONS(989), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(838), 2,
+    ACTIONS(844), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
-    ACTIONS(846), 2,
+    ACTIONS(852), 2,
       anon_sym_AMP,
       anon_sym_PIPE,
-    ACTIONS(842), 3,
+    ACTIONS(848), 3,
       anon_sym_EQ,
       anon_sym_LT,
       anon_sym_GT,
-    ACTIONS(848), 3,
+    ACTIONS(854), 3,
       aux_sym_binary_expression_token1,
       anon_sym_AMP_AMP,
       anon_sym_PIPE_PIPE,
-    ACTIONS(852), 3,
+    ACTIONS(858), 3,
       aux_sym_binary_expression_token3,
       anon_sym_LT_LT,
       anon_sym_GT_GT,
-    ACTIONS(844), 4,
+    ACTIONS(850), 4,
       anon_sym_CARET,
       anon_sym_PLUS,
       anon_sym_DASH,
       aux_sym_binary_expression_token2,
-    ACTIONS(850), 6,
+    ACTIONS(856), 6,
       anon_sym_EQ_EQ,
       anon_sym_LT_GT,
       anon_sym_SLASH_EQ,
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [4811] = 11,
-    ACTIONS(854), 1,
+  [4668] = 11,
+    ACTIONS(860), 1,
       aux_sym_binary_expression_token4,
-    ACTIONS(856), 1,
+    ACTIONS(862), 1,
       anon_sym_SLASH,
     ACTIONS(991), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(838), 2,
+    ACTIONS(844), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
-    ACTIONS(846), 2,
+    ACTIONS(852), 2,
       anon_sym_AMP,
       anon_sym_PIPE,
-    ACTIONS(842), 3,
+    ACTIONS(848), 3,
       anon_sym_EQ,
       anon_sym_LT,
       anon_sym_GT,
-    ACTIONS(848), 3,
+    ACTIONS(854), 3,
       aux_sym_binary_expression_token1,
       anon_sym_AMP_AMP,
       anon_sym_PIPE_PIPE,
-    ACTIONS(852), 3,
+    ACTIONS(858), 3,
       aux_sym_binary_expression_token3,
       anon_sym_LT_LT,
       anon_sym_GT_GT,
-    ACTIONS(844), 4,
+    ACTIONS(850), 4,
       anon_sym_CARET,
       anon_sym_PLUS,
       anon_sym_DASH,
       aux_sym_binary_expression_token2,
-    ACTIONS(850), 6,
+    ACTIONS(856), 6,
       anon_sym_EQ_EQ,
       anon_sym_LT_GT,
       anon_sym_SLASH_EQ,
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [4862] = 11,
-    ACTIONS(915), 1,
+  [4719] = 11,
+    ACTIONS(860), 1,
       aux_sym_binary_expression_token4,
-    ACTIONS(917), 1,
+    ACTIONS(862), 1,
       anon_sym_SLASH,
     ACTIONS(993), 1,
-      anon_sym_RPAREN,
+      sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(907), 2,
+    ACTIONS(844), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
-    ACTIONS(911), 2,
+    ACTIONS(852), 2,
       anon_sym_AMP,
       anon_sym_PIPE,
-    ACTIONS(913), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(919), 3,
+    ACTIONS(848), 3,
       anon_sym_EQ,
       anon_sym_LT,
       anon_sym_GT,
-    ACTIONS(975), 3,
+    ACTIONS(854), 3,
       aux_sym_binary_expression_token1,
       anon_sym_AMP_AMP,
       anon_sym_PIPE_PIPE,
-    ACTIONS(909), 4,
+    ACTIONS(858), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(850), 4,
       anon_sym_CARET,
       anon_sym_PLUS,
       anon_sym_DASH,
       aux_sym_binary_expression_token2,
-    ACTIONS(921), 6,
+    ACTIONS(856), 6,
       anon_sym_EQ_EQ,
       anon_sym_LT_GT,
       anon_sym_SLASH_EQ,
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [4913] = 11,
-    ACTIONS(854), 1,
+  [4770] = 11,
+    ACTIONS(860), 1,
       aux_sym_binary_expression_token4,
-    ACTIONS(856), 1,
+    ACTIONS(862), 1,
       anon_sym_SLASH,
     ACTIONS(995), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(838), 2,
+    ACTIONS(844), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
-    ACTIONS(846), 2,
+    ACTIONS(852), 2,
       anon_sym_AMP,
       anon_sym_PIPE,
-    ACTIONS(842), 3,
+    ACTIONS(848), 3,
       anon_sym_EQ,
       anon_sym_LT,
       anon_sym_GT,
-    ACTIONS(848), 3,
+    ACTIONS(854), 3,
       aux_sym_binary_expression_token1,
       anon_sym_AMP_AMP,
       anon_sym_PIPE_PIPE,
-    ACTIONS(852), 3,
+    ACTIONS(858), 3,
       aux_sym_binary_expression_token3,
       anon_sym_LT_LT,
       anon_sym_GT_GT,
-    ACTIONS(844), 4,
+    ACTIONS(850), 4,
       anon_sym_CARET,
       anon_sym_PLUS,
       anon_sym_DASH,
       aux_sym_binary_expression_token2,
-    ACTIONS(850), 6,
+    ACTIONS(856), 6,
       anon_sym_EQ_EQ,
       anon_sym_LT_GT,
       anon_sym_SLASH_EQ,
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [4964] = 11,
-    ACTIONS(854), 1,
+  [4821] = 11,
+    ACTIONS(860), 1,
       aux_sym_binary_expression_token4,
-    ACTIONS(856), 1,
+    ACTIONS(862), 1,
       anon_sym_SLASH,
     ACTIONS(997), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(838), 2,
+    ACTIONS(844), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
-    ACTIONS(846), 2,
+    ACTIONS(852), 2,
       anon_sym_AMP,
       anon_sym_PIPE,
-    ACTIONS(842), 3,
+    ACTIONS(848), 3,
       anon_sym_EQ,
       anon_sym_LT,
       anon_sym_GT,
-    ACTIONS(848), 3,
+    ACTIONS(854), 3,
       aux_sym_binary_expression_token1,
       anon_sym_AMP_AMP,
       anon_sym_PIPE_PIPE,
-    ACTIONS(852), 3,
+    ACTIONS(858), 3,
       aux_sym_binary_expression_token3,
       anon_sym_LT_LT,
       anon_sym_GT_GT,
-    ACTIONS(844), 4,
+    ACTIONS(850), 4,
       anon_sym_CARET,
       anon_sym_PLUS,
       anon_sym_DASH,
       aux_sym_binary_expression_token2,
-    ACTIONS(850), 6,
+    ACTIONS(856), 6,
       anon_sym_EQ_EQ,
       anon_sym_LT_GT,
       anon_sym_SLASH_EQ,
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [5015] = 11,
-    ACTIONS(854), 1,
+  [4872] = 11,
+    ACTIONS(921), 1,
       aux_sym_binary_expression_token4,
-    ACTIONS(856), 1,
+    ACTIONS(923), 1,
       anon_sym_SLASH,
     ACTIONS(999), 1,
-      sym__newline,
+      anon_sym_RPAREN,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(838), 2,
+    ACTIONS(913), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
-    ACTIONS(846), 2,
+    ACTIONS(917), 2,
       anon_sym_AMP,
       anon_sym_PIPE,
-    ACTIONS(842), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(848), 3,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-    ACTIONS(852), 3,
+    ACTIONS(919), 3,
       aux_sym_binary_expression_token3,
       anon_sym_LT_LT,
       anon_sym_GT_GT,
-    ACTIONS(844), 4,
+    ACTIONS(925), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(981), 3,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+    ACTIONS(915), 4,
       anon_sym_CARET,
       anon_sym_PLUS,
       anon_sym_DASH,
       aux_sym_binary_expression_token2,
-    ACTIONS(850), 6,
+    ACTIONS(927), 6,
       anon_sym_EQ_EQ,
       anon_sym_LT_GT,
       anon_sym_SLASH_EQ,
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [5066] = 11,
-    ACTIONS(854), 1,
+  [4923] = 11,
+    ACTIONS(860), 1,
       aux_sym_binary_expression_token4,
-    ACTIONS(856), 1,
+    ACTIONS(862), 1,
       anon_sym_SLASH,
     ACTIONS(1001), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(838), 2,
+    ACTIONS(844), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
-    ACTIONS(846), 2,
+    ACTIONS(852), 2,
       anon_sym_AMP,
       anon_sym_PIPE,
-    ACTIONS(842), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
     ACTIONS(848), 3,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-    ACTIONS(852), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(844), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(850), 6,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [5117] = 11,
-    ACTIONS(915), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(917), 1,
-      anon_sym_SLASH,
-    ACTIONS(937), 1,
-      anon_sym_RBRACK,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(907), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(911), 2,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-    ACTIONS(913), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(919), 3,
       anon_sym_EQ,
       anon_sym_LT,
       anon_sym_GT,
-    ACTIONS(975), 3,
+    ACTIONS(854), 3,
       aux_sym_binary_expression_token1,
       anon_sym_AMP_AMP,
       anon_sym_PIPE_PIPE,
-    ACTIONS(909), 4,
+    ACTIONS(858), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(850), 4,
       anon_sym_CARET,
       anon_sym_PLUS,
       anon_sym_DASH,
       aux_sym_binary_expression_token2,
-    ACTIONS(921), 6,
+    ACTIONS(856), 6,
       anon_sym_EQ_EQ,
       anon_sym_LT_GT,
       anon_sym_SLASH_EQ,
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [5168] = 11,
-    ACTIONS(854), 1,
+  [4974] = 11,
+    ACTIONS(860), 1,
       aux_sym_binary_expression_token4,
-    ACTIONS(856), 1,
+    ACTIONS(862), 1,
       anon_sym_SLASH,
     ACTIONS(1003), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(838), 2,
+    ACTIONS(844), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
-    ACTIONS(846), 2,
+    ACTIONS(852), 2,
       anon_sym_AMP,
       anon_sym_PIPE,
-    ACTIONS(842), 3,
+    ACTIONS(848), 3,
       anon_sym_EQ,
       anon_sym_LT,
       anon_sym_GT,
-    ACTIONS(848), 3,
+    ACTIONS(854), 3,
       aux_sym_binary_expression_token1,
       anon_sym_AMP_AMP,
       anon_sym_PIPE_PIPE,
-    ACTIONS(852), 3,
+    ACTIONS(858), 3,
       aux_sym_binary_expression_token3,
       anon_sym_LT_LT,
       anon_sym_GT_GT,
-    ACTIONS(844), 4,
+    ACTIONS(850), 4,
       anon_sym_CARET,
       anon_sym_PLUS,
       anon_sym_DASH,
       aux_sym_binary_expression_token2,
-    ACTIONS(850), 6,
+    ACTIONS(856), 6,
       anon_sym_EQ_EQ,
       anon_sym_LT_GT,
       anon_sym_SLASH_EQ,
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [5219] = 11,
-    ACTIONS(854), 1,
+  [5025] = 11,
+    ACTIONS(860), 1,
       aux_sym_binary_expression_token4,
-    ACTIONS(856), 1,
+    ACTIONS(862), 1,
       anon_sym_SLASH,
     ACTIONS(1005), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(838), 2,
+    ACTIONS(844), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
-    ACTIONS(846), 2,
+    ACTIONS(852), 2,
       anon_sym_AMP,
       anon_sym_PIPE,
-    ACTIONS(842), 3,
+    ACTIONS(848), 3,
       anon_sym_EQ,
       anon_sym_LT,
       anon_sym_GT,
-    ACTIONS(848), 3,
+    ACTIONS(854), 3,
       aux_sym_binary_expression_token1,
       anon_sym_AMP_AMP,
       anon_sym_PIPE_PIPE,
-    ACTIONS(852), 3,
+    ACTIONS(858), 3,
       aux_sym_binary_expression_token3,
       anon_sym_LT_LT,
       anon_sym_GT_GT,
-    ACTIONS(844), 4,
+    ACTIONS(850), 4,
       anon_sym_CARET,
       anon_sym_PLUS,
       anon_sym_DASH,
       aux_sym_binary_expression_token2,
-    ACTIONS(850), 6,
+    ACTIONS(856), 6,
       anon_sym_EQ_EQ,
       anon_sym_LT_GT,
       anon_sym_SLASH_EQ,
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [5270] = 11,
-    ACTIONS(854), 1,
+  [5076] = 11,
+    ACTIONS(860), 1,
       aux_sym_binary_expression_token4,
-    ACTIONS(856), 1,
+    ACTIONS(862), 1,
       anon_sym_SLASH,
     ACTIONS(1007), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(838), 2,
+    ACTIONS(844), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
-    ACTIONS(846), 2,
+    ACTIONS(852), 2,
       anon_sym_AMP,
       anon_sym_PIPE,
-    ACTIONS(842), 3,
+    ACTIONS(848), 3,
       anon_sym_EQ,
       anon_sym_LT,
       anon_sym_GT,
-    ACTIONS(848), 3,
+    ACTIONS(854), 3,
       aux_sym_binary_expression_token1,
       anon_sym_AMP_AMP,
       anon_sym_PIPE_PIPE,
-    ACTIONS(852), 3,
+    ACTIONS(858), 3,
       aux_sym_binary_expression_token3,
       anon_sym_LT_LT,
       anon_sym_GT_GT,
-    ACTIONS(844), 4,
+    ACTIONS(850), 4,
       anon_sym_CARET,
       anon_sym_PLUS,
       anon_sym_DASH,
       aux_sym_binary_expression_token2,
-    ACTIONS(850), 6,
+    ACTIONS(856), 6,
       anon_sym_EQ_EQ,
       anon_sym_LT_GT,
       anon_sym_SLASH_EQ,
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [5321] = 11,
-    ACTIONS(854), 1,
+  [5127] = 11,
+    ACTIONS(921), 1,
       aux_sym_binary_expression_token4,
-    ACTIONS(856), 1,
+    ACTIONS(923), 1,
+      anon_sym_SLASH,
+    ACTIONS(943), 1,
+      anon_sym_RBRACK,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(913), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(917), 2,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+    ACTIONS(919), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(925), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(981), 3,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+    ACTIONS(915), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(927), 6,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [5178] = 11,
+    ACTIONS(860), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(862), 1,
       anon_sym_SLASH,
     ACTIONS(1009), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(838), 2,
+    ACTIONS(844), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
-    ACTIONS(846), 2,
+    ACTIONS(852), 2,
       anon_sym_AMP,
       anon_sym_PIPE,
-    ACTIONS(842), 3,
+    ACTIONS(848), 3,
       anon_sym_EQ,
       anon_sym_LT,
       anon_sym_GT,
-    ACTIONS(848), 3,
+    ACTIONS(854), 3,
       aux_sym_binary_expression_token1,
       anon_sym_AMP_AMP,
       anon_sym_PIPE_PIPE,
-    ACTIONS(852), 3,
+    ACTIONS(858), 3,
       aux_sym_binary_expression_token3,
       anon_sym_LT_LT,
       anon_sym_GT_GT,
-    ACTIONS(844), 4,
+    ACTIONS(850), 4,
       anon_sym_CARET,
       anon_sym_PLUS,
       anon_sym_DASH,
       aux_sym_binary_expression_token2,
-    ACTIONS(850), 6,
+    ACTIONS(856), 6,
       anon_sym_EQ_EQ,
       anon_sym_LT_GT,
       anon_sym_SLASH_EQ,
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [5372] = 11,
-    ACTIONS(854), 1,
+  [5229] = 11,
+    ACTIONS(860), 1,
       aux_sym_binary_expression_token4,
-    ACTIONS(856), 1,
+    ACTIONS(862), 1,
       anon_sym_SLASH,
     ACTIONS(1011), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(838), 2,
+    ACTIONS(844), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
-    ACTIONS(846), 2,
+    ACTIONS(852), 2,
       anon_sym_AMP,
       anon_sym_PIPE,
-    ACTIONS(842), 3,
+    ACTIONS(848), 3,
       anon_sym_EQ,
       anon_sym_LT,
       anon_sym_GT,
-    ACTIONS(848), 3,
+    ACTIONS(854), 3,
       aux_sym_binary_expression_token1,
       anon_sym_AMP_AMP,
       anon_sym_PIPE_PIPE,
-    ACTIONS(852), 3,
+    ACTIONS(858), 3,
       aux_sym_binary_expression_token3,
       anon_sym_LT_LT,
       anon_sym_GT_GT,
-    ACTIONS(844), 4,
+    ACTIONS(850), 4,
       anon_sym_CARET,
       anon_sym_PLUS,
       anon_sym_DASH,
       aux_sym_binary_expression_token2,
-    ACTIONS(850), 6,
+    ACTIONS(856), 6,
       anon_sym_EQ_EQ,
       anon_sym_LT_GT,
       anon_sym_SLASH_EQ,
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [5423] = 10,
+  [5280] = 11,
+    ACTIONS(860), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(862), 1,
+      anon_sym_SLASH,
+    ACTIONS(1013), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(844), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(852), 2,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+    ACTIONS(848), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(854), 3,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+    ACTIONS(858), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(850), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(856), 6,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [5331] = 11,
+    ACTIONS(860), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(862), 1,
+      anon_sym_SLASH,
+    ACTIONS(1015), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(844), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(852), 2,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+    ACTIONS(848), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(854), 3,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+    ACTIONS(858), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(850), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(856), 6,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [5382] = 11,
+    ACTIONS(860), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(862), 1,
+      anon_sym_SLASH,
+    ACTIONS(1017), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(844), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(852), 2,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+    ACTIONS(848), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(854), 3,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+    ACTIONS(858), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(850), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(856), 6,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [5433] = 10,
     ACTIONS(566), 1,
       anon_sym_PERCENT,
     ACTIONS(578), 1,
       anon_sym_LPAREN,
     ACTIONS(582), 1,
       anon_sym_DQUOTE,
-    ACTIONS(630), 1,
+    ACTIONS(636), 1,
       anon_sym_LBRACE,
-    ACTIONS(1015), 1,
+    ACTIONS(1021), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
@@ -21389,7 +21724,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_QMARK,
       aux_sym_unary_expression_token1,
-    ACTIONS(1013), 5,
+    ACTIONS(1019), 5,
       sym_number,
       sym_character,
       sym_bar_symbol,
@@ -21404,18 +21739,18 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [5471] = 11,
+  [5481] = 11,
     ACTIONS(566), 1,
       anon_sym_PERCENT,
     ACTIONS(578), 1,
       anon_sym_LPAREN,
     ACTIONS(582), 1,
       anon_sym_DQUOTE,
-    ACTIONS(630), 1,
+    ACTIONS(636), 1,
       anon_sym_LBRACE,
-    ACTIONS(1017), 1,
+    ACTIONS(1023), 1,
       sym_identifier,
-    ACTIONS(1019), 1,
+    ACTIONS(1025), 1,
       sym_register,
     ACTIONS(3), 2,
       sym_comment,
@@ -21423,7 +21758,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(586), 2,
       anon_sym_AT,
       anon_sym_DOT,
-    ACTIONS(1021), 4,
+    ACTIONS(1027), 4,
       sym_number,
       sym_character,
       sym_bar_symbol,
@@ -21443,16 +21778,16 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [5521] = 10,
+  [5531] = 10,
     ACTIONS(566), 1,
       anon_sym_PERCENT,
     ACTIONS(578), 1,
       anon_sym_LPAREN,
     ACTIONS(582), 1,
       anon_sym_DQUOTE,
-    ACTIONS(630), 1,
+    ACTIONS(636), 1,
       anon_sym_LBRACE,
-    ACTIONS(1025), 1,
+    ACTIONS(1031), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
@@ -21466,7 +21801,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_QMARK,
       aux_sym_unary_expression_token1,
-    ACTIONS(1023), 5,
+    ACTIONS(1029), 5,
       sym_number,
       sym_character,
       sym_bar_symbol,
@@ -21481,89 +21816,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [5569] = 10,
+  [5579] = 10,
     ACTIONS(566), 1,
       anon_sym_PERCENT,
     ACTIONS(578), 1,
       anon_sym_LPAREN,
     ACTIONS(582), 1,
       anon_sym_DQUOTE,
-    ACTIONS(630), 1,
+    ACTIONS(636), 1,
       anon_sym_LBRACE,
-    ACTIONS(1029), 1,
+    ACTIONS(1035), 1,
       sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(586), 2,
-      anon_sym_AT,
-      anon_sym_DOT,
-    ACTIONS(574), 5,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-    ACTIONS(1027), 5,
-      sym_number,
-      sym_character,
-      sym_bar_symbol,
-      sym_macro_variable,
-      sym_identifier,
-    STATE(135), 8,
-      sym__expression,
-      sym_parenthesized_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_string,
-      sym_builtin_variable,
-      sym_location,
-      sym_local_label_ref,
-  [5617] = 9,
-    ACTIONS(566), 1,
-      anon_sym_PERCENT,
-    ACTIONS(578), 1,
-      anon_sym_LPAREN,
-    ACTIONS(582), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(630), 1,
-      anon_sym_LBRACE,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(586), 2,
-      anon_sym_AT,
-      anon_sym_DOT,
-    ACTIONS(574), 5,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-    ACTIONS(1031), 5,
-      sym_number,
-      sym_character,
-      sym_bar_symbol,
-      sym_macro_variable,
-      sym_identifier,
-    STATE(148), 8,
-      sym__expression,
-      sym_parenthesized_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_string,
-      sym_builtin_variable,
-      sym_location,
-      sym_local_label_ref,
-  [5662] = 9,
-    ACTIONS(566), 1,
-      anon_sym_PERCENT,
-    ACTIONS(578), 1,
-      anon_sym_LPAREN,
-    ACTIONS(582), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(630), 1,
-      anon_sym_LBRACE,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
@@ -21582,7 +21845,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_bar_symbol,
       sym_macro_variable,
       sym_identifier,
-    STATE(167), 8,
+    STATE(135), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -21591,50 +21854,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [5707] = 9,
+  [5627] = 9,
     ACTIONS(566), 1,
       anon_sym_PERCENT,
     ACTIONS(578), 1,
       anon_sym_LPAREN,
     ACTIONS(582), 1,
       anon_sym_DQUOTE,
-    ACTIONS(630), 1,
-      anon_sym_LBRACE,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(586), 2,
-      anon_sym_AT,
-      anon_sym_DOT,
-    ACTIONS(574), 5,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-    ACTIONS(1035), 5,
-      sym_number,
-      sym_character,
-      sym_bar_symbol,
-      sym_macro_variable,
-      sym_identifier,
-    STATE(132), 8,
-      sym__expression,
-      sym_parenthesized_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_string,
-      sym_builtin_variable,
-      sym_location,
-      sym_local_label_ref,
-  [5752] = 9,
-    ACTIONS(566), 1,
-      anon_sym_PERCENT,
-    ACTIONS(578), 1,
-      anon_sym_LPAREN,
-    ACTIONS(582), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(630), 1,
+    ACTIONS(636), 1,
       anon_sym_LBRACE,
     ACTIONS(3), 2,
       sym_comment,
@@ -21654,7 +21881,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_bar_symbol,
       sym_macro_variable,
       sym_identifier,
-    STATE(139), 8,
+    STATE(148), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -21663,22 +21890,22 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [5797] = 9,
-    ACTIONS(759), 1,
+  [5672] = 9,
+    ACTIONS(566), 1,
       anon_sym_PERCENT,
-    ACTIONS(767), 1,
-      anon_sym_LBRACE,
-    ACTIONS(769), 1,
+    ACTIONS(578), 1,
       anon_sym_LPAREN,
-    ACTIONS(773), 1,
+    ACTIONS(582), 1,
       anon_sym_DQUOTE,
+    ACTIONS(636), 1,
+      anon_sym_LBRACE,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(775), 2,
+    ACTIONS(586), 2,
       anon_sym_AT,
       anon_sym_DOT,
-    ACTIONS(765), 5,
+    ACTIONS(574), 5,
       anon_sym_PLUS,
       anon_sym_DASH,
       anon_sym_TILDE,
@@ -21690,7 +21917,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_bar_symbol,
       sym_macro_variable,
       sym_identifier,
-    STATE(152), 8,
+    STATE(167), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -21699,14 +21926,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [5842] = 9,
+  [5717] = 9,
     ACTIONS(566), 1,
       anon_sym_PERCENT,
     ACTIONS(578), 1,
       anon_sym_LPAREN,
     ACTIONS(582), 1,
       anon_sym_DQUOTE,
-    ACTIONS(630), 1,
+    ACTIONS(636), 1,
       anon_sym_LBRACE,
     ACTIONS(3), 2,
       sym_comment,
@@ -21726,7 +21953,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_bar_symbol,
       sym_macro_variable,
       sym_identifier,
-    STATE(147), 8,
+    STATE(132), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -21735,14 +21962,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [5887] = 9,
+  [5762] = 9,
     ACTIONS(566), 1,
       anon_sym_PERCENT,
     ACTIONS(578), 1,
       anon_sym_LPAREN,
     ACTIONS(582), 1,
       anon_sym_DQUOTE,
-    ACTIONS(630), 1,
+    ACTIONS(636), 1,
       anon_sym_LBRACE,
     ACTIONS(3), 2,
       sym_comment,
@@ -21762,7 +21989,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_bar_symbol,
       sym_macro_variable,
       sym_identifier,
-    STATE(157), 8,
+    STATE(139), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -21771,22 +21998,22 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [5932] = 9,
-    ACTIONS(566), 1,
+  [5807] = 9,
+    ACTIONS(765), 1,
       anon_sym_PERCENT,
-    ACTIONS(578), 1,
-      anon_sym_LPAREN,
-    ACTIONS(582), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(630), 1,
+    ACTIONS(773), 1,
       anon_sym_LBRACE,
+    ACTIONS(775), 1,
+      anon_sym_LPAREN,
+    ACTIONS(779), 1,
+      anon_sym_DQUOTE,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(586), 2,
+    ACTIONS(781), 2,
       anon_sym_AT,
       anon_sym_DOT,
-    ACTIONS(574), 5,
+    ACTIONS(771), 5,
       anon_sym_PLUS,
       anon_sym_DASH,
       anon_sym_TILDE,
@@ -21798,7 +22025,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_bar_symbol,
       sym_macro_variable,
       sym_identifier,
-    STATE(116), 8,
+    STATE(152), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -21807,14 +22034,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [5977] = 9,
+  [5852] = 9,
     ACTIONS(566), 1,
       anon_sym_PERCENT,
     ACTIONS(578), 1,
       anon_sym_LPAREN,
     ACTIONS(582), 1,
       anon_sym_DQUOTE,
-    ACTIONS(630), 1,
+    ACTIONS(636), 1,
       anon_sym_LBRACE,
     ACTIONS(3), 2,
       sym_comment,
@@ -21834,7 +22061,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_bar_symbol,
       sym_macro_variable,
       sym_identifier,
-    STATE(117), 8,
+    STATE(147), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -21843,14 +22070,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [6022] = 9,
+  [5897] = 9,
     ACTIONS(566), 1,
       anon_sym_PERCENT,
     ACTIONS(578), 1,
       anon_sym_LPAREN,
     ACTIONS(582), 1,
       anon_sym_DQUOTE,
-    ACTIONS(630), 1,
+    ACTIONS(636), 1,
       anon_sym_LBRACE,
     ACTIONS(3), 2,
       sym_comment,
@@ -21870,7 +22097,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_bar_symbol,
       sym_macro_variable,
       sym_identifier,
-    STATE(118), 8,
+    STATE(157), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -21879,14 +22106,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [6067] = 9,
+  [5942] = 9,
     ACTIONS(566), 1,
       anon_sym_PERCENT,
     ACTIONS(578), 1,
       anon_sym_LPAREN,
     ACTIONS(582), 1,
       anon_sym_DQUOTE,
-    ACTIONS(630), 1,
+    ACTIONS(636), 1,
       anon_sym_LBRACE,
     ACTIONS(3), 2,
       sym_comment,
@@ -21906,7 +22133,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_bar_symbol,
       sym_macro_variable,
       sym_identifier,
-    STATE(119), 8,
+    STATE(116), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -21915,14 +22142,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [6112] = 9,
+  [5987] = 9,
     ACTIONS(566), 1,
       anon_sym_PERCENT,
     ACTIONS(578), 1,
       anon_sym_LPAREN,
     ACTIONS(582), 1,
       anon_sym_DQUOTE,
-    ACTIONS(630), 1,
+    ACTIONS(636), 1,
       anon_sym_LBRACE,
     ACTIONS(3), 2,
       sym_comment,
@@ -21942,7 +22169,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_bar_symbol,
       sym_macro_variable,
       sym_identifier,
-    STATE(120), 8,
+    STATE(117), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -21951,14 +22178,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [6157] = 9,
+  [6032] = 9,
     ACTIONS(566), 1,
       anon_sym_PERCENT,
     ACTIONS(578), 1,
       anon_sym_LPAREN,
     ACTIONS(582), 1,
       anon_sym_DQUOTE,
-    ACTIONS(630), 1,
+    ACTIONS(636), 1,
       anon_sym_LBRACE,
     ACTIONS(3), 2,
       sym_comment,
@@ -21978,7 +22205,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_bar_symbol,
       sym_macro_variable,
       sym_identifier,
-    STATE(121), 8,
+    STATE(118), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -21987,14 +22214,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [6202] = 9,
+  [6077] = 9,
     ACTIONS(566), 1,
       anon_sym_PERCENT,
     ACTIONS(578), 1,
       anon_sym_LPAREN,
     ACTIONS(582), 1,
       anon_sym_DQUOTE,
-    ACTIONS(630), 1,
+    ACTIONS(636), 1,
       anon_sym_LBRACE,
     ACTIONS(3), 2,
       sym_comment,
@@ -22014,7 +22241,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_bar_symbol,
       sym_macro_variable,
       sym_identifier,
-    STATE(165), 8,
+    STATE(119), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -22023,14 +22250,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [6247] = 9,
+  [6122] = 9,
     ACTIONS(566), 1,
       anon_sym_PERCENT,
     ACTIONS(578), 1,
       anon_sym_LPAREN,
     ACTIONS(582), 1,
       anon_sym_DQUOTE,
-    ACTIONS(630), 1,
+    ACTIONS(636), 1,
       anon_sym_LBRACE,
     ACTIONS(3), 2,
       sym_comment,
@@ -22050,7 +22277,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_bar_symbol,
       sym_macro_variable,
       sym_identifier,
-    STATE(159), 8,
+    STATE(120), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -22059,14 +22286,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [6292] = 9,
+  [6167] = 9,
     ACTIONS(566), 1,
       anon_sym_PERCENT,
     ACTIONS(578), 1,
       anon_sym_LPAREN,
     ACTIONS(582), 1,
       anon_sym_DQUOTE,
-    ACTIONS(630), 1,
+    ACTIONS(636), 1,
       anon_sym_LBRACE,
     ACTIONS(3), 2,
       sym_comment,
@@ -22086,7 +22313,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_bar_symbol,
       sym_macro_variable,
       sym_identifier,
-    STATE(161), 8,
+    STATE(121), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -22095,14 +22322,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [6337] = 9,
+  [6212] = 9,
     ACTIONS(566), 1,
       anon_sym_PERCENT,
     ACTIONS(578), 1,
       anon_sym_LPAREN,
     ACTIONS(582), 1,
       anon_sym_DQUOTE,
-    ACTIONS(630), 1,
+    ACTIONS(636), 1,
       anon_sym_LBRACE,
     ACTIONS(3), 2,
       sym_comment,
@@ -22122,7 +22349,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_bar_symbol,
       sym_macro_variable,
       sym_identifier,
-    STATE(162), 8,
+    STATE(165), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -22131,14 +22358,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [6382] = 9,
+  [6257] = 9,
     ACTIONS(566), 1,
       anon_sym_PERCENT,
     ACTIONS(578), 1,
       anon_sym_LPAREN,
     ACTIONS(582), 1,
       anon_sym_DQUOTE,
-    ACTIONS(630), 1,
+    ACTIONS(636), 1,
       anon_sym_LBRACE,
     ACTIONS(3), 2,
       sym_comment,
@@ -22158,7 +22385,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_bar_symbol,
       sym_macro_variable,
       sym_identifier,
-    STATE(123), 8,
+    STATE(159), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -22167,14 +22394,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [6427] = 9,
+  [6302] = 9,
     ACTIONS(566), 1,
       anon_sym_PERCENT,
     ACTIONS(578), 1,
       anon_sym_LPAREN,
     ACTIONS(582), 1,
       anon_sym_DQUOTE,
-    ACTIONS(630), 1,
+    ACTIONS(636), 1,
       anon_sym_LBRACE,
     ACTIONS(3), 2,
       sym_comment,
@@ -22194,7 +22421,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_bar_symbol,
       sym_macro_variable,
       sym_identifier,
-    STATE(166), 8,
+    STATE(161), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -22203,14 +22430,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [6472] = 9,
+  [6347] = 9,
     ACTIONS(566), 1,
       anon_sym_PERCENT,
     ACTIONS(578), 1,
       anon_sym_LPAREN,
     ACTIONS(582), 1,
       anon_sym_DQUOTE,
-    ACTIONS(630), 1,
+    ACTIONS(636), 1,
       anon_sym_LBRACE,
     ACTIONS(3), 2,
       sym_comment,
@@ -22230,7 +22457,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_bar_symbol,
       sym_macro_variable,
       sym_identifier,
-    STATE(168), 8,
+    STATE(162), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -22239,14 +22466,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [6517] = 9,
+  [6392] = 9,
     ACTIONS(566), 1,
       anon_sym_PERCENT,
     ACTIONS(578), 1,
       anon_sym_LPAREN,
     ACTIONS(582), 1,
       anon_sym_DQUOTE,
-    ACTIONS(630), 1,
+    ACTIONS(636), 1,
       anon_sym_LBRACE,
     ACTIONS(3), 2,
       sym_comment,
@@ -22266,6 +22493,114 @@ static const uint16_t ts_small_parse_table[] = {
       sym_bar_symbol,
       sym_macro_variable,
       sym_identifier,
+    STATE(123), 8,
+      sym__expression,
+      sym_parenthesized_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_string,
+      sym_builtin_variable,
+      sym_location,
+      sym_local_label_ref,
+  [6437] = 9,
+    ACTIONS(566), 1,
+      anon_sym_PERCENT,
+    ACTIONS(578), 1,
+      anon_sym_LPAREN,
+    ACTIONS(582), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(636), 1,
+      anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(586), 2,
+      anon_sym_AT,
+      anon_sym_DOT,
+    ACTIONS(574), 5,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+    ACTIONS(1073), 5,
+      sym_number,
+      sym_character,
+      sym_bar_symbol,
+      sym_macro_variable,
+      sym_identifier,
+    STATE(166), 8,
+      sym__expression,
+      sym_parenthesized_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_string,
+      sym_builtin_variable,
+      sym_location,
+      sym_local_label_ref,
+  [6482] = 9,
+    ACTIONS(566), 1,
+      anon_sym_PERCENT,
+    ACTIONS(578), 1,
+      anon_sym_LPAREN,
+    ACTIONS(582), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(636), 1,
+      anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(586), 2,
+      anon_sym_AT,
+      anon_sym_DOT,
+    ACTIONS(574), 5,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+    ACTIONS(1075), 5,
+      sym_number,
+      sym_character,
+      sym_bar_symbol,
+      sym_macro_variable,
+      sym_identifier,
+    STATE(168), 8,
+      sym__expression,
+      sym_parenthesized_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_string,
+      sym_builtin_variable,
+      sym_location,
+      sym_local_label_ref,
+  [6527] = 9,
+    ACTIONS(566), 1,
+      anon_sym_PERCENT,
+    ACTIONS(578), 1,
+      anon_sym_LPAREN,
+    ACTIONS(582), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(636), 1,
+      anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(586), 2,
+      anon_sym_AT,
+      anon_sym_DOT,
+    ACTIONS(574), 5,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+    ACTIONS(1077), 5,
+      sym_number,
+      sym_character,
+      sym_bar_symbol,
+      sym_macro_variable,
+      sym_identifier,
     STATE(124), 8,
       sym__expression,
       sym_parenthesized_expression,
@@ -22275,28 +22610,28 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [6562] = 9,
-    ACTIONS(759), 1,
+  [6572] = 9,
+    ACTIONS(765), 1,
       anon_sym_PERCENT,
-    ACTIONS(767), 1,
-      anon_sym_LBRACE,
-    ACTIONS(769), 1,
-      anon_sym_LPAREN,
     ACTIONS(773), 1,
+      anon_sym_LBRACE,
+    ACTIONS(775), 1,
+      anon_sym_LPAREN,
+    ACTIONS(779), 1,
       anon_sym_DQUOTE,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(775), 2,
+    ACTIONS(781), 2,
       anon_sym_AT,
       anon_sym_DOT,
-    ACTIONS(765), 5,
+    ACTIONS(771), 5,
       anon_sym_PLUS,
       anon_sym_DASH,
       anon_sym_TILDE,
       anon_sym_QMARK,
       aux_sym_unary_expression_token1,
-    ACTIONS(1073), 5,
+    ACTIONS(1079), 5,
       sym_number,
       sym_character,
       sym_bar_symbol,
@@ -22311,28 +22646,28 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [6607] = 9,
-    ACTIONS(759), 1,
+  [6617] = 9,
+    ACTIONS(765), 1,
       anon_sym_PERCENT,
-    ACTIONS(767), 1,
-      anon_sym_LBRACE,
-    ACTIONS(769), 1,
-      anon_sym_LPAREN,
     ACTIONS(773), 1,
+      anon_sym_LBRACE,
+    ACTIONS(775), 1,
+      anon_sym_LPAREN,
+    ACTIONS(779), 1,
       anon_sym_DQUOTE,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(775), 2,
+    ACTIONS(781), 2,
       anon_sym_AT,
       anon_sym_DOT,
-    ACTIONS(765), 5,
+    ACTIONS(771), 5,
       anon_sym_PLUS,
       anon_sym_DASH,
       anon_sym_TILDE,
       anon_sym_QMARK,
       aux_sym_unary_expression_token1,
-    ACTIONS(1075), 5,
+    ACTIONS(1081), 5,
       sym_number,
       sym_character,
       sym_bar_symbol,
@@ -22347,28 +22682,28 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [6652] = 9,
-    ACTIONS(759), 1,
+  [6662] = 9,
+    ACTIONS(765), 1,
       anon_sym_PERCENT,
-    ACTIONS(767), 1,
-      anon_sym_LBRACE,
-    ACTIONS(769), 1,
-      anon_sym_LPAREN,
     ACTIONS(773), 1,
+      anon_sym_LBRACE,
+    ACTIONS(775), 1,
+      anon_sym_LPAREN,
+    ACTIONS(779), 1,
       anon_sym_DQUOTE,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(775), 2,
+    ACTIONS(781), 2,
       anon_sym_AT,
       anon_sym_DOT,
-    ACTIONS(765), 5,
+    ACTIONS(771), 5,
       anon_sym_PLUS,
       anon_sym_DASH,
       anon_sym_TILDE,
       anon_sym_QMARK,
       aux_sym_unary_expression_token1,
-    ACTIONS(1077), 5,
+    ACTIONS(1083), 5,
       sym_number,
       sym_character,
       sym_bar_symbol,
@@ -22383,28 +22718,28 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [6697] = 9,
-    ACTIONS(759), 1,
+  [6707] = 9,
+    ACTIONS(765), 1,
       anon_sym_PERCENT,
-    ACTIONS(767), 1,
-      anon_sym_LBRACE,
-    ACTIONS(769), 1,
-      anon_sym_LPAREN,
     ACTIONS(773), 1,
+      anon_sym_LBRACE,
+    ACTIONS(775), 1,
+      anon_sym_LPAREN,
+    ACTIONS(779), 1,
       anon_sym_DQUOTE,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(775), 2,
+    ACTIONS(781), 2,
       anon_sym_AT,
       anon_sym_DOT,
-    ACTIONS(765), 5,
+    ACTIONS(771), 5,
       anon_sym_PLUS,
       anon_sym_DASH,
       anon_sym_TILDE,
       anon_sym_QMARK,
       aux_sym_unary_expression_token1,
-    ACTIONS(1079), 5,
+    ACTIONS(1085), 5,
       sym_number,
       sym_character,
       sym_bar_symbol,
@@ -22419,28 +22754,28 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [6742] = 9,
-    ACTIONS(759), 1,
+  [6752] = 9,
+    ACTIONS(765), 1,
       anon_sym_PERCENT,
-    ACTIONS(767), 1,
-      anon_sym_LBRACE,
-    ACTIONS(769), 1,
-      anon_sym_LPAREN,
     ACTIONS(773), 1,
+      anon_sym_LBRACE,
+    ACTIONS(775), 1,
+      anon_sym_LPAREN,
+    ACTIONS(779), 1,
       anon_sym_DQUOTE,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(775), 2,
+    ACTIONS(781), 2,
       anon_sym_AT,
       anon_sym_DOT,
-    ACTIONS(765), 5,
+    ACTIONS(771), 5,
       anon_sym_PLUS,
       anon_sym_DASH,
       anon_sym_TILDE,
       anon_sym_QMARK,
       aux_sym_unary_expression_token1,
-    ACTIONS(1081), 5,
+    ACTIONS(1087), 5,
       sym_number,
       sym_character,
       sym_bar_symbol,
@@ -22455,28 +22790,28 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [6787] = 9,
-    ACTIONS(759), 1,
+  [6797] = 9,
+    ACTIONS(765), 1,
       anon_sym_PERCENT,
-    ACTIONS(767), 1,
-      anon_sym_LBRACE,
-    ACTIONS(769), 1,
-      anon_sym_LPAREN,
     ACTIONS(773), 1,
+      anon_sym_LBRACE,
+    ACTIONS(775), 1,
+      anon_sym_LPAREN,
+    ACTIONS(779), 1,
       anon_sym_DQUOTE,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(775), 2,
+    ACTIONS(781), 2,
       anon_sym_AT,
       anon_sym_DOT,
-    ACTIONS(765), 5,
+    ACTIONS(771), 5,
       anon_sym_PLUS,
       anon_sym_DASH,
       anon_sym_TILDE,
       anon_sym_QMARK,
       aux_sym_unary_expression_token1,
-    ACTIONS(1083), 5,
+    ACTIONS(1089), 5,
       sym_number,
       sym_character,
       sym_bar_symbol,
@@ -22491,28 +22826,28 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [6832] = 9,
-    ACTIONS(759), 1,
+  [6842] = 9,
+    ACTIONS(765), 1,
       anon_sym_PERCENT,
-    ACTIONS(767), 1,
-      anon_sym_LBRACE,
-    ACTIONS(769), 1,
-      anon_sym_LPAREN,
     ACTIONS(773), 1,
+      anon_sym_LBRACE,
+    ACTIONS(775), 1,
+      anon_sym_LPAREN,
+    ACTIONS(779), 1,
       anon_sym_DQUOTE,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(775), 2,
+    ACTIONS(781), 2,
       anon_sym_AT,
       anon_sym_DOT,
-    ACTIONS(765), 5,
+    ACTIONS(771), 5,
       anon_sym_PLUS,
       anon_sym_DASH,
       anon_sym_TILDE,
       anon_sym_QMARK,
       aux_sym_unary_expression_token1,
-    ACTIONS(1085), 5,
+    ACTIONS(1091), 5,
       sym_number,
       sym_character,
       sym_bar_symbol,
@@ -22527,122 +22862,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [6877] = 9,
+  [6887] = 9,
     ACTIONS(566), 1,
       anon_sym_PERCENT,
     ACTIONS(578), 1,
       anon_sym_LPAREN,
     ACTIONS(582), 1,
       anon_sym_DQUOTE,
-    ACTIONS(630), 1,
-      anon_sym_LBRACE,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(586), 2,
-      anon_sym_AT,
-      anon_sym_DOT,
-    ACTIONS(574), 5,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-    ACTIONS(1087), 5,
-      sym_number,
-      sym_character,
-      sym_bar_symbol,
-      sym_macro_variable,
-      sym_identifier,
-    STATE(133), 8,
-      sym__expression,
-      sym_parenthesized_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_string,
-      sym_builtin_variable,
-      sym_location,
-      sym_local_label_ref,
-  [6922] = 9,
-    ACTIONS(566), 1,
-      anon_sym_PERCENT,
-    ACTIONS(578), 1,
-      anon_sym_LPAREN,
-    ACTIONS(582), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(630), 1,
-      anon_sym_LBRACE,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(586), 2,
-      anon_sym_AT,
-      anon_sym_DOT,
-    ACTIONS(574), 5,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-    ACTIONS(1089), 5,
-      sym_number,
-      sym_character,
-      sym_bar_symbol,
-      sym_macro_variable,
-      sym_identifier,
-    STATE(164), 8,
-      sym__expression,
-      sym_parenthesized_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_string,
-      sym_builtin_variable,
-      sym_location,
-      sym_local_label_ref,
-  [6967] = 9,
-    ACTIONS(566), 1,
-      anon_sym_PERCENT,
-    ACTIONS(578), 1,
-      anon_sym_LPAREN,
-    ACTIONS(582), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(630), 1,
-      anon_sym_LBRACE,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(586), 2,
-      anon_sym_AT,
-      anon_sym_DOT,
-    ACTIONS(574), 5,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-    ACTIONS(1091), 5,
-      sym_number,
-      sym_character,
-      sym_bar_symbol,
-      sym_macro_variable,
-      sym_identifier,
-    STATE(89), 8,
-      sym__expression,
-      sym_parenthesized_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_string,
-      sym_builtin_variable,
-      sym_location,
-      sym_local_label_ref,
-  [7012] = 9,
-    ACTIONS(566), 1,
-      anon_sym_PERCENT,
-    ACTIONS(578), 1,
-      anon_sym_LPAREN,
-    ACTIONS(582), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(630), 1,
+    ACTIONS(636), 1,
       anon_sym_LBRACE,
     ACTIONS(3), 2,
       sym_comment,
@@ -22662,7 +22889,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_bar_symbol,
       sym_macro_variable,
       sym_identifier,
-    STATE(146), 8,
+    STATE(133), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -22671,14 +22898,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [7057] = 9,
+  [6932] = 9,
     ACTIONS(566), 1,
       anon_sym_PERCENT,
     ACTIONS(578), 1,
       anon_sym_LPAREN,
     ACTIONS(582), 1,
       anon_sym_DQUOTE,
-    ACTIONS(630), 1,
+    ACTIONS(636), 1,
       anon_sym_LBRACE,
     ACTIONS(3), 2,
       sym_comment,
@@ -22698,7 +22925,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_bar_symbol,
       sym_macro_variable,
       sym_identifier,
-    STATE(144), 8,
+    STATE(164), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -22707,14 +22934,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [7102] = 9,
+  [6977] = 9,
     ACTIONS(566), 1,
       anon_sym_PERCENT,
     ACTIONS(578), 1,
       anon_sym_LPAREN,
     ACTIONS(582), 1,
       anon_sym_DQUOTE,
-    ACTIONS(630), 1,
+    ACTIONS(636), 1,
       anon_sym_LBRACE,
     ACTIONS(3), 2,
       sym_comment,
@@ -22734,7 +22961,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_bar_symbol,
       sym_macro_variable,
       sym_identifier,
-    STATE(109), 8,
+    STATE(89), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -22743,22 +22970,22 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [7147] = 9,
-    ACTIONS(759), 1,
+  [7022] = 9,
+    ACTIONS(566), 1,
       anon_sym_PERCENT,
-    ACTIONS(767), 1,
-      anon_sym_LBRACE,
-    ACTIONS(769), 1,
+    ACTIONS(578), 1,
       anon_sym_LPAREN,
-    ACTIONS(773), 1,
+    ACTIONS(582), 1,
       anon_sym_DQUOTE,
+    ACTIONS(636), 1,
+      anon_sym_LBRACE,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(775), 2,
+    ACTIONS(586), 2,
       anon_sym_AT,
       anon_sym_DOT,
-    ACTIONS(765), 5,
+    ACTIONS(574), 5,
       anon_sym_PLUS,
       anon_sym_DASH,
       anon_sym_TILDE,
@@ -22770,7 +22997,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_bar_symbol,
       sym_macro_variable,
       sym_identifier,
-    STATE(93), 8,
+    STATE(146), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -22779,14 +23006,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [7192] = 9,
+  [7067] = 9,
     ACTIONS(566), 1,
       anon_sym_PERCENT,
     ACTIONS(578), 1,
       anon_sym_LPAREN,
     ACTIONS(582), 1,
       anon_sym_DQUOTE,
-    ACTIONS(630), 1,
+    ACTIONS(636), 1,
       anon_sym_LBRACE,
     ACTIONS(3), 2,
       sym_comment,
@@ -22806,7 +23033,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_bar_symbol,
       sym_macro_variable,
       sym_identifier,
-    STATE(153), 8,
+    STATE(144), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -22815,22 +23042,22 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [7237] = 9,
-    ACTIONS(759), 1,
+  [7112] = 9,
+    ACTIONS(566), 1,
       anon_sym_PERCENT,
-    ACTIONS(767), 1,
-      anon_sym_LBRACE,
-    ACTIONS(769), 1,
+    ACTIONS(578), 1,
       anon_sym_LPAREN,
-    ACTIONS(773), 1,
+    ACTIONS(582), 1,
       anon_sym_DQUOTE,
+    ACTIONS(636), 1,
+      anon_sym_LBRACE,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(775), 2,
+    ACTIONS(586), 2,
       anon_sym_AT,
       anon_sym_DOT,
-    ACTIONS(765), 5,
+    ACTIONS(574), 5,
       anon_sym_PLUS,
       anon_sym_DASH,
       anon_sym_TILDE,
@@ -22842,7 +23069,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_bar_symbol,
       sym_macro_variable,
       sym_identifier,
-    STATE(158), 8,
+    STATE(109), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -22851,22 +23078,22 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [7282] = 9,
-    ACTIONS(759), 1,
+  [7157] = 9,
+    ACTIONS(765), 1,
       anon_sym_PERCENT,
-    ACTIONS(767), 1,
-      anon_sym_LBRACE,
-    ACTIONS(769), 1,
-      anon_sym_LPAREN,
     ACTIONS(773), 1,
+      anon_sym_LBRACE,
+    ACTIONS(775), 1,
+      anon_sym_LPAREN,
+    ACTIONS(779), 1,
       anon_sym_DQUOTE,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(775), 2,
+    ACTIONS(781), 2,
       anon_sym_AT,
       anon_sym_DOT,
-    ACTIONS(765), 5,
+    ACTIONS(771), 5,
       anon_sym_PLUS,
       anon_sym_DASH,
       anon_sym_TILDE,
@@ -22878,7 +23105,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_bar_symbol,
       sym_macro_variable,
       sym_identifier,
-    STATE(149), 8,
+    STATE(93), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -22887,14 +23114,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [7327] = 9,
+  [7202] = 9,
     ACTIONS(566), 1,
       anon_sym_PERCENT,
     ACTIONS(578), 1,
       anon_sym_LPAREN,
     ACTIONS(582), 1,
       anon_sym_DQUOTE,
-    ACTIONS(630), 1,
+    ACTIONS(636), 1,
       anon_sym_LBRACE,
     ACTIONS(3), 2,
       sym_comment,
@@ -22914,6 +23141,114 @@ static const uint16_t ts_small_parse_table[] = {
       sym_bar_symbol,
       sym_macro_variable,
       sym_identifier,
+    STATE(153), 8,
+      sym__expression,
+      sym_parenthesized_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_string,
+      sym_builtin_variable,
+      sym_location,
+      sym_local_label_ref,
+  [7247] = 9,
+    ACTIONS(765), 1,
+      anon_sym_PERCENT,
+    ACTIONS(773), 1,
+      anon_sym_LBRACE,
+    ACTIONS(775), 1,
+      anon_sym_LPAREN,
+    ACTIONS(779), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(781), 2,
+      anon_sym_AT,
+      anon_sym_DOT,
+    ACTIONS(771), 5,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+    ACTIONS(1109), 5,
+      sym_number,
+      sym_character,
+      sym_bar_symbol,
+      sym_macro_variable,
+      sym_identifier,
+    STATE(158), 8,
+      sym__expression,
+      sym_parenthesized_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_string,
+      sym_builtin_variable,
+      sym_location,
+      sym_local_label_ref,
+  [7292] = 9,
+    ACTIONS(765), 1,
+      anon_sym_PERCENT,
+    ACTIONS(773), 1,
+      anon_sym_LBRACE,
+    ACTIONS(775), 1,
+      anon_sym_LPAREN,
+    ACTIONS(779), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(781), 2,
+      anon_sym_AT,
+      anon_sym_DOT,
+    ACTIONS(771), 5,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+    ACTIONS(1111), 5,
+      sym_number,
+      sym_character,
+      sym_bar_symbol,
+      sym_macro_variable,
+      sym_identifier,
+    STATE(149), 8,
+      sym__expression,
+      sym_parenthesized_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_string,
+      sym_builtin_variable,
+      sym_location,
+      sym_local_label_ref,
+  [7337] = 9,
+    ACTIONS(566), 1,
+      anon_sym_PERCENT,
+    ACTIONS(578), 1,
+      anon_sym_LPAREN,
+    ACTIONS(582), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(636), 1,
+      anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(586), 2,
+      anon_sym_AT,
+      anon_sym_DOT,
+    ACTIONS(574), 5,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+    ACTIONS(1113), 5,
+      sym_number,
+      sym_character,
+      sym_bar_symbol,
+      sym_macro_variable,
+      sym_identifier,
     STATE(155), 8,
       sym__expression,
       sym_parenthesized_expression,
@@ -22923,30 +23258,10 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [7372] = 7,
-    ACTIONS(757), 1,
+  [7382] = 7,
+    ACTIONS(763), 1,
       anon_sym_POUND,
     STATE(367), 1,
-      sym_immediate,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1109), 2,
-      sym_register,
-      sym_identifier,
-    ACTIONS(1111), 2,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-    ACTIONS(1113), 2,
-      sym_bar_symbol,
-      sym_macro_variable,
-    STATE(312), 2,
-      sym__base_register,
-      sym__symbol,
-  [7399] = 7,
-    ACTIONS(564), 1,
-      anon_sym_POUND,
-    STATE(304), 1,
       sym_immediate,
     ACTIONS(3), 2,
       sym_comment,
@@ -22960,47 +23275,51 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(1119), 2,
       sym_bar_symbol,
       sym_macro_variable,
+    STATE(312), 2,
+      sym__base_register,
+      sym__symbol,
+  [7409] = 7,
+    ACTIONS(564), 1,
+      anon_sym_POUND,
+    STATE(304), 1,
+      sym_immediate,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1121), 2,
+      sym_register,
+      sym_identifier,
+    ACTIONS(1123), 2,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+    ACTIONS(1125), 2,
+      sym_bar_symbol,
+      sym_macro_variable,
     STATE(303), 2,
       sym__base_register,
       sym__symbol,
-  [7426] = 5,
-    ACTIONS(1125), 1,
+  [7436] = 5,
+    ACTIONS(1131), 1,
       anon_sym_DQUOTE2,
     STATE(217), 1,
       aux_sym_string_repeat1,
-    ACTIONS(1123), 2,
+    ACTIONS(1129), 2,
       aux_sym_string_token2,
       anon_sym_DOLLAR,
-    ACTIONS(1127), 2,
+    ACTIONS(1133), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1121), 4,
+    ACTIONS(1127), 4,
       aux_sym_string_token1,
       anon_sym_DQUOTE_DQUOTE,
       anon_sym_DOLLAR_DOLLAR,
       aux_sym_string_token3,
-  [7447] = 5,
-    ACTIONS(1133), 1,
+  [7457] = 5,
+    ACTIONS(1139), 1,
       anon_sym_DQUOTE2,
     STATE(216), 1,
       aux_sym_string_repeat1,
-    ACTIONS(1127), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1131), 2,
-      aux_sym_string_token2,
-      anon_sym_DOLLAR,
-    ACTIONS(1129), 4,
-      aux_sym_string_token1,
-      anon_sym_DQUOTE_DQUOTE,
-      anon_sym_DOLLAR_DOLLAR,
-      aux_sym_string_token3,
-  [7468] = 5,
-    ACTIONS(1139), 1,
-      anon_sym_DQUOTE2,
-    STATE(218), 1,
-      aux_sym_string_repeat1,
-    ACTIONS(1127), 2,
+    ACTIONS(1133), 2,
       sym_comment,
       sym_line_continuation,
     ACTIONS(1137), 2,
@@ -23011,44 +23330,60 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE_DQUOTE,
       anon_sym_DOLLAR_DOLLAR,
       aux_sym_string_token3,
-  [7489] = 5,
-    ACTIONS(1141), 1,
+  [7478] = 5,
+    ACTIONS(1145), 1,
       anon_sym_DQUOTE2,
     STATE(218), 1,
       aux_sym_string_repeat1,
-    ACTIONS(1127), 2,
+    ACTIONS(1133), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1137), 2,
+    ACTIONS(1143), 2,
       aux_sym_string_token2,
       anon_sym_DOLLAR,
-    ACTIONS(1135), 4,
+    ACTIONS(1141), 4,
       aux_sym_string_token1,
       anon_sym_DQUOTE_DQUOTE,
       anon_sym_DOLLAR_DOLLAR,
       aux_sym_string_token3,
-  [7510] = 5,
-    ACTIONS(1149), 1,
+  [7499] = 5,
+    ACTIONS(1147), 1,
       anon_sym_DQUOTE2,
     STATE(218), 1,
       aux_sym_string_repeat1,
-    ACTIONS(1127), 2,
+    ACTIONS(1133), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1146), 2,
+    ACTIONS(1143), 2,
       aux_sym_string_token2,
       anon_sym_DOLLAR,
-    ACTIONS(1143), 4,
+    ACTIONS(1141), 4,
       aux_sym_string_token1,
       anon_sym_DQUOTE_DQUOTE,
       anon_sym_DOLLAR_DOLLAR,
       aux_sym_string_token3,
-  [7531] = 7,
-    ACTIONS(1151), 1,
-      sym_identifier,
-    ACTIONS(1153), 1,
-      sym_register,
+  [7520] = 5,
     ACTIONS(1155), 1,
+      anon_sym_DQUOTE2,
+    STATE(218), 1,
+      aux_sym_string_repeat1,
+    ACTIONS(1133), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1152), 2,
+      aux_sym_string_token2,
+      anon_sym_DOLLAR,
+    ACTIONS(1149), 4,
+      aux_sym_string_token1,
+      anon_sym_DQUOTE_DQUOTE,
+      anon_sym_DOLLAR_DOLLAR,
+      aux_sym_string_token3,
+  [7541] = 7,
+    ACTIONS(1157), 1,
+      sym_identifier,
+    ACTIONS(1159), 1,
+      sym_register,
+    ACTIONS(1161), 1,
       anon_sym_RBRACE,
     STATE(233), 1,
       sym__symbol,
@@ -23057,36 +23392,36 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1157), 2,
+    ACTIONS(1163), 2,
       sym_bar_symbol,
       sym_macro_variable,
-  [7555] = 4,
+  [7565] = 4,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1159), 2,
+    ACTIONS(1165), 2,
       sym_register,
       sym_identifier,
-    ACTIONS(1161), 2,
+    ACTIONS(1167), 2,
       sym_bar_symbol,
       sym_macro_variable,
     STATE(299), 2,
       sym__base_register,
       sym__symbol,
-  [7572] = 4,
+  [7582] = 4,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1163), 2,
+    ACTIONS(1169), 2,
       sym_register,
       sym_identifier,
-    ACTIONS(1165), 2,
+    ACTIONS(1171), 2,
       sym_bar_symbol,
       sym_macro_variable,
     STATE(298), 2,
       sym__base_register,
       sym__symbol,
-  [7589] = 5,
+  [7599] = 5,
     ACTIONS(7), 1,
       sym_identifier,
     ACTIONS(59), 1,
@@ -23100,20 +23435,20 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(325), 2,
       sym_rout,
       sym_macro_call,
-  [7608] = 4,
+  [7618] = 4,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1167), 2,
+    ACTIONS(1173), 2,
       sym_register,
       sym_identifier,
-    ACTIONS(1169), 2,
+    ACTIONS(1175), 2,
       sym_bar_symbol,
       sym_macro_variable,
     STATE(310), 2,
       sym__base_register,
       sym__symbol,
-  [7625] = 5,
+  [7635] = 5,
     STATE(236), 1,
       sym__symbol,
     STATE(286), 1,
@@ -23121,13 +23456,13 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1171), 2,
+    ACTIONS(1177), 2,
       sym_register,
       sym_identifier,
-    ACTIONS(1173), 2,
+    ACTIONS(1179), 2,
       sym_bar_symbol,
       sym_macro_variable,
-  [7644] = 5,
+  [7654] = 5,
     ACTIONS(7), 1,
       sym_identifier,
     ACTIONS(59), 1,
@@ -23141,12 +23476,12 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(349), 2,
       sym_rout,
       sym_macro_call,
-  [7663] = 6,
-    ACTIONS(1175), 1,
+  [7673] = 6,
+    ACTIONS(1181), 1,
       sym_identifier,
-    ACTIONS(1177), 1,
+    ACTIONS(1183), 1,
       sym__newline,
-    ACTIONS(1179), 1,
+    ACTIONS(1185), 1,
       sym__label,
     STATE(229), 1,
       aux_sym_macro_definition_repeat1,
@@ -23155,36 +23490,36 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7683] = 4,
+  [7693] = 4,
     STATE(288), 1,
       sym__symbol,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1181), 2,
+    ACTIONS(1187), 2,
       sym_register,
       sym_identifier,
-    ACTIONS(1183), 2,
+    ACTIONS(1189), 2,
       sym_bar_symbol,
       sym_macro_variable,
-  [7699] = 4,
+  [7709] = 4,
     STATE(371), 1,
       sym__symbol,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1185), 2,
+    ACTIONS(1191), 2,
       sym_register,
       sym_identifier,
-    ACTIONS(1187), 2,
+    ACTIONS(1193), 2,
       sym_bar_symbol,
       sym_macro_variable,
-  [7715] = 6,
-    ACTIONS(1175), 1,
+  [7725] = 6,
+    ACTIONS(1181), 1,
       sym_identifier,
-    ACTIONS(1179), 1,
+    ACTIONS(1185), 1,
       sym__label,
-    ACTIONS(1189), 1,
+    ACTIONS(1195), 1,
       sym__newline,
     STATE(232), 1,
       aux_sym_macro_definition_repeat1,
@@ -23193,12 +23528,12 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7735] = 6,
-    ACTIONS(1175), 1,
+  [7745] = 6,
+    ACTIONS(1181), 1,
       sym_identifier,
-    ACTIONS(1179), 1,
+    ACTIONS(1185), 1,
       sym__label,
-    ACTIONS(1189), 1,
+    ACTIONS(1195), 1,
       sym__newline,
     STATE(232), 1,
       aux_sym_macro_definition_repeat1,
@@ -23207,12 +23542,12 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7755] = 6,
-    ACTIONS(1175), 1,
+  [7765] = 6,
+    ACTIONS(1181), 1,
       sym_identifier,
-    ACTIONS(1179), 1,
+    ACTIONS(1185), 1,
       sym__label,
-    ACTIONS(1191), 1,
+    ACTIONS(1197), 1,
       sym__newline,
     STATE(230), 1,
       aux_sym_macro_definition_repeat1,
@@ -23221,498 +23556,479 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7775] = 4,
-    ACTIONS(1195), 1,
+  [7785] = 4,
+    ACTIONS(1201), 1,
       sym__newline,
     STATE(232), 1,
       aux_sym_macro_definition_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1193), 2,
+    ACTIONS(1199), 2,
       sym__label,
       sym_identifier,
-  [7790] = 5,
-    ACTIONS(1198), 1,
-      anon_sym_COMMA,
-    ACTIONS(1200), 1,
-      anon_sym_DASH,
-    ACTIONS(1202), 1,
-      anon_sym_RBRACE,
-    STATE(259), 1,
-      aux_sym_register_list_repeat1,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [7807] = 5,
-    ACTIONS(1198), 1,
-      anon_sym_COMMA,
-    ACTIONS(1200), 1,
-      anon_sym_DASH,
+  [7800] = 5,
     ACTIONS(1204), 1,
+      anon_sym_COMMA,
+    ACTIONS(1206), 1,
+      anon_sym_DASH,
+    ACTIONS(1208), 1,
       anon_sym_RBRACE,
     STATE(259), 1,
       aux_sym_register_list_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7824] = 4,
-    ACTIONS(1206), 1,
+  [7817] = 5,
+    ACTIONS(1204), 1,
       anon_sym_COMMA,
-    ACTIONS(1208), 1,
+    ACTIONS(1206), 1,
+      anon_sym_DASH,
+    ACTIONS(1210), 1,
+      anon_sym_RBRACE,
+    STATE(259), 1,
+      aux_sym_register_list_repeat1,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [7834] = 4,
+    ACTIONS(1212), 1,
+      anon_sym_COMMA,
+    ACTIONS(1214), 1,
       sym__newline,
     STATE(242), 1,
       aux_sym_instruction_repeat2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7838] = 3,
-    ACTIONS(1200), 1,
+  [7848] = 3,
+    ACTIONS(1206), 1,
       anon_sym_DASH,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1210), 2,
+    ACTIONS(1216), 2,
       anon_sym_COMMA,
       anon_sym_RBRACE,
-  [7850] = 3,
-    ACTIONS(1214), 1,
+  [7860] = 3,
+    ACTIONS(1220), 1,
       anon_sym_CARET,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1212), 2,
+    ACTIONS(1218), 2,
       sym__newline,
       anon_sym_COMMA,
-  [7862] = 4,
-    ACTIONS(862), 1,
+  [7872] = 4,
+    ACTIONS(868), 1,
       anon_sym_COMMA,
-    ACTIONS(1216), 1,
+    ACTIONS(1222), 1,
       sym__newline,
     STATE(280), 1,
       aux_sym_directive_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7876] = 4,
-    ACTIONS(1218), 1,
+  [7886] = 4,
+    ACTIONS(1224), 1,
       anon_sym_COMMA,
-    ACTIONS(1220), 1,
+    ACTIONS(1226), 1,
       sym__newline,
     STATE(270), 1,
       aux_sym_area_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7890] = 4,
-    ACTIONS(1222), 1,
+  [7900] = 4,
+    ACTIONS(1228), 1,
       sym_macro_variable,
-    ACTIONS(1224), 1,
+    ACTIONS(1230), 1,
       sym__newline,
     STATE(246), 1,
       sym_macro_parameter,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7904] = 4,
-    ACTIONS(1210), 1,
+  [7914] = 4,
+    ACTIONS(1216), 1,
       anon_sym_RBRACE,
-    ACTIONS(1226), 1,
+    ACTIONS(1232), 1,
       anon_sym_COMMA,
     STATE(241), 1,
       aux_sym_register_list_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7918] = 4,
-    ACTIONS(1229), 1,
+  [7928] = 4,
+    ACTIONS(1235), 1,
       anon_sym_COMMA,
-    ACTIONS(1232), 1,
+    ACTIONS(1238), 1,
       sym__newline,
     STATE(242), 1,
       aux_sym_instruction_repeat2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7932] = 4,
-    ACTIONS(1206), 1,
+  [7942] = 4,
+    ACTIONS(1212), 1,
       anon_sym_COMMA,
-    ACTIONS(1234), 1,
+    ACTIONS(1240), 1,
       sym__newline,
     STATE(242), 1,
       aux_sym_instruction_repeat2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7946] = 4,
-    ACTIONS(1206), 1,
+  [7956] = 4,
+    ACTIONS(1212), 1,
       anon_sym_COMMA,
-    ACTIONS(1236), 1,
+    ACTIONS(1242), 1,
       sym__newline,
     STATE(235), 1,
       aux_sym_instruction_repeat2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7960] = 4,
-    ACTIONS(1238), 1,
+  [7970] = 4,
+    ACTIONS(1244), 1,
       aux_sym_local_label_ref_token1,
-    ACTIONS(1240), 1,
+    ACTIONS(1246), 1,
       sym_direction,
-    ACTIONS(1242), 1,
+    ACTIONS(1248), 1,
       sym_scope,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7974] = 4,
-    ACTIONS(1244), 1,
+  [7984] = 4,
+    ACTIONS(1250), 1,
       anon_sym_COMMA,
-    ACTIONS(1246), 1,
+    ACTIONS(1252), 1,
       sym__newline,
     STATE(265), 1,
       aux_sym_macro_prototype_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7988] = 2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1248), 3,
-      anon_sym_RBRACK,
-      anon_sym_ENDIF,
-      anon_sym_endif,
   [7998] = 2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1250), 3,
+    ACTIONS(1254), 3,
       anon_sym_RBRACK,
       anon_sym_ENDIF,
       anon_sym_endif,
-  [8008] = 4,
-    ACTIONS(840), 1,
+  [8008] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1256), 3,
+      anon_sym_RBRACK,
+      anon_sym_ENDIF,
+      anon_sym_endif,
+  [8018] = 4,
+    ACTIONS(846), 1,
       anon_sym_COMMA,
-    ACTIONS(1252), 1,
+    ACTIONS(1258), 1,
       sym__newline,
     STATE(275), 1,
       aux_sym_data_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8022] = 3,
-    ACTIONS(1256), 1,
+  [8032] = 3,
+    ACTIONS(1262), 1,
       anon_sym_CARET,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1254), 2,
+    ACTIONS(1260), 2,
       sym__newline,
       anon_sym_COMMA,
-  [8034] = 3,
-    ACTIONS(1260), 1,
+  [8044] = 3,
+    ACTIONS(1266), 1,
       anon_sym_RBRACE,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1258), 2,
+    ACTIONS(1264), 2,
       anon_sym_COMMA,
       anon_sym_DASH,
-  [8046] = 4,
-    ACTIONS(1198), 1,
+  [8056] = 4,
+    ACTIONS(1204), 1,
       anon_sym_COMMA,
-    ACTIONS(1202), 1,
+    ACTIONS(1208), 1,
       anon_sym_RBRACE,
     STATE(259), 1,
       aux_sym_register_list_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8060] = 3,
-    ACTIONS(1265), 1,
+  [8070] = 3,
+    ACTIONS(1271), 1,
       anon_sym_CARET,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1263), 2,
+    ACTIONS(1269), 2,
       sym__newline,
       anon_sym_COMMA,
-  [8072] = 4,
+  [8082] = 4,
     ACTIONS(612), 1,
       anon_sym_COMMA,
-    ACTIONS(1267), 1,
+    ACTIONS(1273), 1,
       sym__newline,
     STATE(255), 1,
       aux_sym_macro_call_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8086] = 4,
-    ACTIONS(1269), 1,
+  [8096] = 4,
+    ACTIONS(1275), 1,
       anon_sym_COMMA,
-    ACTIONS(1272), 1,
+    ACTIONS(1278), 1,
       sym__newline,
     STATE(255), 1,
       aux_sym_macro_call_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8100] = 4,
+  [8110] = 4,
     ACTIONS(612), 1,
       anon_sym_COMMA,
-    ACTIONS(1274), 1,
+    ACTIONS(1280), 1,
       sym__newline,
     STATE(255), 1,
       aux_sym_macro_call_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8114] = 4,
-    ACTIONS(1206), 1,
+  [8124] = 4,
+    ACTIONS(1212), 1,
       anon_sym_COMMA,
-    ACTIONS(1276), 1,
+    ACTIONS(1282), 1,
       sym__newline,
     STATE(243), 1,
       aux_sym_instruction_repeat2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8128] = 4,
-    ACTIONS(1244), 1,
+  [8138] = 4,
+    ACTIONS(1250), 1,
       anon_sym_COMMA,
-    ACTIONS(1278), 1,
+    ACTIONS(1284), 1,
       sym__newline,
     STATE(284), 1,
       aux_sym_macro_prototype_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8142] = 4,
-    ACTIONS(1198), 1,
+  [8152] = 4,
+    ACTIONS(1204), 1,
       anon_sym_COMMA,
-    ACTIONS(1280), 1,
+    ACTIONS(1286), 1,
       anon_sym_RBRACE,
     STATE(241), 1,
       aux_sym_register_list_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8156] = 4,
+  [8166] = 4,
     ACTIONS(612), 1,
       anon_sym_COMMA,
-    ACTIONS(1282), 1,
+    ACTIONS(1288), 1,
       sym__newline,
     STATE(254), 1,
       aux_sym_macro_call_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8170] = 4,
-    ACTIONS(1284), 1,
+  [8180] = 4,
+    ACTIONS(1290), 1,
       anon_sym_COMMA,
-    ACTIONS(1286), 1,
-      anon_sym_BANG,
-    ACTIONS(1288), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [8184] = 3,
     ACTIONS(1292), 1,
       anon_sym_BANG,
+    ACTIONS(1294), 1,
+      sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1290), 2,
+  [8194] = 3,
+    ACTIONS(1298), 1,
+      anon_sym_BANG,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1296), 2,
       sym__newline,
       anon_sym_COMMA,
-  [8196] = 4,
-    ACTIONS(1244), 1,
+  [8206] = 4,
+    ACTIONS(1250), 1,
       anon_sym_COMMA,
-    ACTIONS(1294), 1,
+    ACTIONS(1300), 1,
       sym__newline,
     STATE(258), 1,
       aux_sym_macro_prototype_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8210] = 2,
+  [8220] = 2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1296), 3,
+    ACTIONS(1302), 3,
       anon_sym_RBRACK,
       anon_sym_ENDIF,
       anon_sym_endif,
-  [8220] = 4,
-    ACTIONS(1244), 1,
+  [8230] = 4,
+    ACTIONS(1250), 1,
       anon_sym_COMMA,
-    ACTIONS(1298), 1,
+    ACTIONS(1304), 1,
       sym__newline,
     STATE(284), 1,
       aux_sym_macro_prototype_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8234] = 4,
-    ACTIONS(1300), 1,
+  [8244] = 4,
+    ACTIONS(1306), 1,
       aux_sym_local_label_ref_token1,
-    ACTIONS(1302), 1,
+    ACTIONS(1308), 1,
       sym_direction,
-    ACTIONS(1304), 1,
+    ACTIONS(1310), 1,
       sym_scope,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8248] = 4,
-    ACTIONS(1222), 1,
+  [8258] = 4,
+    ACTIONS(1228), 1,
       sym_macro_variable,
-    ACTIONS(1306), 1,
+    ACTIONS(1312), 1,
       sym__newline,
     STATE(263), 1,
       sym_macro_parameter,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8262] = 3,
-    ACTIONS(1310), 1,
+  [8272] = 3,
+    ACTIONS(1316), 1,
       anon_sym_BANG,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1308), 2,
+    ACTIONS(1314), 2,
       sym__newline,
       anon_sym_COMMA,
-  [8274] = 2,
+  [8284] = 2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1312), 3,
+    ACTIONS(1318), 3,
       anon_sym_RBRACK,
       anon_sym_ENDIF,
       anon_sym_endif,
-  [8284] = 4,
-    ACTIONS(1218), 1,
+  [8294] = 4,
+    ACTIONS(1224), 1,
       anon_sym_COMMA,
-    ACTIONS(1314), 1,
+    ACTIONS(1320), 1,
       sym__newline,
     STATE(273), 1,
       aux_sym_area_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8298] = 3,
-    ACTIONS(1318), 1,
+  [8308] = 3,
+    ACTIONS(1324), 1,
       anon_sym_EQ,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1316), 2,
+    ACTIONS(1322), 2,
       sym__newline,
       anon_sym_COMMA,
-  [8310] = 2,
+  [8320] = 2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1320), 3,
+    ACTIONS(1326), 3,
       anon_sym_RBRACK,
       anon_sym_ENDIF,
       anon_sym_endif,
-  [8320] = 4,
-    ACTIONS(1322), 1,
+  [8330] = 4,
+    ACTIONS(1328), 1,
       anon_sym_COMMA,
-    ACTIONS(1325), 1,
+    ACTIONS(1331), 1,
       sym__newline,
     STATE(273), 1,
       aux_sym_area_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8334] = 3,
-    ACTIONS(1329), 1,
+  [8344] = 3,
+    ACTIONS(1335), 1,
       anon_sym_BANG,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1327), 2,
+    ACTIONS(1333), 2,
       sym__newline,
       anon_sym_COMMA,
-  [8346] = 4,
-    ACTIONS(1331), 1,
+  [8356] = 4,
+    ACTIONS(1337), 1,
       anon_sym_COMMA,
-    ACTIONS(1334), 1,
+    ACTIONS(1340), 1,
       sym__newline,
     STATE(275), 1,
       aux_sym_data_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8360] = 2,
+  [8370] = 2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1336), 3,
+    ACTIONS(1342), 3,
       anon_sym_RBRACK,
       anon_sym_ENDIF,
       anon_sym_endif,
-  [8370] = 4,
-    ACTIONS(939), 1,
+  [8380] = 4,
+    ACTIONS(945), 1,
       sym__newline,
-    ACTIONS(1338), 1,
+    ACTIONS(1344), 1,
       anon_sym_COMMA,
-    ACTIONS(1341), 1,
+    ACTIONS(1347), 1,
       anon_sym_BANG,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8384] = 3,
-    ACTIONS(1345), 1,
+  [8394] = 3,
+    ACTIONS(1351), 1,
       anon_sym_EQ,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1343), 2,
+    ACTIONS(1349), 2,
       sym__newline,
       anon_sym_COMMA,
-  [8396] = 3,
-    ACTIONS(1349), 1,
+  [8406] = 3,
+    ACTIONS(1355), 1,
       anon_sym_BANG,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1347), 2,
+    ACTIONS(1353), 2,
       sym__newline,
       anon_sym_COMMA,
-  [8408] = 4,
-    ACTIONS(1351), 1,
+  [8418] = 4,
+    ACTIONS(1357), 1,
       anon_sym_COMMA,
-    ACTIONS(1354), 1,
+    ACTIONS(1360), 1,
       sym__newline,
     STATE(280), 1,
       aux_sym_directive_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8422] = 3,
-    ACTIONS(1358), 1,
-      anon_sym_BANG,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1356), 2,
-      sym__newline,
-      anon_sym_COMMA,
-  [8434] = 4,
-    ACTIONS(840), 1,
-      anon_sym_COMMA,
-    ACTIONS(1360), 1,
-      sym__newline,
-    STATE(275), 1,
-      aux_sym_data_repeat1,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [8448] = 3,
+  [8432] = 3,
     ACTIONS(1364), 1,
       anon_sym_BANG,
     ACTIONS(3), 2,
@@ -23721,654 +24037,673 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(1362), 2,
       sym__newline,
       anon_sym_COMMA,
-  [8460] = 4,
-    ACTIONS(1366), 1,
+  [8444] = 4,
+    ACTIONS(846), 1,
       anon_sym_COMMA,
-    ACTIONS(1369), 1,
+    ACTIONS(1366), 1,
+      sym__newline,
+    STATE(275), 1,
+      aux_sym_data_repeat1,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8458] = 3,
+    ACTIONS(1370), 1,
+      anon_sym_BANG,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1368), 2,
+      sym__newline,
+      anon_sym_COMMA,
+  [8470] = 4,
+    ACTIONS(1372), 1,
+      anon_sym_COMMA,
+    ACTIONS(1375), 1,
       sym__newline,
     STATE(284), 1,
       aux_sym_macro_prototype_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8474] = 2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1371), 2,
-      sym__newline,
-      anon_sym_COMMA,
-  [8483] = 2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1210), 2,
-      anon_sym_COMMA,
-      anon_sym_RBRACE,
-  [8492] = 2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1373), 2,
-      sym__newline,
-      anon_sym_COMMA,
-  [8501] = 2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1375), 2,
-      anon_sym_COMMA,
-      anon_sym_RBRACE,
-  [8510] = 2,
+  [8484] = 2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
     ACTIONS(1377), 2,
       sym__newline,
       anon_sym_COMMA,
-  [8519] = 2,
+  [8493] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1216), 2,
+      anon_sym_COMMA,
+      anon_sym_RBRACE,
+  [8502] = 2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
     ACTIONS(1379), 2,
       sym__newline,
       anon_sym_COMMA,
-  [8528] = 3,
-    ACTIONS(1341), 1,
-      anon_sym_BANG,
-    ACTIONS(1381), 1,
-      anon_sym_COMMA,
+  [8511] = 2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8539] = 2,
+    ACTIONS(1381), 2,
+      anon_sym_COMMA,
+      anon_sym_RBRACE,
+  [8520] = 2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
     ACTIONS(1383), 2,
-      sym_register,
-      sym_identifier,
-  [8548] = 3,
-    ACTIONS(1385), 1,
-      aux_sym_local_label_ref_token1,
-    ACTIONS(1387), 1,
-      sym_scope,
+      sym__newline,
+      anon_sym_COMMA,
+  [8529] = 2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8559] = 2,
+    ACTIONS(1385), 2,
+      sym__newline,
+      anon_sym_COMMA,
+  [8538] = 3,
+    ACTIONS(1347), 1,
+      anon_sym_BANG,
+    ACTIONS(1387), 1,
+      anon_sym_COMMA,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8549] = 2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
     ACTIONS(1389), 2,
-      sym__newline,
-      anon_sym_COMMA,
-  [8568] = 2,
+      sym_register,
+      sym_identifier,
+  [8558] = 3,
+    ACTIONS(1391), 1,
+      aux_sym_local_label_ref_token1,
+    ACTIONS(1393), 1,
+      sym_scope,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1391), 2,
-      sym__newline,
-      anon_sym_COMMA,
-  [8577] = 2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1393), 2,
-      sym__newline,
-      anon_sym_COMMA,
-  [8586] = 2,
+  [8569] = 2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
     ACTIONS(1395), 2,
+      sym__newline,
+      anon_sym_COMMA,
+  [8578] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1397), 2,
+      sym__newline,
+      anon_sym_COMMA,
+  [8587] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1399), 2,
+      sym__newline,
+      anon_sym_COMMA,
+  [8596] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1401), 2,
       sym_bar_symbol,
       sym_identifier,
-  [8595] = 3,
-    ACTIONS(1397), 1,
-      anon_sym_COMMA,
-    ACTIONS(1399), 1,
-      anon_sym_RBRACK,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [8606] = 3,
-    ACTIONS(1401), 1,
-      anon_sym_COMMA,
+  [8605] = 3,
     ACTIONS(1403), 1,
+      anon_sym_COMMA,
+    ACTIONS(1405), 1,
       anon_sym_RBRACK,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8617] = 3,
-    ACTIONS(1222), 1,
+  [8616] = 3,
+    ACTIONS(1407), 1,
+      anon_sym_COMMA,
+    ACTIONS(1409), 1,
+      anon_sym_RBRACK,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8627] = 3,
+    ACTIONS(1228), 1,
       sym_macro_variable,
     STATE(296), 1,
       sym_macro_parameter,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8628] = 2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1405), 2,
-      sym__newline,
-      anon_sym_COMMA,
-  [8637] = 2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1407), 2,
-      sym__newline,
-      anon_sym_COMMA,
-  [8646] = 3,
-    ACTIONS(1409), 1,
-      anon_sym_COMMA,
-    ACTIONS(1411), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [8657] = 2,
+  [8638] = 2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
     ACTIONS(1411), 2,
       sym__newline,
       anon_sym_COMMA,
-  [8666] = 3,
-    ACTIONS(1413), 1,
-      sym_text,
+  [8647] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1413), 2,
+      sym__newline,
+      anon_sym_COMMA,
+  [8656] = 3,
     ACTIONS(1415), 1,
+      anon_sym_COMMA,
+    ACTIONS(1417), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8677] = 2,
+  [8667] = 2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
     ACTIONS(1417), 2,
       sym__newline,
       anon_sym_COMMA,
-  [8686] = 2,
+  [8676] = 3,
+    ACTIONS(1419), 1,
+      sym_text,
+    ACTIONS(1421), 1,
+      sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1419), 2,
+  [8687] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1423), 2,
       sym__newline,
       anon_sym_COMMA,
-  [8695] = 3,
-    ACTIONS(1421), 1,
-      aux_sym_local_label_ref_token1,
-    ACTIONS(1423), 1,
-      sym_scope,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [8706] = 2,
+  [8696] = 2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
     ACTIONS(1425), 2,
       sym__newline,
       anon_sym_COMMA,
-  [8715] = 3,
+  [8705] = 3,
     ACTIONS(1427), 1,
-      anon_sym_COMMA,
+      aux_sym_local_label_ref_token1,
     ACTIONS(1429), 1,
-      sym__newline,
+      sym_scope,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8726] = 2,
+  [8716] = 2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
     ACTIONS(1431), 2,
-      sym_register,
-      sym_identifier,
-  [8735] = 3,
+      sym__newline,
+      anon_sym_COMMA,
+  [8725] = 3,
     ACTIONS(1433), 1,
       anon_sym_COMMA,
     ACTIONS(1435), 1,
-      anon_sym_RBRACK,
+      sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8746] = 2,
+  [8736] = 2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
     ACTIONS(1437), 2,
+      sym_register,
+      sym_identifier,
+  [8745] = 3,
+    ACTIONS(1439), 1,
+      anon_sym_COMMA,
+    ACTIONS(1441), 1,
+      anon_sym_RBRACK,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8756] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1443), 2,
       sym__newline,
       anon_sym_COMMA,
-  [8755] = 3,
-    ACTIONS(1439), 1,
+  [8765] = 3,
+    ACTIONS(1445), 1,
       sym_identifier,
     STATE(313), 1,
       sym_area_attribute,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8766] = 2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1441), 2,
-      sym__newline,
-      anon_sym_COMMA,
-  [8775] = 2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1443), 2,
-      sym_macro_variable,
-      sym_identifier,
-  [8784] = 2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1445), 2,
-      sym__newline,
-      anon_sym_COMMA,
-  [8793] = 2,
+  [8776] = 2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
     ACTIONS(1447), 2,
       sym__newline,
       anon_sym_COMMA,
-  [8802] = 2,
+  [8785] = 2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
     ACTIONS(1449), 2,
-      sym__newline,
-      anon_sym_COMMA,
-  [8811] = 2,
+      sym_macro_variable,
+      sym_identifier,
+  [8794] = 2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
     ACTIONS(1451), 2,
       sym__newline,
       anon_sym_COMMA,
-  [8820] = 2,
+  [8803] = 2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
     ACTIONS(1453), 2,
       sym__newline,
       anon_sym_COMMA,
-  [8829] = 2,
-    ACTIONS(1455), 1,
-      sym__newline,
+  [8812] = 2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8837] = 2,
-    ACTIONS(1457), 1,
+    ACTIONS(1455), 2,
       sym__newline,
+      anon_sym_COMMA,
+  [8821] = 2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8845] = 2,
-    ACTIONS(1459), 1,
+    ACTIONS(1457), 2,
       sym__newline,
+      anon_sym_COMMA,
+  [8830] = 2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8853] = 2,
+    ACTIONS(1459), 2,
+      sym__newline,
+      anon_sym_COMMA,
+  [8839] = 2,
     ACTIONS(1461), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8861] = 2,
+  [8847] = 2,
     ACTIONS(1463), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8869] = 2,
+  [8855] = 2,
     ACTIONS(1465), 1,
-      aux_sym_local_label_ref_token1,
+      sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8877] = 2,
+  [8863] = 2,
     ACTIONS(1467), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8885] = 2,
+  [8871] = 2,
     ACTIONS(1469), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8893] = 2,
+  [8879] = 2,
     ACTIONS(1471), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [8901] = 2,
-    ACTIONS(1473), 1,
-      sym_path,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [8909] = 2,
-    ACTIONS(1475), 1,
       aux_sym_local_label_ref_token1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8917] = 2,
+  [8887] = 2,
+    ACTIONS(1473), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8895] = 2,
+    ACTIONS(1475), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8903] = 2,
     ACTIONS(1477), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8925] = 2,
+  [8911] = 2,
     ACTIONS(1479), 1,
-      sym__newline,
+      sym_path,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8933] = 2,
-    ACTIONS(997), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [8941] = 2,
+  [8919] = 2,
     ACTIONS(1481), 1,
-      ts_builtin_sym_end,
+      aux_sym_local_label_ref_token1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8949] = 2,
+  [8927] = 2,
     ACTIONS(1483), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8957] = 2,
+  [8935] = 2,
     ACTIONS(1485), 1,
-      anon_sym_BANG,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [8965] = 2,
-    ACTIONS(1487), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8973] = 2,
+  [8943] = 2,
+    ACTIONS(1003), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8951] = 2,
+    ACTIONS(1487), 1,
+      ts_builtin_sym_end,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8959] = 2,
     ACTIONS(1489), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8981] = 2,
+  [8967] = 2,
     ACTIONS(1491), 1,
-      sym_shift_type,
+      anon_sym_BANG,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8989] = 2,
+  [8975] = 2,
     ACTIONS(1493), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8997] = 2,
+  [8983] = 2,
     ACTIONS(1495), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [9005] = 2,
+  [8991] = 2,
     ACTIONS(1497), 1,
-      sym__newline,
+      sym_shift_type,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [9013] = 2,
+  [8999] = 2,
     ACTIONS(1499), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [9021] = 2,
+  [9007] = 2,
     ACTIONS(1501), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [9029] = 2,
+  [9015] = 2,
     ACTIONS(1503), 1,
-      aux_sym_local_label_ref_token1,
+      sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [9037] = 2,
+  [9023] = 2,
     ACTIONS(1505), 1,
-      anon_sym_RBRACE,
+      sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [9045] = 2,
+  [9031] = 2,
     ACTIONS(1507), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [9053] = 2,
+  [9039] = 2,
     ACTIONS(1509), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [9061] = 2,
-    ACTIONS(1511), 1,
       aux_sym_local_label_ref_token1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [9069] = 2,
+  [9047] = 2,
+    ACTIONS(1511), 1,
+      anon_sym_RBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [9055] = 2,
     ACTIONS(1513), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [9077] = 2,
+  [9063] = 2,
     ACTIONS(1515), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [9085] = 2,
+  [9071] = 2,
     ACTIONS(1517), 1,
-      sym__newline,
+      aux_sym_local_label_ref_token1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [9093] = 2,
+  [9079] = 2,
     ACTIONS(1519), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [9101] = 2,
+  [9087] = 2,
     ACTIONS(1521), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [9109] = 2,
+  [9095] = 2,
     ACTIONS(1523), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [9117] = 2,
+  [9103] = 2,
     ACTIONS(1525), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [9125] = 2,
+  [9111] = 2,
     ACTIONS(1527), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [9133] = 2,
+  [9119] = 2,
     ACTIONS(1529), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [9141] = 2,
+  [9127] = 2,
     ACTIONS(1531), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [9149] = 2,
+  [9135] = 2,
     ACTIONS(1533), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [9157] = 2,
+  [9143] = 2,
     ACTIONS(1535), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [9151] = 2,
+    ACTIONS(1537), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [9159] = 2,
+    ACTIONS(1539), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [9167] = 2,
+    ACTIONS(1541), 1,
       sym_shift_type,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [9165] = 2,
-    ACTIONS(1537), 1,
+  [9175] = 2,
+    ACTIONS(1543), 1,
       sym_identifier,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [9173] = 2,
-    ACTIONS(1539), 1,
+  [9183] = 2,
+    ACTIONS(1545), 1,
       sym_shift_type,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [9181] = 2,
-    ACTIONS(1541), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [9189] = 2,
-    ACTIONS(1435), 1,
-      anon_sym_RBRACK,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [9197] = 2,
-    ACTIONS(1543), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [9205] = 2,
-    ACTIONS(1545), 1,
-      anon_sym_RBRACE,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [9213] = 2,
+  [9191] = 2,
     ACTIONS(1547), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [9199] = 2,
+    ACTIONS(1441), 1,
       anon_sym_RBRACK,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [9221] = 2,
+  [9207] = 2,
     ACTIONS(1549), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [9229] = 2,
+  [9215] = 2,
     ACTIONS(1551), 1,
-      sym_shift_type,
+      anon_sym_RBRACE,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [9237] = 2,
+  [9223] = 2,
     ACTIONS(1553), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [9245] = 2,
-    ACTIONS(1555), 1,
-      sym_shift_type,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [9253] = 2,
-    ACTIONS(1557), 1,
       anon_sym_RBRACK,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [9261] = 2,
+  [9231] = 2,
+    ACTIONS(1555), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [9239] = 2,
+    ACTIONS(1557), 1,
+      sym_shift_type,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [9247] = 2,
     ACTIONS(1559), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [9269] = 2,
+  [9255] = 2,
     ACTIONS(1561), 1,
-      sym__newline,
+      sym_shift_type,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [9277] = 2,
+  [9263] = 2,
     ACTIONS(1563), 1,
-      sym__newline,
+      anon_sym_RBRACK,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [9285] = 2,
+  [9271] = 2,
     ACTIONS(1565), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [9293] = 2,
+  [9279] = 2,
     ACTIONS(1567), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [9301] = 2,
+  [9287] = 2,
     ACTIONS(1569), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [9309] = 2,
+  [9295] = 2,
     ACTIONS(1571), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [9317] = 2,
+  [9303] = 2,
     ACTIONS(1573), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [9311] = 2,
+    ACTIONS(1575), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [9319] = 2,
+    ACTIONS(1577), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [9327] = 2,
+    ACTIONS(1579), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
@@ -24379,332 +24714,332 @@ static const uint32_t ts_small_parse_table_map[] = {
   [SMALL_STATE(55)] = 0,
   [SMALL_STATE(56)] = 115,
   [SMALL_STATE(57)] = 230,
-  [SMALL_STATE(58)] = 322,
-  [SMALL_STATE(59)] = 409,
-  [SMALL_STATE(60)] = 488,
-  [SMALL_STATE(61)] = 572,
-  [SMALL_STATE(62)] = 656,
-  [SMALL_STATE(63)] = 720,
-  [SMALL_STATE(64)] = 763,
-  [SMALL_STATE(65)] = 803,
-  [SMALL_STATE(66)] = 843,
-  [SMALL_STATE(67)] = 883,
-  [SMALL_STATE(68)] = 923,
-  [SMALL_STATE(69)] = 963,
-  [SMALL_STATE(70)] = 1003,
-  [SMALL_STATE(71)] = 1043,
-  [SMALL_STATE(72)] = 1083,
-  [SMALL_STATE(73)] = 1123,
-  [SMALL_STATE(74)] = 1163,
-  [SMALL_STATE(75)] = 1203,
-  [SMALL_STATE(76)] = 1264,
-  [SMALL_STATE(77)] = 1325,
-  [SMALL_STATE(78)] = 1386,
-  [SMALL_STATE(79)] = 1446,
-  [SMALL_STATE(80)] = 1506,
-  [SMALL_STATE(81)] = 1564,
-  [SMALL_STATE(82)] = 1604,
-  [SMALL_STATE(83)] = 1644,
-  [SMALL_STATE(84)] = 1684,
-  [SMALL_STATE(85)] = 1724,
-  [SMALL_STATE(86)] = 1763,
-  [SMALL_STATE(87)] = 1802,
-  [SMALL_STATE(88)] = 1841,
-  [SMALL_STATE(89)] = 1898,
-  [SMALL_STATE(90)] = 1955,
-  [SMALL_STATE(91)] = 2012,
-  [SMALL_STATE(92)] = 2053,
-  [SMALL_STATE(93)] = 2090,
-  [SMALL_STATE(94)] = 2127,
-  [SMALL_STATE(95)] = 2164,
-  [SMALL_STATE(96)] = 2201,
-  [SMALL_STATE(97)] = 2238,
-  [SMALL_STATE(98)] = 2275,
-  [SMALL_STATE(99)] = 2312,
-  [SMALL_STATE(100)] = 2349,
-  [SMALL_STATE(101)] = 2398,
-  [SMALL_STATE(102)] = 2443,
-  [SMALL_STATE(103)] = 2494,
-  [SMALL_STATE(104)] = 2537,
-  [SMALL_STATE(105)] = 2578,
-  [SMALL_STATE(106)] = 2615,
-  [SMALL_STATE(107)] = 2652,
-  [SMALL_STATE(108)] = 2689,
-  [SMALL_STATE(109)] = 2728,
-  [SMALL_STATE(110)] = 2780,
-  [SMALL_STATE(111)] = 2816,
-  [SMALL_STATE(112)] = 2850,
-  [SMALL_STATE(113)] = 2886,
-  [SMALL_STATE(114)] = 2938,
-  [SMALL_STATE(115)] = 2974,
-  [SMALL_STATE(116)] = 3010,
-  [SMALL_STATE(117)] = 3046,
-  [SMALL_STATE(118)] = 3094,
-  [SMALL_STATE(119)] = 3138,
-  [SMALL_STATE(120)] = 3188,
-  [SMALL_STATE(121)] = 3230,
-  [SMALL_STATE(122)] = 3270,
-  [SMALL_STATE(123)] = 3304,
-  [SMALL_STATE(124)] = 3356,
-  [SMALL_STATE(125)] = 3408,
-  [SMALL_STATE(126)] = 3442,
-  [SMALL_STATE(127)] = 3478,
-  [SMALL_STATE(128)] = 3512,
-  [SMALL_STATE(129)] = 3546,
-  [SMALL_STATE(130)] = 3580,
-  [SMALL_STATE(131)] = 3632,
-  [SMALL_STATE(132)] = 3668,
-  [SMALL_STATE(133)] = 3720,
-  [SMALL_STATE(134)] = 3774,
-  [SMALL_STATE(135)] = 3810,
-  [SMALL_STATE(136)] = 3864,
-  [SMALL_STATE(137)] = 3904,
-  [SMALL_STATE(138)] = 3956,
-  [SMALL_STATE(139)] = 3990,
-  [SMALL_STATE(140)] = 4026,
-  [SMALL_STATE(141)] = 4062,
-  [SMALL_STATE(142)] = 4096,
-  [SMALL_STATE(143)] = 4130,
-  [SMALL_STATE(144)] = 4164,
-  [SMALL_STATE(145)] = 4216,
-  [SMALL_STATE(146)] = 4252,
-  [SMALL_STATE(147)] = 4303,
-  [SMALL_STATE(148)] = 4354,
-  [SMALL_STATE(149)] = 4405,
-  [SMALL_STATE(150)] = 4456,
-  [SMALL_STATE(151)] = 4507,
-  [SMALL_STATE(152)] = 4556,
-  [SMALL_STATE(153)] = 4607,
-  [SMALL_STATE(154)] = 4658,
-  [SMALL_STATE(155)] = 4709,
-  [SMALL_STATE(156)] = 4760,
-  [SMALL_STATE(157)] = 4811,
-  [SMALL_STATE(158)] = 4862,
-  [SMALL_STATE(159)] = 4913,
-  [SMALL_STATE(160)] = 4964,
-  [SMALL_STATE(161)] = 5015,
-  [SMALL_STATE(162)] = 5066,
-  [SMALL_STATE(163)] = 5117,
-  [SMALL_STATE(164)] = 5168,
-  [SMALL_STATE(165)] = 5219,
-  [SMALL_STATE(166)] = 5270,
-  [SMALL_STATE(167)] = 5321,
-  [SMALL_STATE(168)] = 5372,
-  [SMALL_STATE(169)] = 5423,
-  [SMALL_STATE(170)] = 5471,
-  [SMALL_STATE(171)] = 5521,
-  [SMALL_STATE(172)] = 5569,
-  [SMALL_STATE(173)] = 5617,
-  [SMALL_STATE(174)] = 5662,
-  [SMALL_STATE(175)] = 5707,
-  [SMALL_STATE(176)] = 5752,
-  [SMALL_STATE(177)] = 5797,
-  [SMALL_STATE(178)] = 5842,
-  [SMALL_STATE(179)] = 5887,
-  [SMALL_STATE(180)] = 5932,
-  [SMALL_STATE(181)] = 5977,
-  [SMALL_STATE(182)] = 6022,
-  [SMALL_STATE(183)] = 6067,
-  [SMALL_STATE(184)] = 6112,
-  [SMALL_STATE(185)] = 6157,
-  [SMALL_STATE(186)] = 6202,
-  [SMALL_STATE(187)] = 6247,
-  [SMALL_STATE(188)] = 6292,
-  [SMALL_STATE(189)] = 6337,
-  [SMALL_STATE(190)] = 6382,
-  [SMALL_STATE(191)] = 6427,
-  [SMALL_STATE(192)] = 6472,
-  [SMALL_STATE(193)] = 6517,
-  [SMALL_STATE(194)] = 6562,
-  [SMALL_STATE(195)] = 6607,
-  [SMALL_STATE(196)] = 6652,
-  [SMALL_STATE(197)] = 6697,
-  [SMALL_STATE(198)] = 6742,
-  [SMALL_STATE(199)] = 6787,
-  [SMALL_STATE(200)] = 6832,
-  [SMALL_STATE(201)] = 6877,
-  [SMALL_STATE(202)] = 6922,
-  [SMALL_STATE(203)] = 6967,
-  [SMALL_STATE(204)] = 7012,
-  [SMALL_STATE(205)] = 7057,
-  [SMALL_STATE(206)] = 7102,
-  [SMALL_STATE(207)] = 7147,
-  [SMALL_STATE(208)] = 7192,
-  [SMALL_STATE(209)] = 7237,
-  [SMALL_STATE(210)] = 7282,
-  [SMALL_STATE(211)] = 7327,
-  [SMALL_STATE(212)] = 7372,
-  [SMALL_STATE(213)] = 7399,
-  [SMALL_STATE(214)] = 7426,
-  [SMALL_STATE(215)] = 7447,
-  [SMALL_STATE(216)] = 7468,
-  [SMALL_STATE(217)] = 7489,
-  [SMALL_STATE(218)] = 7510,
-  [SMALL_STATE(219)] = 7531,
-  [SMALL_STATE(220)] = 7555,
-  [SMALL_STATE(221)] = 7572,
-  [SMALL_STATE(222)] = 7589,
-  [SMALL_STATE(223)] = 7608,
-  [SMALL_STATE(224)] = 7625,
-  [SMALL_STATE(225)] = 7644,
-  [SMALL_STATE(226)] = 7663,
-  [SMALL_STATE(227)] = 7683,
-  [SMALL_STATE(228)] = 7699,
-  [SMALL_STATE(229)] = 7715,
-  [SMALL_STATE(230)] = 7735,
-  [SMALL_STATE(231)] = 7755,
-  [SMALL_STATE(232)] = 7775,
-  [SMALL_STATE(233)] = 7790,
-  [SMALL_STATE(234)] = 7807,
-  [SMALL_STATE(235)] = 7824,
-  [SMALL_STATE(236)] = 7838,
-  [SMALL_STATE(237)] = 7850,
-  [SMALL_STATE(238)] = 7862,
-  [SMALL_STATE(239)] = 7876,
-  [SMALL_STATE(240)] = 7890,
-  [SMALL_STATE(241)] = 7904,
-  [SMALL_STATE(242)] = 7918,
-  [SMALL_STATE(243)] = 7932,
-  [SMALL_STATE(244)] = 7946,
-  [SMALL_STATE(245)] = 7960,
-  [SMALL_STATE(246)] = 7974,
-  [SMALL_STATE(247)] = 7988,
-  [SMALL_STATE(248)] = 7998,
-  [SMALL_STATE(249)] = 8008,
-  [SMALL_STATE(250)] = 8022,
-  [SMALL_STATE(251)] = 8034,
-  [SMALL_STATE(252)] = 8046,
-  [SMALL_STATE(253)] = 8060,
-  [SMALL_STATE(254)] = 8072,
-  [SMALL_STATE(255)] = 8086,
-  [SMALL_STATE(256)] = 8100,
-  [SMALL_STATE(257)] = 8114,
-  [SMALL_STATE(258)] = 8128,
-  [SMALL_STATE(259)] = 8142,
-  [SMALL_STATE(260)] = 8156,
-  [SMALL_STATE(261)] = 8170,
-  [SMALL_STATE(262)] = 8184,
-  [SMALL_STATE(263)] = 8196,
-  [SMALL_STATE(264)] = 8210,
-  [SMALL_STATE(265)] = 8220,
-  [SMALL_STATE(266)] = 8234,
-  [SMALL_STATE(267)] = 8248,
-  [SMALL_STATE(268)] = 8262,
-  [SMALL_STATE(269)] = 8274,
-  [SMALL_STATE(270)] = 8284,
-  [SMALL_STATE(271)] = 8298,
-  [SMALL_STATE(272)] = 8310,
-  [SMALL_STATE(273)] = 8320,
-  [SMALL_STATE(274)] = 8334,
-  [SMALL_STATE(275)] = 8346,
-  [SMALL_STATE(276)] = 8360,
-  [SMALL_STATE(277)] = 8370,
-  [SMALL_STATE(278)] = 8384,
-  [SMALL_STATE(279)] = 8396,
-  [SMALL_STATE(280)] = 8408,
-  [SMALL_STATE(281)] = 8422,
-  [SMALL_STATE(282)] = 8434,
-  [SMALL_STATE(283)] = 8448,
-  [SMALL_STATE(284)] = 8460,
-  [SMALL_STATE(285)] = 8474,
-  [SMALL_STATE(286)] = 8483,
-  [SMALL_STATE(287)] = 8492,
-  [SMALL_STATE(288)] = 8501,
-  [SMALL_STATE(289)] = 8510,
-  [SMALL_STATE(290)] = 8519,
-  [SMALL_STATE(291)] = 8528,
-  [SMALL_STATE(292)] = 8539,
-  [SMALL_STATE(293)] = 8548,
-  [SMALL_STATE(294)] = 8559,
-  [SMALL_STATE(295)] = 8568,
-  [SMALL_STATE(296)] = 8577,
-  [SMALL_STATE(297)] = 8586,
-  [SMALL_STATE(298)] = 8595,
-  [SMALL_STATE(299)] = 8606,
-  [SMALL_STATE(300)] = 8617,
-  [SMALL_STATE(301)] = 8628,
-  [SMALL_STATE(302)] = 8637,
-  [SMALL_STATE(303)] = 8646,
-  [SMALL_STATE(304)] = 8657,
-  [SMALL_STATE(305)] = 8666,
-  [SMALL_STATE(306)] = 8677,
-  [SMALL_STATE(307)] = 8686,
-  [SMALL_STATE(308)] = 8695,
-  [SMALL_STATE(309)] = 8706,
-  [SMALL_STATE(310)] = 8715,
-  [SMALL_STATE(311)] = 8726,
-  [SMALL_STATE(312)] = 8735,
-  [SMALL_STATE(313)] = 8746,
-  [SMALL_STATE(314)] = 8755,
-  [SMALL_STATE(315)] = 8766,
-  [SMALL_STATE(316)] = 8775,
-  [SMALL_STATE(317)] = 8784,
-  [SMALL_STATE(318)] = 8793,
-  [SMALL_STATE(319)] = 8802,
-  [SMALL_STATE(320)] = 8811,
-  [SMALL_STATE(321)] = 8820,
-  [SMALL_STATE(322)] = 8829,
-  [SMALL_STATE(323)] = 8837,
-  [SMALL_STATE(324)] = 8845,
-  [SMALL_STATE(325)] = 8853,
-  [SMALL_STATE(326)] = 8861,
-  [SMALL_STATE(327)] = 8869,
-  [SMALL_STATE(328)] = 8877,
-  [SMALL_STATE(329)] = 8885,
-  [SMALL_STATE(330)] = 8893,
-  [SMALL_STATE(331)] = 8901,
-  [SMALL_STATE(332)] = 8909,
-  [SMALL_STATE(333)] = 8917,
-  [SMALL_STATE(334)] = 8925,
-  [SMALL_STATE(335)] = 8933,
-  [SMALL_STATE(336)] = 8941,
-  [SMALL_STATE(337)] = 8949,
-  [SMALL_STATE(338)] = 8957,
-  [SMALL_STATE(339)] = 8965,
-  [SMALL_STATE(340)] = 8973,
-  [SMALL_STATE(341)] = 8981,
-  [SMALL_STATE(342)] = 8989,
-  [SMALL_STATE(343)] = 8997,
-  [SMALL_STATE(344)] = 9005,
-  [SMALL_STATE(345)] = 9013,
-  [SMALL_STATE(346)] = 9021,
-  [SMALL_STATE(347)] = 9029,
-  [SMALL_STATE(348)] = 9037,
-  [SMALL_STATE(349)] = 9045,
-  [SMALL_STATE(350)] = 9053,
-  [SMALL_STATE(351)] = 9061,
-  [SMALL_STATE(352)] = 9069,
-  [SMALL_STATE(353)] = 9077,
-  [SMALL_STATE(354)] = 9085,
-  [SMALL_STATE(355)] = 9093,
-  [SMALL_STATE(356)] = 9101,
-  [SMALL_STATE(357)] = 9109,
-  [SMALL_STATE(358)] = 9117,
-  [SMALL_STATE(359)] = 9125,
-  [SMALL_STATE(360)] = 9133,
-  [SMALL_STATE(361)] = 9141,
-  [SMALL_STATE(362)] = 9149,
-  [SMALL_STATE(363)] = 9157,
-  [SMALL_STATE(364)] = 9165,
-  [SMALL_STATE(365)] = 9173,
-  [SMALL_STATE(366)] = 9181,
-  [SMALL_STATE(367)] = 9189,
-  [SMALL_STATE(368)] = 9197,
-  [SMALL_STATE(369)] = 9205,
-  [SMALL_STATE(370)] = 9213,
-  [SMALL_STATE(371)] = 9221,
-  [SMALL_STATE(372)] = 9229,
-  [SMALL_STATE(373)] = 9237,
-  [SMALL_STATE(374)] = 9245,
-  [SMALL_STATE(375)] = 9253,
-  [SMALL_STATE(376)] = 9261,
-  [SMALL_STATE(377)] = 9269,
-  [SMALL_STATE(378)] = 9277,
-  [SMALL_STATE(379)] = 9285,
-  [SMALL_STATE(380)] = 9293,
-  [SMALL_STATE(381)] = 9301,
-  [SMALL_STATE(382)] = 9309,
-  [SMALL_STATE(383)] = 9317,
+  [SMALL_STATE(58)] = 327,
+  [SMALL_STATE(59)] = 419,
+  [SMALL_STATE(60)] = 498,
+  [SMALL_STATE(61)] = 582,
+  [SMALL_STATE(62)] = 666,
+  [SMALL_STATE(63)] = 730,
+  [SMALL_STATE(64)] = 773,
+  [SMALL_STATE(65)] = 813,
+  [SMALL_STATE(66)] = 853,
+  [SMALL_STATE(67)] = 893,
+  [SMALL_STATE(68)] = 933,
+  [SMALL_STATE(69)] = 973,
+  [SMALL_STATE(70)] = 1013,
+  [SMALL_STATE(71)] = 1053,
+  [SMALL_STATE(72)] = 1093,
+  [SMALL_STATE(73)] = 1133,
+  [SMALL_STATE(74)] = 1173,
+  [SMALL_STATE(75)] = 1213,
+  [SMALL_STATE(76)] = 1274,
+  [SMALL_STATE(77)] = 1335,
+  [SMALL_STATE(78)] = 1396,
+  [SMALL_STATE(79)] = 1456,
+  [SMALL_STATE(80)] = 1516,
+  [SMALL_STATE(81)] = 1574,
+  [SMALL_STATE(82)] = 1614,
+  [SMALL_STATE(83)] = 1654,
+  [SMALL_STATE(84)] = 1694,
+  [SMALL_STATE(85)] = 1734,
+  [SMALL_STATE(86)] = 1773,
+  [SMALL_STATE(87)] = 1812,
+  [SMALL_STATE(88)] = 1851,
+  [SMALL_STATE(89)] = 1908,
+  [SMALL_STATE(90)] = 1965,
+  [SMALL_STATE(91)] = 2022,
+  [SMALL_STATE(92)] = 2063,
+  [SMALL_STATE(93)] = 2100,
+  [SMALL_STATE(94)] = 2137,
+  [SMALL_STATE(95)] = 2174,
+  [SMALL_STATE(96)] = 2211,
+  [SMALL_STATE(97)] = 2248,
+  [SMALL_STATE(98)] = 2285,
+  [SMALL_STATE(99)] = 2322,
+  [SMALL_STATE(100)] = 2359,
+  [SMALL_STATE(101)] = 2408,
+  [SMALL_STATE(102)] = 2453,
+  [SMALL_STATE(103)] = 2504,
+  [SMALL_STATE(104)] = 2547,
+  [SMALL_STATE(105)] = 2588,
+  [SMALL_STATE(106)] = 2625,
+  [SMALL_STATE(107)] = 2662,
+  [SMALL_STATE(108)] = 2699,
+  [SMALL_STATE(109)] = 2738,
+  [SMALL_STATE(110)] = 2790,
+  [SMALL_STATE(111)] = 2826,
+  [SMALL_STATE(112)] = 2860,
+  [SMALL_STATE(113)] = 2896,
+  [SMALL_STATE(114)] = 2948,
+  [SMALL_STATE(115)] = 2984,
+  [SMALL_STATE(116)] = 3020,
+  [SMALL_STATE(117)] = 3056,
+  [SMALL_STATE(118)] = 3104,
+  [SMALL_STATE(119)] = 3148,
+  [SMALL_STATE(120)] = 3198,
+  [SMALL_STATE(121)] = 3240,
+  [SMALL_STATE(122)] = 3280,
+  [SMALL_STATE(123)] = 3314,
+  [SMALL_STATE(124)] = 3366,
+  [SMALL_STATE(125)] = 3418,
+  [SMALL_STATE(126)] = 3452,
+  [SMALL_STATE(127)] = 3488,
+  [SMALL_STATE(128)] = 3522,
+  [SMALL_STATE(129)] = 3556,
+  [SMALL_STATE(130)] = 3590,
+  [SMALL_STATE(131)] = 3642,
+  [SMALL_STATE(132)] = 3678,
+  [SMALL_STATE(133)] = 3730,
+  [SMALL_STATE(134)] = 3784,
+  [SMALL_STATE(135)] = 3820,
+  [SMALL_STATE(136)] = 3874,
+  [SMALL_STATE(137)] = 3914,
+  [SMALL_STATE(138)] = 3966,
+  [SMALL_STATE(139)] = 4000,
+  [SMALL_STATE(140)] = 4036,
+  [SMALL_STATE(141)] = 4072,
+  [SMALL_STATE(142)] = 4106,
+  [SMALL_STATE(143)] = 4140,
+  [SMALL_STATE(144)] = 4174,
+  [SMALL_STATE(145)] = 4226,
+  [SMALL_STATE(146)] = 4262,
+  [SMALL_STATE(147)] = 4313,
+  [SMALL_STATE(148)] = 4364,
+  [SMALL_STATE(149)] = 4415,
+  [SMALL_STATE(150)] = 4466,
+  [SMALL_STATE(151)] = 4517,
+  [SMALL_STATE(152)] = 4566,
+  [SMALL_STATE(153)] = 4617,
+  [SMALL_STATE(154)] = 4668,
+  [SMALL_STATE(155)] = 4719,
+  [SMALL_STATE(156)] = 4770,
+  [SMALL_STATE(157)] = 4821,
+  [SMALL_STATE(158)] = 4872,
+  [SMALL_STATE(159)] = 4923,
+  [SMALL_STATE(160)] = 4974,
+  [SMALL_STATE(161)] = 5025,
+  [SMALL_STATE(162)] = 5076,
+  [SMALL_STATE(163)] = 5127,
+  [SMALL_STATE(164)] = 5178,
+  [SMALL_STATE(165)] = 5229,
+  [SMALL_STATE(166)] = 5280,
+  [SMALL_STATE(167)] = 5331,
+  [SMALL_STATE(168)] = 5382,
+  [SMALL_STATE(169)] = 5433,
+  [SMALL_STATE(170)] = 5481,
+  [SMALL_STATE(171)] = 5531,
+  [SMALL_STATE(172)] = 5579,
+  [SMALL_STATE(173)] = 5627,
+  [SMALL_STATE(174)] = 5672,
+  [SMALL_STATE(175)] = 5717,
+  [SMALL_STATE(176)] = 5762,
+  [SMALL_STATE(177)] = 5807,
+  [SMALL_STATE(178)] = 5852,
+  [SMALL_STATE(179)] = 5897,
+  [SMALL_STATE(180)] = 5942,
+  [SMALL_STATE(181)] = 5987,
+  [SMALL_STATE(182)] = 6032,
+  [SMALL_STATE(183)] = 6077,
+  [SMALL_STATE(184)] = 6122,
+  [SMALL_STATE(185)] = 6167,
+  [SMALL_STATE(186)] = 6212,
+  [SMALL_STATE(187)] = 6257,
+  [SMALL_STATE(188)] = 6302,
+  [SMALL_STATE(189)] = 6347,
+  [SMALL_STATE(190)] = 6392,
+  [SMALL_STATE(191)] = 6437,
+  [SMALL_STATE(192)] = 6482,
+  [SMALL_STATE(193)] = 6527,
+  [SMALL_STATE(194)] = 6572,
+  [SMALL_STATE(195)] = 6617,
+  [SMALL_STATE(196)] = 6662,
+  [SMALL_STATE(197)] = 6707,
+  [SMALL_STATE(198)] = 6752,
+  [SMALL_STATE(199)] = 6797,
+  [SMALL_STATE(200)] = 6842,
+  [SMALL_STATE(201)] = 6887,
+  [SMALL_STATE(202)] = 6932,
+  [SMALL_STATE(203)] = 6977,
+  [SMALL_STATE(204)] = 7022,
+  [SMALL_STATE(205)] = 7067,
+  [SMALL_STATE(206)] = 7112,
+  [SMALL_STATE(207)] = 7157,
+  [SMALL_STATE(208)] = 7202,
+  [SMALL_STATE(209)] = 7247,
+  [SMALL_STATE(210)] = 7292,
+  [SMALL_STATE(211)] = 7337,
+  [SMALL_STATE(212)] = 7382,
+  [SMALL_STATE(213)] = 7409,
+  [SMALL_STATE(214)] = 7436,
+  [SMALL_STATE(215)] = 7457,
+  [SMALL_STATE(216)] = 7478,
+  [SMALL_STATE(217)] = 7499,
+  [SMALL_STATE(218)] = 7520,
+  [SMALL_STATE(219)] = 7541,
+  [SMALL_STATE(220)] = 7565,
+  [SMALL_STATE(221)] = 7582,
+  [SMALL_STATE(222)] = 7599,
+  [SMALL_STATE(223)] = 7618,
+  [SMALL_STATE(224)] = 7635,
+  [SMALL_STATE(225)] = 7654,
+  [SMALL_STATE(226)] = 7673,
+  [SMALL_STATE(227)] = 7693,
+  [SMALL_STATE(228)] = 7709,
+  [SMALL_STATE(229)] = 7725,
+  [SMALL_STATE(230)] = 7745,
+  [SMALL_STATE(231)] = 7765,
+  [SMALL_STATE(232)] = 7785,
+  [SMALL_STATE(233)] = 7800,
+  [SMALL_STATE(234)] = 7817,
+  [SMALL_STATE(235)] = 7834,
+  [SMALL_STATE(236)] = 7848,
+  [SMALL_STATE(237)] = 7860,
+  [SMALL_STATE(238)] = 7872,
+  [SMALL_STATE(239)] = 7886,
+  [SMALL_STATE(240)] = 7900,
+  [SMALL_STATE(241)] = 7914,
+  [SMALL_STATE(242)] = 7928,
+  [SMALL_STATE(243)] = 7942,
+  [SMALL_STATE(244)] = 7956,
+  [SMALL_STATE(245)] = 7970,
+  [SMALL_STATE(246)] = 7984,
+  [SMALL_STATE(247)] = 7998,
+  [SMALL_STATE(248)] = 8008,
+  [SMALL_STATE(249)] = 8018,
+  [SMALL_STATE(250)] = 8032,
+  [SMALL_STATE(251)] = 8044,
+  [SMALL_STATE(252)] = 8056,
+  [SMALL_STATE(253)] = 8070,
+  [SMALL_STATE(254)] = 8082,
+  [SMALL_STATE(255)] = 8096,
+  [SMALL_STATE(256)] = 8110,
+  [SMALL_STATE(257)] = 8124,
+  [SMALL_STATE(258)] = 8138,
+  [SMALL_STATE(259)] = 8152,
+  [SMALL_STATE(260)] = 8166,
+  [SMALL_STATE(261)] = 8180,
+  [SMALL_STATE(262)] = 8194,
+  [SMALL_STATE(263)] = 8206,
+  [SMALL_STATE(264)] = 8220,
+  [SMALL_STATE(265)] = 8230,
+  [SMALL_STATE(266)] = 8244,
+  [SMALL_STATE(267)] = 8258,
+  [SMALL_STATE(268)] = 8272,
+  [SMALL_STATE(269)] = 8284,
+  [SMALL_STATE(270)] = 8294,
+  [SMALL_STATE(271)] = 8308,
+  [SMALL_STATE(272)] = 8320,
+  [SMALL_STATE(273)] = 8330,
+  [SMALL_STATE(274)] = 8344,
+  [SMALL_STATE(275)] = 8356,
+  [SMALL_STATE(276)] = 8370,
+  [SMALL_STATE(277)] = 8380,
+  [SMALL_STATE(278)] = 8394,
+  [SMALL_STATE(279)] = 8406,
+  [SMALL_STATE(280)] = 8418,
+  [SMALL_STATE(281)] = 8432,
+  [SMALL_STATE(282)] = 8444,
+  [SMALL_STATE(283)] = 8458,
+  [SMALL_STATE(284)] = 8470,
+  [SMALL_STATE(285)] = 8484,
+  [SMALL_STATE(286)] = 8493,
+  [SMALL_STATE(287)] = 8502,
+  [SMALL_STATE(288)] = 8511,
+  [SMALL_STATE(289)] = 8520,
+  [SMALL_STATE(290)] = 8529,
+  [SMALL_STATE(291)] = 8538,
+  [SMALL_STATE(292)] = 8549,
+  [SMALL_STATE(293)] = 8558,
+  [SMALL_STATE(294)] = 8569,
+  [SMALL_STATE(295)] = 8578,
+  [SMALL_STATE(296)] = 8587,
+  [SMALL_STATE(297)] = 8596,
+  [SMALL_STATE(298)] = 8605,
+  [SMALL_STATE(299)] = 8616,
+  [SMALL_STATE(300)] = 8627,
+  [SMALL_STATE(301)] = 8638,
+  [SMALL_STATE(302)] = 8647,
+  [SMALL_STATE(303)] = 8656,
+  [SMALL_STATE(304)] = 8667,
+  [SMALL_STATE(305)] = 8676,
+  [SMALL_STATE(306)] = 8687,
+  [SMALL_STATE(307)] = 8696,
+  [SMALL_STATE(308)] = 8705,
+  [SMALL_STATE(309)] = 8716,
+  [SMALL_STATE(310)] = 8725,
+  [SMALL_STATE(311)] = 8736,
+  [SMALL_STATE(312)] = 8745,
+  [SMALL_STATE(313)] = 8756,
+  [SMALL_STATE(314)] = 8765,
+  [SMALL_STATE(315)] = 8776,
+  [SMALL_STATE(316)] = 8785,
+  [SMALL_STATE(317)] = 8794,
+  [SMALL_STATE(318)] = 8803,
+  [SMALL_STATE(319)] = 8812,
+  [SMALL_STATE(320)] = 8821,
+  [SMALL_STATE(321)] = 8830,
+  [SMALL_STATE(322)] = 8839,
+  [SMALL_STATE(323)] = 8847,
+  [SMALL_STATE(324)] = 8855,
+  [SMALL_STATE(325)] = 8863,
+  [SMALL_STATE(326)] = 8871,
+  [SMALL_STATE(327)] = 8879,
+  [SMALL_STATE(328)] = 8887,
+  [SMALL_STATE(329)] = 8895,
+  [SMALL_STATE(330)] = 8903,
+  [SMALL_STATE(331)] = 8911,
+  [SMALL_STATE(332)] = 8919,
+  [SMALL_STATE(333)] = 8927,
+  [SMALL_STATE(334)] = 8935,
+  [SMALL_STATE(335)] = 8943,
+  [SMALL_STATE(336)] = 8951,
+  [SMALL_STATE(337)] = 8959,
+  [SMALL_STATE(338)] = 8967,
+  [SMALL_STATE(339)] = 8975,
+  [SMALL_STATE(340)] = 8983,
+  [SMALL_STATE(341)] = 8991,
+  [SMALL_STATE(342)] = 8999,
+  [SMALL_STATE(343)] = 9007,
+  [SMALL_STATE(344)] = 9015,
+  [SMALL_STATE(345)] = 9023,
+  [SMALL_STATE(346)] = 9031,
+  [SMALL_STATE(347)] = 9039,
+  [SMALL_STATE(348)] = 9047,
+  [SMALL_STATE(349)] = 9055,
+  [SMALL_STATE(350)] = 9063,
+  [SMALL_STATE(351)] = 9071,
+  [SMALL_STATE(352)] = 9079,
+  [SMALL_STATE(353)] = 9087,
+  [SMALL_STATE(354)] = 9095,
+  [SMALL_STATE(355)] = 9103,
+  [SMALL_STATE(356)] = 9111,
+  [SMALL_STATE(357)] = 9119,
+  [SMALL_STATE(358)] = 9127,
+  [SMALL_STATE(359)] = 9135,
+  [SMALL_STATE(360)] = 9143,
+  [SMALL_STATE(361)] = 9151,
+  [SMALL_STATE(362)] = 9159,
+  [SMALL_STATE(363)] = 9167,
+  [SMALL_STATE(364)] = 9175,
+  [SMALL_STATE(365)] = 9183,
+  [SMALL_STATE(366)] = 9191,
+  [SMALL_STATE(367)] = 9199,
+  [SMALL_STATE(368)] = 9207,
+  [SMALL_STATE(369)] = 9215,
+  [SMALL_STATE(370)] = 9223,
+  [SMALL_STATE(371)] = 9231,
+  [SMALL_STATE(372)] = 9239,
+  [SMALL_STATE(373)] = 9247,
+  [SMALL_STATE(374)] = 9255,
+  [SMALL_STATE(375)] = 9263,
+  [SMALL_STATE(376)] = 9271,
+  [SMALL_STATE(377)] = 9279,
+  [SMALL_STATE(378)] = 9287,
+  [SMALL_STATE(379)] = 9295,
+  [SMALL_STATE(380)] = 9303,
+  [SMALL_STATE(381)] = 9311,
+  [SMALL_STATE(382)] = 9319,
+  [SMALL_STATE(383)] = 9327,
 };
 
 static const TSParseActionEntry ts_parse_actions[] = {
@@ -24968,469 +25303,472 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [610] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction, 2, 0, 15),
   [612] = {.entry = {.count = 1, .reusable = true}}, SHIFT(58),
   [614] = {.entry = {.count = 1, .reusable = false}}, SHIFT(309),
-  [616] = {.entry = {.count = 1, .reusable = false}}, SHIFT(260),
-  [618] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_call, 1, 0, 2),
-  [620] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_macro_call_repeat1, 1, 0, 0),
-  [622] = {.entry = {.count = 1, .reusable = false}}, SHIFT(294),
-  [624] = {.entry = {.count = 1, .reusable = false}}, SHIFT(302),
-  [626] = {.entry = {.count = 1, .reusable = true}}, SHIFT(156),
-  [628] = {.entry = {.count = 1, .reusable = true}}, SHIFT(186),
-  [630] = {.entry = {.count = 1, .reusable = true}}, SHIFT(292),
-  [632] = {.entry = {.count = 1, .reusable = true}}, SHIFT(141),
-  [634] = {.entry = {.count = 1, .reusable = true}}, SHIFT(142),
-  [636] = {.entry = {.count = 1, .reusable = true}}, SHIFT(143),
-  [638] = {.entry = {.count = 1, .reusable = true}}, SHIFT(129),
-  [640] = {.entry = {.count = 1, .reusable = true}}, SHIFT(122),
-  [642] = {.entry = {.count = 1, .reusable = true}}, SHIFT(125),
-  [644] = {.entry = {.count = 1, .reusable = true}}, SHIFT(127),
-  [646] = {.entry = {.count = 1, .reusable = true}}, SHIFT(128),
-  [648] = {.entry = {.count = 1, .reusable = true}}, SHIFT(138),
-  [650] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_swi, 2, 0, 15),
-  [652] = {.entry = {.count = 1, .reusable = true}}, SHIFT(154),
-  [654] = {.entry = {.count = 1, .reusable = true}}, SHIFT(173),
-  [656] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_swi, 1, 0, 1),
-  [658] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33),
-  [660] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33),
-  [662] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33), SHIFT_REPEAT(66),
-  [665] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33), SHIFT_REPEAT(64),
-  [668] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33), SHIFT_REPEAT(65),
-  [671] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33), SHIFT_REPEAT(68),
-  [674] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33), SHIFT_REPEAT(67),
-  [677] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33), SHIFT_REPEAT(73),
-  [680] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33), SHIFT_REPEAT(72),
-  [683] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33), SHIFT_REPEAT(69),
-  [686] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33), SHIFT_REPEAT(70),
-  [689] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_mnemonic, 1, 0, 0),
-  [691] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_mnemonic, 1, 0, 0),
-  [693] = {.entry = {.count = 1, .reusable = true}}, SHIFT(74),
-  [695] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__suffix, 1, 0, 5),
-  [697] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__suffix, 1, 0, 5),
-  [699] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__suffix, 1, 0, 6),
-  [701] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__suffix, 1, 0, 6),
-  [703] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__suffix, 1, 0, 4),
-  [705] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__suffix, 1, 0, 4),
-  [707] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__suffix, 1, 0, 8),
-  [709] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__suffix, 1, 0, 8),
-  [711] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__suffix, 1, 0, 7),
-  [713] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__suffix, 1, 0, 7),
-  [715] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__suffix, 1, 0, 11),
-  [717] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__suffix, 1, 0, 11),
-  [719] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__suffix, 1, 0, 12),
-  [721] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__suffix, 1, 0, 12),
-  [723] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_instruction_repeat1, 1, 0, 13),
-  [725] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 1, 0, 13),
-  [727] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__suffix, 1, 0, 10),
-  [729] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__suffix, 1, 0, 10),
-  [731] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__suffix, 1, 0, 9),
-  [733] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__suffix, 1, 0, 9),
-  [735] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_mnemonic, 2, 0, 0),
-  [737] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_mnemonic, 2, 0, 0),
-  [739] = {.entry = {.count = 1, .reusable = false}}, SHIFT(130),
-  [741] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 7, 0, 98),
-  [743] = {.entry = {.count = 1, .reusable = false}}, SHIFT(320),
-  [745] = {.entry = {.count = 1, .reusable = true}}, SHIFT(130),
-  [747] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_shifted_register, 3, 0, 62),
-  [749] = {.entry = {.count = 1, .reusable = false}}, SHIFT(318),
-  [751] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 8, 0, 102),
-  [753] = {.entry = {.count = 1, .reusable = false}}, SHIFT(285),
-  [755] = {.entry = {.count = 1, .reusable = false}}, SHIFT(150),
-  [757] = {.entry = {.count = 1, .reusable = true}}, SHIFT(194),
-  [759] = {.entry = {.count = 1, .reusable = true}}, SHIFT(266),
-  [761] = {.entry = {.count = 1, .reusable = true}}, SHIFT(279),
-  [763] = {.entry = {.count = 1, .reusable = false}}, SHIFT(375),
-  [765] = {.entry = {.count = 1, .reusable = true}}, SHIFT(207),
-  [767] = {.entry = {.count = 1, .reusable = true}}, SHIFT(311),
-  [769] = {.entry = {.count = 1, .reusable = true}}, SHIFT(209),
-  [771] = {.entry = {.count = 1, .reusable = true}}, SHIFT(150),
-  [773] = {.entry = {.count = 1, .reusable = true}}, SHIFT(214),
-  [775] = {.entry = {.count = 1, .reusable = true}}, SHIFT(92),
-  [777] = {.entry = {.count = 1, .reusable = true}}, SHIFT(274),
-  [779] = {.entry = {.count = 1, .reusable = false}}, SHIFT(370),
-  [781] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33), SHIFT_REPEAT(141),
-  [784] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33), SHIFT_REPEAT(142),
-  [787] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33), SHIFT_REPEAT(143),
-  [790] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33), SHIFT_REPEAT(129),
-  [793] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33), SHIFT_REPEAT(122),
-  [796] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33), SHIFT_REPEAT(125),
-  [799] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33), SHIFT_REPEAT(127),
-  [802] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33), SHIFT_REPEAT(128),
-  [805] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33), SHIFT_REPEAT(138),
-  [808] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_local_label_ref, 2, 0, 30),
-  [810] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_local_label_ref, 2, 0, 30),
-  [812] = {.entry = {.count = 1, .reusable = true}}, SHIFT(95),
-  [814] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_local_label_ref, 3, 0, 48),
-  [816] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_local_label_ref, 3, 0, 48),
-  [818] = {.entry = {.count = 1, .reusable = true}}, SHIFT(105),
-  [820] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_local_label_ref, 3, 0, 49),
-  [822] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_local_label_ref, 3, 0, 49),
-  [824] = {.entry = {.count = 1, .reusable = true}}, SHIFT(106),
-  [826] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_local_label_ref, 4, 0, 67),
-  [828] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_local_label_ref, 4, 0, 67),
-  [830] = {.entry = {.count = 1, .reusable = true}}, SHIFT(107),
-  [832] = {.entry = {.count = 1, .reusable = true}}, SHIFT(145),
-  [834] = {.entry = {.count = 1, .reusable = true}}, SHIFT(131),
-  [836] = {.entry = {.count = 1, .reusable = true}}, SHIFT(126),
-  [838] = {.entry = {.count = 1, .reusable = true}}, SHIFT(180),
-  [840] = {.entry = {.count = 1, .reusable = true}}, SHIFT(190),
-  [842] = {.entry = {.count = 1, .reusable = false}}, SHIFT(181),
-  [844] = {.entry = {.count = 1, .reusable = true}}, SHIFT(182),
-  [846] = {.entry = {.count = 1, .reusable = false}}, SHIFT(182),
-  [848] = {.entry = {.count = 1, .reusable = true}}, SHIFT(183),
-  [850] = {.entry = {.count = 1, .reusable = true}}, SHIFT(181),
-  [852] = {.entry = {.count = 1, .reusable = true}}, SHIFT(184),
-  [854] = {.entry = {.count = 1, .reusable = true}}, SHIFT(185),
-  [856] = {.entry = {.count = 1, .reusable = false}}, SHIFT(180),
-  [858] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_data, 2, 0, 17),
-  [860] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_space, 2, 0, 21),
-  [862] = {.entry = {.count = 1, .reusable = true}}, SHIFT(193),
-  [864] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 2, 0, 25),
-  [866] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__expression, 1, 0, 0),
-  [868] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym__symbol, 1, 0, 0), REDUCE(sym__expression, 1, 0, 0),
-  [871] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__expression, 1, 0, 0),
-  [873] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__symbol, 1, 0, 0),
-  [875] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_location, 1, 0, 0),
-  [877] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_location, 1, 0, 0),
-  [879] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_unary_expression, 2, 0, 31),
-  [881] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_unary_expression, 2, 0, 31),
-  [883] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 2, 0, 0),
-  [885] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 2, 0, 0),
-  [887] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_local_label_ref, 3, 0, 50),
-  [889] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_local_label_ref, 3, 0, 50),
-  [891] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_builtin_variable, 3, 0, 16),
-  [893] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_builtin_variable, 3, 0, 16),
-  [895] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_parenthesized_expression, 3, 0, 0),
-  [897] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_parenthesized_expression, 3, 0, 0),
-  [899] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 3, 0, 0),
-  [901] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 3, 0, 0),
-  [903] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_binary_expression, 3, 0, 51),
-  [905] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_binary_expression, 3, 0, 51),
-  [907] = {.entry = {.count = 1, .reusable = true}}, SHIFT(195),
-  [909] = {.entry = {.count = 1, .reusable = true}}, SHIFT(197),
-  [911] = {.entry = {.count = 1, .reusable = false}}, SHIFT(197),
-  [913] = {.entry = {.count = 1, .reusable = true}}, SHIFT(199),
-  [915] = {.entry = {.count = 1, .reusable = true}}, SHIFT(200),
-  [917] = {.entry = {.count = 1, .reusable = false}}, SHIFT(195),
-  [919] = {.entry = {.count = 1, .reusable = false}}, SHIFT(196),
-  [921] = {.entry = {.count = 1, .reusable = true}}, SHIFT(196),
-  [923] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_local_label_ref, 4, 0, 68),
-  [925] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_local_label_ref, 4, 0, 68),
-  [927] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_local_label_ref, 4, 0, 69),
-  [929] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_local_label_ref, 4, 0, 69),
-  [931] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_local_label_ref, 5, 0, 76),
-  [933] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_local_label_ref, 5, 0, 76),
-  [935] = {.entry = {.count = 1, .reusable = true}}, SHIFT(110),
-  [937] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_immediate, 2, 0, 43),
-  [939] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__operand, 1, 0, 0),
-  [941] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_data_repeat1, 2, 0, 43),
-  [943] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_directive_repeat1, 2, 0, 42),
-  [945] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__shift_amount, 1, 0, 0),
-  [947] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_area_attribute, 3, 0, 34),
-  [949] = {.entry = {.count = 1, .reusable = true}}, SHIFT(228),
-  [951] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_storage_map, 2, 0, 20),
-  [953] = {.entry = {.count = 1, .reusable = true}}, SHIFT(191),
-  [955] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_align, 2, 0, 22),
-  [957] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_register_list, 3, 0, 0), REDUCE(sym_builtin_variable, 3, 0, 16),
-  [960] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_builtin_variable, 3, 0, 16), SHIFT(290),
-  [963] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_parameter, 3, 0, 82),
-  [965] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_pool_literal, 2, 0, 43),
-  [967] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_assert, 2, 0, 23),
-  [969] = {.entry = {.count = 1, .reusable = true}}, SHIFT(3),
-  [971] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_swi, 3, 0, 29),
-  [973] = {.entry = {.count = 1, .reusable = true}}, SHIFT(211),
-  [975] = {.entry = {.count = 1, .reusable = true}}, SHIFT(198),
-  [977] = {.entry = {.count = 1, .reusable = true}}, SHIFT(137),
-  [979] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_parameter, 2, 0, 2),
-  [981] = {.entry = {.count = 1, .reusable = true}}, SHIFT(114),
-  [983] = {.entry = {.count = 1, .reusable = true}}, SHIFT(6),
-  [985] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_swi, 2, 0, 14),
-  [987] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_info, 4, 0, 58),
-  [989] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_swi, 3, 0, 32),
-  [991] = {.entry = {.count = 1, .reusable = true}}, SHIFT(12),
-  [993] = {.entry = {.count = 1, .reusable = true}}, SHIFT(97),
-  [995] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_equate, 3, 0, 34),
-  [997] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_register_alias, 3, 0, 35),
-  [999] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_variable_set, 3, 0, 36),
-  [1001] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_storage_field, 3, 0, 37),
-  [1003] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_storage_field, 2, 0, 21),
-  [1005] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_swi, 4, 0, 52),
-  [1007] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_align, 4, 0, 57),
-  [1009] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
-  [1011] = {.entry = {.count = 1, .reusable = true}}, SHIFT(19),
-  [1013] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
-  [1015] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 1, 0, 2),
-  [1017] = {.entry = {.count = 1, .reusable = false}}, SHIFT(160),
-  [1019] = {.entry = {.count = 1, .reusable = false}}, SHIFT(335),
-  [1021] = {.entry = {.count = 1, .reusable = true}}, SHIFT(160),
-  [1023] = {.entry = {.count = 1, .reusable = true}}, SHIFT(88),
-  [1025] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_data, 1, 0, 3),
-  [1027] = {.entry = {.count = 1, .reusable = true}}, SHIFT(135),
-  [1029] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_align, 1, 0, 0),
-  [1031] = {.entry = {.count = 1, .reusable = true}}, SHIFT(148),
-  [1033] = {.entry = {.count = 1, .reusable = true}}, SHIFT(167),
-  [1035] = {.entry = {.count = 1, .reusable = true}}, SHIFT(132),
-  [1037] = {.entry = {.count = 1, .reusable = true}}, SHIFT(139),
-  [1039] = {.entry = {.count = 1, .reusable = true}}, SHIFT(152),
-  [1041] = {.entry = {.count = 1, .reusable = true}}, SHIFT(147),
-  [1043] = {.entry = {.count = 1, .reusable = true}}, SHIFT(157),
-  [1045] = {.entry = {.count = 1, .reusable = true}}, SHIFT(116),
-  [1047] = {.entry = {.count = 1, .reusable = true}}, SHIFT(117),
-  [1049] = {.entry = {.count = 1, .reusable = true}}, SHIFT(118),
-  [1051] = {.entry = {.count = 1, .reusable = true}}, SHIFT(119),
-  [1053] = {.entry = {.count = 1, .reusable = true}}, SHIFT(120),
-  [1055] = {.entry = {.count = 1, .reusable = true}}, SHIFT(121),
-  [1057] = {.entry = {.count = 1, .reusable = true}}, SHIFT(165),
-  [1059] = {.entry = {.count = 1, .reusable = true}}, SHIFT(159),
-  [1061] = {.entry = {.count = 1, .reusable = true}}, SHIFT(161),
-  [1063] = {.entry = {.count = 1, .reusable = true}}, SHIFT(162),
-  [1065] = {.entry = {.count = 1, .reusable = true}}, SHIFT(123),
-  [1067] = {.entry = {.count = 1, .reusable = true}}, SHIFT(166),
-  [1069] = {.entry = {.count = 1, .reusable = true}}, SHIFT(168),
-  [1071] = {.entry = {.count = 1, .reusable = true}}, SHIFT(124),
-  [1073] = {.entry = {.count = 1, .reusable = true}}, SHIFT(163),
-  [1075] = {.entry = {.count = 1, .reusable = true}}, SHIFT(99),
-  [1077] = {.entry = {.count = 1, .reusable = true}}, SHIFT(100),
-  [1079] = {.entry = {.count = 1, .reusable = true}}, SHIFT(101),
-  [1081] = {.entry = {.count = 1, .reusable = true}}, SHIFT(102),
-  [1083] = {.entry = {.count = 1, .reusable = true}}, SHIFT(103),
-  [1085] = {.entry = {.count = 1, .reusable = true}}, SHIFT(104),
-  [1087] = {.entry = {.count = 1, .reusable = true}}, SHIFT(133),
-  [1089] = {.entry = {.count = 1, .reusable = true}}, SHIFT(164),
-  [1091] = {.entry = {.count = 1, .reusable = true}}, SHIFT(89),
-  [1093] = {.entry = {.count = 1, .reusable = true}}, SHIFT(146),
-  [1095] = {.entry = {.count = 1, .reusable = true}}, SHIFT(144),
-  [1097] = {.entry = {.count = 1, .reusable = true}}, SHIFT(109),
-  [1099] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
-  [1101] = {.entry = {.count = 1, .reusable = true}}, SHIFT(153),
-  [1103] = {.entry = {.count = 1, .reusable = true}}, SHIFT(158),
-  [1105] = {.entry = {.count = 1, .reusable = true}}, SHIFT(149),
-  [1107] = {.entry = {.count = 1, .reusable = true}}, SHIFT(155),
-  [1109] = {.entry = {.count = 1, .reusable = false}}, SHIFT(312),
-  [1111] = {.entry = {.count = 1, .reusable = true}}, SHIFT(220),
-  [1113] = {.entry = {.count = 1, .reusable = true}}, SHIFT(312),
-  [1115] = {.entry = {.count = 1, .reusable = false}}, SHIFT(303),
-  [1117] = {.entry = {.count = 1, .reusable = true}}, SHIFT(223),
-  [1119] = {.entry = {.count = 1, .reusable = true}}, SHIFT(303),
-  [1121] = {.entry = {.count = 1, .reusable = true}}, SHIFT(217),
-  [1123] = {.entry = {.count = 1, .reusable = false}}, SHIFT(217),
-  [1125] = {.entry = {.count = 1, .reusable = false}}, SHIFT(94),
-  [1127] = {.entry = {.count = 1, .reusable = false}}, SHIFT_EXTRA(),
-  [1129] = {.entry = {.count = 1, .reusable = true}}, SHIFT(216),
-  [1131] = {.entry = {.count = 1, .reusable = false}}, SHIFT(216),
-  [1133] = {.entry = {.count = 1, .reusable = false}}, SHIFT(140),
-  [1135] = {.entry = {.count = 1, .reusable = true}}, SHIFT(218),
-  [1137] = {.entry = {.count = 1, .reusable = false}}, SHIFT(218),
-  [1139] = {.entry = {.count = 1, .reusable = false}}, SHIFT(115),
-  [1141] = {.entry = {.count = 1, .reusable = false}}, SHIFT(98),
-  [1143] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0), SHIFT_REPEAT(218),
-  [1146] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0), SHIFT_REPEAT(218),
-  [1149] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0),
-  [1151] = {.entry = {.count = 1, .reusable = false}}, SHIFT(251),
-  [1153] = {.entry = {.count = 1, .reusable = false}}, SHIFT(234),
-  [1155] = {.entry = {.count = 1, .reusable = true}}, SHIFT(250),
-  [1157] = {.entry = {.count = 1, .reusable = true}}, SHIFT(233),
-  [1159] = {.entry = {.count = 1, .reusable = false}}, SHIFT(299),
-  [1161] = {.entry = {.count = 1, .reusable = true}}, SHIFT(299),
-  [1163] = {.entry = {.count = 1, .reusable = false}}, SHIFT(298),
-  [1165] = {.entry = {.count = 1, .reusable = true}}, SHIFT(298),
-  [1167] = {.entry = {.count = 1, .reusable = false}}, SHIFT(310),
-  [1169] = {.entry = {.count = 1, .reusable = true}}, SHIFT(310),
-  [1171] = {.entry = {.count = 1, .reusable = false}}, SHIFT(236),
-  [1173] = {.entry = {.count = 1, .reusable = true}}, SHIFT(236),
-  [1175] = {.entry = {.count = 1, .reusable = true}}, SHIFT(240),
-  [1177] = {.entry = {.count = 1, .reusable = true}}, SHIFT(229),
-  [1179] = {.entry = {.count = 1, .reusable = true}}, SHIFT(364),
-  [1181] = {.entry = {.count = 1, .reusable = false}}, SHIFT(288),
-  [1183] = {.entry = {.count = 1, .reusable = true}}, SHIFT(288),
-  [1185] = {.entry = {.count = 1, .reusable = false}}, SHIFT(371),
-  [1187] = {.entry = {.count = 1, .reusable = true}}, SHIFT(371),
-  [1189] = {.entry = {.count = 1, .reusable = true}}, SHIFT(232),
-  [1191] = {.entry = {.count = 1, .reusable = true}}, SHIFT(230),
-  [1193] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_macro_definition_repeat1, 2, 0, 0),
-  [1195] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_macro_definition_repeat1, 2, 0, 0), SHIFT_REPEAT(232),
-  [1198] = {.entry = {.count = 1, .reusable = true}}, SHIFT(224),
-  [1200] = {.entry = {.count = 1, .reusable = true}}, SHIFT(227),
-  [1202] = {.entry = {.count = 1, .reusable = true}}, SHIFT(253),
-  [1204] = {.entry = {.count = 1, .reusable = true}}, SHIFT(136),
-  [1206] = {.entry = {.count = 1, .reusable = true}}, SHIFT(59),
-  [1208] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction, 3, 0, 46),
-  [1210] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_register_list_repeat1, 2, 0, 0),
-  [1212] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_register_list, 4, 0, 0),
-  [1214] = {.entry = {.count = 1, .reusable = true}}, SHIFT(306),
-  [1216] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 3, 0, 41),
-  [1218] = {.entry = {.count = 1, .reusable = true}}, SHIFT(314),
-  [1220] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_area, 2, 0, 16),
-  [1222] = {.entry = {.count = 1, .reusable = true}}, SHIFT(278),
-  [1224] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_prototype, 1, 0, 2),
-  [1226] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_register_list_repeat1, 2, 0, 0), SHIFT_REPEAT(224),
-  [1229] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat2, 2, 0, 65), SHIFT_REPEAT(59),
-  [1232] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_instruction_repeat2, 2, 0, 65),
-  [1234] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction, 4, 0, 66),
-  [1236] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction, 2, 0, 28),
-  [1238] = {.entry = {.count = 1, .reusable = true}}, SHIFT(108),
-  [1240] = {.entry = {.count = 1, .reusable = true}}, SHIFT(293),
-  [1242] = {.entry = {.count = 1, .reusable = true}}, SHIFT(332),
-  [1244] = {.entry = {.count = 1, .reusable = true}}, SHIFT(300),
-  [1246] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_prototype, 2, 0, 60),
-  [1248] = {.entry = {.count = 1, .reusable = true}}, SHIFT(362),
-  [1250] = {.entry = {.count = 1, .reusable = true}}, SHIFT(350),
-  [1252] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_space, 3, 0, 40),
-  [1254] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_register_list, 2, 0, 0),
-  [1256] = {.entry = {.count = 1, .reusable = true}}, SHIFT(295),
-  [1258] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__symbol, 1, 0, 0),
-  [1260] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym__symbol, 1, 0, 0), SHIFT(112),
-  [1263] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_register_list, 3, 0, 0),
-  [1265] = {.entry = {.count = 1, .reusable = true}}, SHIFT(290),
-  [1267] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_call, 3, 0, 41),
-  [1269] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_macro_call_repeat1, 2, 0, 45), SHIFT_REPEAT(58),
-  [1272] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_macro_call_repeat1, 2, 0, 45),
-  [1274] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_call, 2, 0, 27),
-  [1276] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction, 3, 0, 47),
-  [1278] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_prototype, 4, 0, 81),
-  [1280] = {.entry = {.count = 1, .reusable = true}}, SHIFT(237),
-  [1282] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_call, 2, 0, 25),
-  [1284] = {.entry = {.count = 1, .reusable = true}}, SHIFT(213),
-  [1286] = {.entry = {.count = 1, .reusable = true}}, SHIFT(317),
-  [1288] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 3, 0, 61),
-  [1290] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 5, 0, 86),
-  [1292] = {.entry = {.count = 1, .reusable = true}}, SHIFT(307),
-  [1294] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_prototype, 3, 0, 70),
-  [1296] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_elif_clause, 4, 0, 78),
-  [1298] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_prototype, 3, 0, 71),
-  [1300] = {.entry = {.count = 1, .reusable = true}}, SHIFT(81),
-  [1302] = {.entry = {.count = 1, .reusable = true}}, SHIFT(308),
-  [1304] = {.entry = {.count = 1, .reusable = true}}, SHIFT(347),
-  [1306] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_prototype, 2, 0, 59),
-  [1308] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 6, 0, 92),
-  [1310] = {.entry = {.count = 1, .reusable = true}}, SHIFT(315),
-  [1312] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_elif_clause, 5, 0, 89),
-  [1314] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_area, 3, 0, 38),
-  [1316] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_area_attribute, 1, 0, 2),
-  [1318] = {.entry = {.count = 1, .reusable = true}}, SHIFT(175),
-  [1320] = {.entry = {.count = 1, .reusable = true}}, SHIFT(354),
-  [1322] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_area_repeat1, 2, 0, 54), SHIFT_REPEAT(314),
-  [1325] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_area_repeat1, 2, 0, 54),
-  [1327] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 7, 0, 97),
-  [1329] = {.entry = {.count = 1, .reusable = true}}, SHIFT(319),
-  [1331] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_data_repeat1, 2, 0, 55), SHIFT_REPEAT(190),
-  [1334] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_data_repeat1, 2, 0, 55),
-  [1336] = {.entry = {.count = 1, .reusable = true}}, SHIFT(358),
-  [1338] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym__operand, 1, 0, 0), SHIFT(365),
-  [1341] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__base_register, 1, 0, 0),
-  [1343] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_parameter, 1, 0, 2),
-  [1345] = {.entry = {.count = 1, .reusable = true}}, SHIFT(151),
-  [1347] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 8, 0, 99),
-  [1349] = {.entry = {.count = 1, .reusable = true}}, SHIFT(301),
-  [1351] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_directive_repeat1, 2, 0, 45), SHIFT_REPEAT(193),
-  [1354] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_directive_repeat1, 2, 0, 45),
-  [1356] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 8, 0, 101),
-  [1358] = {.entry = {.count = 1, .reusable = true}}, SHIFT(287),
-  [1360] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_data, 3, 0, 39),
-  [1362] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 9, 0, 105),
-  [1364] = {.entry = {.count = 1, .reusable = true}}, SHIFT(289),
-  [1366] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_macro_prototype_repeat1, 2, 0, 84), SHIFT_REPEAT(300),
-  [1369] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_macro_prototype_repeat1, 2, 0, 84),
-  [1371] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 9, 0, 107),
-  [1373] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 9, 0, 106),
-  [1375] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_register_range, 3, 0, 74),
-  [1377] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 10, 0, 108),
-  [1379] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_register_list, 4, 0, 75),
-  [1381] = {.entry = {.count = 1, .reusable = true}}, SHIFT(365),
-  [1383] = {.entry = {.count = 1, .reusable = false}}, SHIFT(369),
-  [1385] = {.entry = {.count = 1, .reusable = true}}, SHIFT(85),
-  [1387] = {.entry = {.count = 1, .reusable = true}}, SHIFT(327),
-  [1389] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_macro_call_repeat1, 2, 0, 42),
-  [1391] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_register_list, 3, 0, 63),
-  [1393] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_macro_prototype_repeat1, 2, 0, 83),
-  [1395] = {.entry = {.count = 1, .reusable = true}}, SHIFT(239),
-  [1397] = {.entry = {.count = 1, .reusable = true}}, SHIFT(212),
-  [1399] = {.entry = {.count = 1, .reusable = true}}, SHIFT(261),
-  [1401] = {.entry = {.count = 1, .reusable = true}}, SHIFT(341),
-  [1403] = {.entry = {.count = 1, .reusable = true}}, SHIFT(268),
-  [1405] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 9, 0, 104),
-  [1407] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_instruction_repeat2, 2, 0, 64),
-  [1409] = {.entry = {.count = 1, .reusable = true}}, SHIFT(363),
-  [1411] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 5, 0, 87),
-  [1413] = {.entry = {.count = 1, .reusable = false}}, SHIFT(330),
-  [1415] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_title, 1, 0, 0),
-  [1417] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_register_list, 5, 0, 88),
-  [1419] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 6, 0, 93),
-  [1421] = {.entry = {.count = 1, .reusable = true}}, SHIFT(82),
-  [1423] = {.entry = {.count = 1, .reusable = true}}, SHIFT(351),
-  [1425] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__macro_argument, 1, 0, 26),
-  [1427] = {.entry = {.count = 1, .reusable = true}}, SHIFT(372),
-  [1429] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 6, 0, 94),
-  [1431] = {.entry = {.count = 1, .reusable = false}}, SHIFT(348),
-  [1433] = {.entry = {.count = 1, .reusable = true}}, SHIFT(374),
-  [1435] = {.entry = {.count = 1, .reusable = true}}, SHIFT(262),
-  [1437] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_area_repeat1, 2, 0, 53),
-  [1439] = {.entry = {.count = 1, .reusable = true}}, SHIFT(271),
-  [1441] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 7, 0, 96),
-  [1443] = {.entry = {.count = 1, .reusable = true}}, SHIFT(333),
-  [1445] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 4, 0, 72),
-  [1447] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_shifted_register, 4, 0, 73),
-  [1449] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 8, 0, 100),
-  [1451] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 8, 0, 103),
-  [1453] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_writeback_register, 2, 0, 44),
-  [1455] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rout, 1, 0, 0),
-  [1457] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_include, 2, 0, 19),
-  [1459] = {.entry = {.count = 1, .reusable = true}}, SHIFT(53),
-  [1461] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rout_statement, 2, 0, 2),
-  [1463] = {.entry = {.count = 1, .reusable = true}}, SHIFT(28),
-  [1465] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
-  [1467] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_entry, 1, 0, 0),
-  [1469] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_end, 1, 0, 0),
-  [1471] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_title, 2, 0, 18),
-  [1473] = {.entry = {.count = 1, .reusable = false}}, SHIFT(323),
-  [1475] = {.entry = {.count = 1, .reusable = true}}, SHIFT(87),
-  [1477] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_variable_declaration, 2, 0, 24),
-  [1479] = {.entry = {.count = 1, .reusable = true}}, SHIFT(45),
-  [1481] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
-  [1483] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
-  [1485] = {.entry = {.count = 1, .reusable = true}}, SHIFT(321),
-  [1487] = {.entry = {.count = 1, .reusable = true}}, SHIFT(30),
-  [1489] = {.entry = {.count = 1, .reusable = true}}, SHIFT(51),
-  [1491] = {.entry = {.count = 1, .reusable = true}}, SHIFT(78),
-  [1493] = {.entry = {.count = 1, .reusable = true}}, SHIFT(31),
-  [1495] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_mexit, 1, 0, 0),
-  [1497] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__line_content, 2, 0, 0),
-  [1499] = {.entry = {.count = 1, .reusable = true}}, SHIFT(46),
-  [1501] = {.entry = {.count = 1, .reusable = true}}, SHIFT(226),
-  [1503] = {.entry = {.count = 1, .reusable = true}}, SHIFT(83),
-  [1505] = {.entry = {.count = 1, .reusable = true}}, SHIFT(96),
-  [1507] = {.entry = {.count = 1, .reusable = true}}, SHIFT(29),
-  [1509] = {.entry = {.count = 1, .reusable = true}}, SHIFT(48),
-  [1511] = {.entry = {.count = 1, .reusable = true}}, SHIFT(84),
-  [1513] = {.entry = {.count = 1, .reusable = true}}, SHIFT(32),
-  [1515] = {.entry = {.count = 1, .reusable = true}}, SHIFT(41),
-  [1517] = {.entry = {.count = 1, .reusable = true}}, SHIFT(39),
-  [1519] = {.entry = {.count = 1, .reusable = true}}, SHIFT(38),
-  [1521] = {.entry = {.count = 1, .reusable = true}}, SHIFT(33),
-  [1523] = {.entry = {.count = 1, .reusable = true}}, SHIFT(34),
-  [1525] = {.entry = {.count = 1, .reusable = true}}, SHIFT(40),
-  [1527] = {.entry = {.count = 1, .reusable = true}}, SHIFT(35),
-  [1529] = {.entry = {.count = 1, .reusable = true}}, SHIFT(36),
-  [1531] = {.entry = {.count = 1, .reusable = true}}, SHIFT(37),
-  [1533] = {.entry = {.count = 1, .reusable = true}}, SHIFT(54),
-  [1535] = {.entry = {.count = 1, .reusable = true}}, SHIFT(75),
-  [1537] = {.entry = {.count = 1, .reusable = true}}, SHIFT(267),
-  [1539] = {.entry = {.count = 1, .reusable = true}}, SHIFT(76),
-  [1541] = {.entry = {.count = 1, .reusable = true}}, SHIFT(49),
-  [1543] = {.entry = {.count = 1, .reusable = true}}, SHIFT(50),
-  [1545] = {.entry = {.count = 1, .reusable = true}}, SHIFT(112),
-  [1547] = {.entry = {.count = 1, .reusable = true}}, SHIFT(281),
-  [1549] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_storage_map, 4, 0, 56),
-  [1551] = {.entry = {.count = 1, .reusable = true}}, SHIFT(77),
-  [1553] = {.entry = {.count = 1, .reusable = true}}, SHIFT(47),
-  [1555] = {.entry = {.count = 1, .reusable = true}}, SHIFT(79),
-  [1557] = {.entry = {.count = 1, .reusable = true}}, SHIFT(283),
-  [1559] = {.entry = {.count = 1, .reusable = true}}, SHIFT(18),
-  [1561] = {.entry = {.count = 1, .reusable = true}}, SHIFT(22),
-  [1563] = {.entry = {.count = 1, .reusable = true}}, SHIFT(17),
-  [1565] = {.entry = {.count = 1, .reusable = true}}, SHIFT(52),
-  [1567] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rout_statement, 1, 0, 0),
-  [1569] = {.entry = {.count = 1, .reusable = true}}, SHIFT(13),
-  [1571] = {.entry = {.count = 1, .reusable = true}}, SHIFT(231),
-  [1573] = {.entry = {.count = 1, .reusable = true}}, SHIFT(44),
+  [616] = {.entry = {.count = 1, .reusable = true}}, SHIFT(260),
+  [618] = {.entry = {.count = 1, .reusable = false}}, SHIFT(260),
+  [620] = {.entry = {.count = 1, .reusable = false}}, SHIFT(113),
+  [622] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_call, 1, 0, 2),
+  [624] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_macro_call_repeat1, 1, 0, 0),
+  [626] = {.entry = {.count = 1, .reusable = true}}, SHIFT(294),
+  [628] = {.entry = {.count = 1, .reusable = false}}, SHIFT(294),
+  [630] = {.entry = {.count = 1, .reusable = false}}, SHIFT(302),
+  [632] = {.entry = {.count = 1, .reusable = true}}, SHIFT(156),
+  [634] = {.entry = {.count = 1, .reusable = true}}, SHIFT(186),
+  [636] = {.entry = {.count = 1, .reusable = true}}, SHIFT(292),
+  [638] = {.entry = {.count = 1, .reusable = true}}, SHIFT(141),
+  [640] = {.entry = {.count = 1, .reusable = true}}, SHIFT(142),
+  [642] = {.entry = {.count = 1, .reusable = true}}, SHIFT(143),
+  [644] = {.entry = {.count = 1, .reusable = true}}, SHIFT(129),
+  [646] = {.entry = {.count = 1, .reusable = true}}, SHIFT(122),
+  [648] = {.entry = {.count = 1, .reusable = true}}, SHIFT(125),
+  [650] = {.entry = {.count = 1, .reusable = true}}, SHIFT(127),
+  [652] = {.entry = {.count = 1, .reusable = true}}, SHIFT(128),
+  [654] = {.entry = {.count = 1, .reusable = true}}, SHIFT(138),
+  [656] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_swi, 2, 0, 15),
+  [658] = {.entry = {.count = 1, .reusable = true}}, SHIFT(154),
+  [660] = {.entry = {.count = 1, .reusable = true}}, SHIFT(173),
+  [662] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_swi, 1, 0, 1),
+  [664] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33),
+  [666] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33),
+  [668] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33), SHIFT_REPEAT(66),
+  [671] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33), SHIFT_REPEAT(64),
+  [674] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33), SHIFT_REPEAT(65),
+  [677] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33), SHIFT_REPEAT(68),
+  [680] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33), SHIFT_REPEAT(67),
+  [683] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33), SHIFT_REPEAT(73),
+  [686] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33), SHIFT_REPEAT(72),
+  [689] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33), SHIFT_REPEAT(69),
+  [692] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33), SHIFT_REPEAT(70),
+  [695] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_mnemonic, 1, 0, 0),
+  [697] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_mnemonic, 1, 0, 0),
+  [699] = {.entry = {.count = 1, .reusable = true}}, SHIFT(74),
+  [701] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__suffix, 1, 0, 5),
+  [703] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__suffix, 1, 0, 5),
+  [705] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__suffix, 1, 0, 6),
+  [707] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__suffix, 1, 0, 6),
+  [709] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__suffix, 1, 0, 4),
+  [711] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__suffix, 1, 0, 4),
+  [713] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__suffix, 1, 0, 8),
+  [715] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__suffix, 1, 0, 8),
+  [717] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__suffix, 1, 0, 7),
+  [719] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__suffix, 1, 0, 7),
+  [721] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__suffix, 1, 0, 11),
+  [723] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__suffix, 1, 0, 11),
+  [725] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__suffix, 1, 0, 12),
+  [727] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__suffix, 1, 0, 12),
+  [729] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_instruction_repeat1, 1, 0, 13),
+  [731] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 1, 0, 13),
+  [733] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__suffix, 1, 0, 10),
+  [735] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__suffix, 1, 0, 10),
+  [737] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__suffix, 1, 0, 9),
+  [739] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__suffix, 1, 0, 9),
+  [741] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_mnemonic, 2, 0, 0),
+  [743] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_mnemonic, 2, 0, 0),
+  [745] = {.entry = {.count = 1, .reusable = false}}, SHIFT(130),
+  [747] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 7, 0, 98),
+  [749] = {.entry = {.count = 1, .reusable = false}}, SHIFT(320),
+  [751] = {.entry = {.count = 1, .reusable = true}}, SHIFT(130),
+  [753] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_shifted_register, 3, 0, 62),
+  [755] = {.entry = {.count = 1, .reusable = false}}, SHIFT(318),
+  [757] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 8, 0, 102),
+  [759] = {.entry = {.count = 1, .reusable = false}}, SHIFT(285),
+  [761] = {.entry = {.count = 1, .reusable = false}}, SHIFT(150),
+  [763] = {.entry = {.count = 1, .reusable = true}}, SHIFT(194),
+  [765] = {.entry = {.count = 1, .reusable = true}}, SHIFT(266),
+  [767] = {.entry = {.count = 1, .reusable = true}}, SHIFT(279),
+  [769] = {.entry = {.count = 1, .reusable = false}}, SHIFT(375),
+  [771] = {.entry = {.count = 1, .reusable = true}}, SHIFT(207),
+  [773] = {.entry = {.count = 1, .reusable = true}}, SHIFT(311),
+  [775] = {.entry = {.count = 1, .reusable = true}}, SHIFT(209),
+  [777] = {.entry = {.count = 1, .reusable = true}}, SHIFT(150),
+  [779] = {.entry = {.count = 1, .reusable = true}}, SHIFT(214),
+  [781] = {.entry = {.count = 1, .reusable = true}}, SHIFT(92),
+  [783] = {.entry = {.count = 1, .reusable = true}}, SHIFT(274),
+  [785] = {.entry = {.count = 1, .reusable = false}}, SHIFT(370),
+  [787] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33), SHIFT_REPEAT(141),
+  [790] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33), SHIFT_REPEAT(142),
+  [793] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33), SHIFT_REPEAT(143),
+  [796] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33), SHIFT_REPEAT(129),
+  [799] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33), SHIFT_REPEAT(122),
+  [802] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33), SHIFT_REPEAT(125),
+  [805] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33), SHIFT_REPEAT(127),
+  [808] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33), SHIFT_REPEAT(128),
+  [811] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 33), SHIFT_REPEAT(138),
+  [814] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_local_label_ref, 2, 0, 30),
+  [816] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_local_label_ref, 2, 0, 30),
+  [818] = {.entry = {.count = 1, .reusable = true}}, SHIFT(95),
+  [820] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_local_label_ref, 3, 0, 48),
+  [822] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_local_label_ref, 3, 0, 48),
+  [824] = {.entry = {.count = 1, .reusable = true}}, SHIFT(105),
+  [826] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_local_label_ref, 3, 0, 49),
+  [828] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_local_label_ref, 3, 0, 49),
+  [830] = {.entry = {.count = 1, .reusable = true}}, SHIFT(106),
+  [832] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_local_label_ref, 4, 0, 67),
+  [834] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_local_label_ref, 4, 0, 67),
+  [836] = {.entry = {.count = 1, .reusable = true}}, SHIFT(107),
+  [838] = {.entry = {.count = 1, .reusable = true}}, SHIFT(145),
+  [840] = {.entry = {.count = 1, .reusable = true}}, SHIFT(131),
+  [842] = {.entry = {.count = 1, .reusable = true}}, SHIFT(126),
+  [844] = {.entry = {.count = 1, .reusable = true}}, SHIFT(180),
+  [846] = {.entry = {.count = 1, .reusable = true}}, SHIFT(190),
+  [848] = {.entry = {.count = 1, .reusable = false}}, SHIFT(181),
+  [850] = {.entry = {.count = 1, .reusable = true}}, SHIFT(182),
+  [852] = {.entry = {.count = 1, .reusable = false}}, SHIFT(182),
+  [854] = {.entry = {.count = 1, .reusable = true}}, SHIFT(183),
+  [856] = {.entry = {.count = 1, .reusable = true}}, SHIFT(181),
+  [858] = {.entry = {.count = 1, .reusable = true}}, SHIFT(184),
+  [860] = {.entry = {.count = 1, .reusable = true}}, SHIFT(185),
+  [862] = {.entry = {.count = 1, .reusable = false}}, SHIFT(180),
+  [864] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_data, 2, 0, 17),
+  [866] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_space, 2, 0, 21),
+  [868] = {.entry = {.count = 1, .reusable = true}}, SHIFT(193),
+  [870] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 2, 0, 25),
+  [872] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__expression, 1, 0, 0),
+  [874] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym__symbol, 1, 0, 0), REDUCE(sym__expression, 1, 0, 0),
+  [877] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__expression, 1, 0, 0),
+  [879] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__symbol, 1, 0, 0),
+  [881] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_location, 1, 0, 0),
+  [883] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_location, 1, 0, 0),
+  [885] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_unary_expression, 2, 0, 31),
+  [887] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_unary_expression, 2, 0, 31),
+  [889] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 2, 0, 0),
+  [891] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 2, 0, 0),
+  [893] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_local_label_ref, 3, 0, 50),
+  [895] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_local_label_ref, 3, 0, 50),
+  [897] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_builtin_variable, 3, 0, 16),
+  [899] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_builtin_variable, 3, 0, 16),
+  [901] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_parenthesized_expression, 3, 0, 0),
+  [903] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_parenthesized_expression, 3, 0, 0),
+  [905] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 3, 0, 0),
+  [907] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 3, 0, 0),
+  [909] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_binary_expression, 3, 0, 51),
+  [911] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_binary_expression, 3, 0, 51),
+  [913] = {.entry = {.count = 1, .reusable = true}}, SHIFT(195),
+  [915] = {.entry = {.count = 1, .reusable = true}}, SHIFT(197),
+  [917] = {.entry = {.count = 1, .reusable = false}}, SHIFT(197),
+  [919] = {.entry = {.count = 1, .reusable = true}}, SHIFT(199),
+  [921] = {.entry = {.count = 1, .reusable = true}}, SHIFT(200),
+  [923] = {.entry = {.count = 1, .reusable = false}}, SHIFT(195),
+  [925] = {.entry = {.count = 1, .reusable = false}}, SHIFT(196),
+  [927] = {.entry = {.count = 1, .reusable = true}}, SHIFT(196),
+  [929] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_local_label_ref, 4, 0, 68),
+  [931] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_local_label_ref, 4, 0, 68),
+  [933] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_local_label_ref, 4, 0, 69),
+  [935] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_local_label_ref, 4, 0, 69),
+  [937] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_local_label_ref, 5, 0, 76),
+  [939] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_local_label_ref, 5, 0, 76),
+  [941] = {.entry = {.count = 1, .reusable = true}}, SHIFT(110),
+  [943] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_immediate, 2, 0, 43),
+  [945] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__operand, 1, 0, 0),
+  [947] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_data_repeat1, 2, 0, 43),
+  [949] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_directive_repeat1, 2, 0, 42),
+  [951] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__shift_amount, 1, 0, 0),
+  [953] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_area_attribute, 3, 0, 34),
+  [955] = {.entry = {.count = 1, .reusable = true}}, SHIFT(228),
+  [957] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_storage_map, 2, 0, 20),
+  [959] = {.entry = {.count = 1, .reusable = true}}, SHIFT(191),
+  [961] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_align, 2, 0, 22),
+  [963] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_register_list, 3, 0, 0), REDUCE(sym_builtin_variable, 3, 0, 16),
+  [966] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_builtin_variable, 3, 0, 16), SHIFT(290),
+  [969] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_parameter, 3, 0, 82),
+  [971] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_pool_literal, 2, 0, 43),
+  [973] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_assert, 2, 0, 23),
+  [975] = {.entry = {.count = 1, .reusable = true}}, SHIFT(3),
+  [977] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_swi, 3, 0, 29),
+  [979] = {.entry = {.count = 1, .reusable = true}}, SHIFT(211),
+  [981] = {.entry = {.count = 1, .reusable = true}}, SHIFT(198),
+  [983] = {.entry = {.count = 1, .reusable = true}}, SHIFT(137),
+  [985] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_parameter, 2, 0, 2),
+  [987] = {.entry = {.count = 1, .reusable = true}}, SHIFT(114),
+  [989] = {.entry = {.count = 1, .reusable = true}}, SHIFT(6),
+  [991] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_swi, 2, 0, 14),
+  [993] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_info, 4, 0, 58),
+  [995] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_swi, 3, 0, 32),
+  [997] = {.entry = {.count = 1, .reusable = true}}, SHIFT(12),
+  [999] = {.entry = {.count = 1, .reusable = true}}, SHIFT(97),
+  [1001] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_equate, 3, 0, 34),
+  [1003] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_register_alias, 3, 0, 35),
+  [1005] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_variable_set, 3, 0, 36),
+  [1007] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_storage_field, 3, 0, 37),
+  [1009] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_storage_field, 2, 0, 21),
+  [1011] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_swi, 4, 0, 52),
+  [1013] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_align, 4, 0, 57),
+  [1015] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
+  [1017] = {.entry = {.count = 1, .reusable = true}}, SHIFT(19),
+  [1019] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
+  [1021] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 1, 0, 2),
+  [1023] = {.entry = {.count = 1, .reusable = false}}, SHIFT(160),
+  [1025] = {.entry = {.count = 1, .reusable = false}}, SHIFT(335),
+  [1027] = {.entry = {.count = 1, .reusable = true}}, SHIFT(160),
+  [1029] = {.entry = {.count = 1, .reusable = true}}, SHIFT(88),
+  [1031] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_data, 1, 0, 3),
+  [1033] = {.entry = {.count = 1, .reusable = true}}, SHIFT(135),
+  [1035] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_align, 1, 0, 0),
+  [1037] = {.entry = {.count = 1, .reusable = true}}, SHIFT(148),
+  [1039] = {.entry = {.count = 1, .reusable = true}}, SHIFT(167),
+  [1041] = {.entry = {.count = 1, .reusable = true}}, SHIFT(132),
+  [1043] = {.entry = {.count = 1, .reusable = true}}, SHIFT(139),
+  [1045] = {.entry = {.count = 1, .reusable = true}}, SHIFT(152),
+  [1047] = {.entry = {.count = 1, .reusable = true}}, SHIFT(147),
+  [1049] = {.entry = {.count = 1, .reusable = true}}, SHIFT(157),
+  [1051] = {.entry = {.count = 1, .reusable = true}}, SHIFT(116),
+  [1053] = {.entry = {.count = 1, .reusable = true}}, SHIFT(117),
+  [1055] = {.entry = {.count = 1, .reusable = true}}, SHIFT(118),
+  [1057] = {.entry = {.count = 1, .reusable = true}}, SHIFT(119),
+  [1059] = {.entry = {.count = 1, .reusable = true}}, SHIFT(120),
+  [1061] = {.entry = {.count = 1, .reusable = true}}, SHIFT(121),
+  [1063] = {.entry = {.count = 1, .reusable = true}}, SHIFT(165),
+  [1065] = {.entry = {.count = 1, .reusable = true}}, SHIFT(159),
+  [1067] = {.entry = {.count = 1, .reusable = true}}, SHIFT(161),
+  [1069] = {.entry = {.count = 1, .reusable = true}}, SHIFT(162),
+  [1071] = {.entry = {.count = 1, .reusable = true}}, SHIFT(123),
+  [1073] = {.entry = {.count = 1, .reusable = true}}, SHIFT(166),
+  [1075] = {.entry = {.count = 1, .reusable = true}}, SHIFT(168),
+  [1077] = {.entry = {.count = 1, .reusable = true}}, SHIFT(124),
+  [1079] = {.entry = {.count = 1, .reusable = true}}, SHIFT(163),
+  [1081] = {.entry = {.count = 1, .reusable = true}}, SHIFT(99),
+  [1083] = {.entry = {.count = 1, .reusable = true}}, SHIFT(100),
+  [1085] = {.entry = {.count = 1, .reusable = true}}, SHIFT(101),
+  [1087] = {.entry = {.count = 1, .reusable = true}}, SHIFT(102),
+  [1089] = {.entry = {.count = 1, .reusable = true}}, SHIFT(103),
+  [1091] = {.entry = {.count = 1, .reusable = true}}, SHIFT(104),
+  [1093] = {.entry = {.count = 1, .reusable = true}}, SHIFT(133),
+  [1095] = {.entry = {.count = 1, .reusable = true}}, SHIFT(164),
+  [1097] = {.entry = {.count = 1, .reusable = true}}, SHIFT(89),
+  [1099] = {.entry = {.count = 1, .reusable = true}}, SHIFT(146),
+  [1101] = {.entry = {.count = 1, .reusable = true}}, SHIFT(144),
+  [1103] = {.entry = {.count = 1, .reusable = true}}, SHIFT(109),
+  [1105] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
+  [1107] = {.entry = {.count = 1, .reusable = true}}, SHIFT(153),
+  [1109] = {.entry = {.count = 1, .reusable = true}}, SHIFT(158),
+  [1111] = {.entry = {.count = 1, .reusable = true}}, SHIFT(149),
+  [1113] = {.entry = {.count = 1, .reusable = true}}, SHIFT(155),
+  [1115] = {.entry = {.count = 1, .reusable = false}}, SHIFT(312),
+  [1117] = {.entry = {.count = 1, .reusable = true}}, SHIFT(220),
+  [1119] = {.entry = {.count = 1, .reusable = true}}, SHIFT(312),
+  [1121] = {.entry = {.count = 1, .reusable = false}}, SHIFT(303),
+  [1123] = {.entry = {.count = 1, .reusable = true}}, SHIFT(223),
+  [1125] = {.entry = {.count = 1, .reusable = true}}, SHIFT(303),
+  [1127] = {.entry = {.count = 1, .reusable = true}}, SHIFT(217),
+  [1129] = {.entry = {.count = 1, .reusable = false}}, SHIFT(217),
+  [1131] = {.entry = {.count = 1, .reusable = false}}, SHIFT(94),
+  [1133] = {.entry = {.count = 1, .reusable = false}}, SHIFT_EXTRA(),
+  [1135] = {.entry = {.count = 1, .reusable = true}}, SHIFT(216),
+  [1137] = {.entry = {.count = 1, .reusable = false}}, SHIFT(216),
+  [1139] = {.entry = {.count = 1, .reusable = false}}, SHIFT(140),
+  [1141] = {.entry = {.count = 1, .reusable = true}}, SHIFT(218),
+  [1143] = {.entry = {.count = 1, .reusable = false}}, SHIFT(218),
+  [1145] = {.entry = {.count = 1, .reusable = false}}, SHIFT(115),
+  [1147] = {.entry = {.count = 1, .reusable = false}}, SHIFT(98),
+  [1149] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0), SHIFT_REPEAT(218),
+  [1152] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0), SHIFT_REPEAT(218),
+  [1155] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0),
+  [1157] = {.entry = {.count = 1, .reusable = false}}, SHIFT(251),
+  [1159] = {.entry = {.count = 1, .reusable = false}}, SHIFT(234),
+  [1161] = {.entry = {.count = 1, .reusable = true}}, SHIFT(250),
+  [1163] = {.entry = {.count = 1, .reusable = true}}, SHIFT(233),
+  [1165] = {.entry = {.count = 1, .reusable = false}}, SHIFT(299),
+  [1167] = {.entry = {.count = 1, .reusable = true}}, SHIFT(299),
+  [1169] = {.entry = {.count = 1, .reusable = false}}, SHIFT(298),
+  [1171] = {.entry = {.count = 1, .reusable = true}}, SHIFT(298),
+  [1173] = {.entry = {.count = 1, .reusable = false}}, SHIFT(310),
+  [1175] = {.entry = {.count = 1, .reusable = true}}, SHIFT(310),
+  [1177] = {.entry = {.count = 1, .reusable = false}}, SHIFT(236),
+  [1179] = {.entry = {.count = 1, .reusable = true}}, SHIFT(236),
+  [1181] = {.entry = {.count = 1, .reusable = true}}, SHIFT(240),
+  [1183] = {.entry = {.count = 1, .reusable = true}}, SHIFT(229),
+  [1185] = {.entry = {.count = 1, .reusable = true}}, SHIFT(364),
+  [1187] = {.entry = {.count = 1, .reusable = false}}, SHIFT(288),
+  [1189] = {.entry = {.count = 1, .reusable = true}}, SHIFT(288),
+  [1191] = {.entry = {.count = 1, .reusable = false}}, SHIFT(371),
+  [1193] = {.entry = {.count = 1, .reusable = true}}, SHIFT(371),
+  [1195] = {.entry = {.count = 1, .reusable = true}}, SHIFT(232),
+  [1197] = {.entry = {.count = 1, .reusable = true}}, SHIFT(230),
+  [1199] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_macro_definition_repeat1, 2, 0, 0),
+  [1201] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_macro_definition_repeat1, 2, 0, 0), SHIFT_REPEAT(232),
+  [1204] = {.entry = {.count = 1, .reusable = true}}, SHIFT(224),
+  [1206] = {.entry = {.count = 1, .reusable = true}}, SHIFT(227),
+  [1208] = {.entry = {.count = 1, .reusable = true}}, SHIFT(253),
+  [1210] = {.entry = {.count = 1, .reusable = true}}, SHIFT(136),
+  [1212] = {.entry = {.count = 1, .reusable = true}}, SHIFT(59),
+  [1214] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction, 3, 0, 46),
+  [1216] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_register_list_repeat1, 2, 0, 0),
+  [1218] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_register_list, 4, 0, 0),
+  [1220] = {.entry = {.count = 1, .reusable = true}}, SHIFT(306),
+  [1222] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 3, 0, 41),
+  [1224] = {.entry = {.count = 1, .reusable = true}}, SHIFT(314),
+  [1226] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_area, 2, 0, 16),
+  [1228] = {.entry = {.count = 1, .reusable = true}}, SHIFT(278),
+  [1230] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_prototype, 1, 0, 2),
+  [1232] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_register_list_repeat1, 2, 0, 0), SHIFT_REPEAT(224),
+  [1235] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat2, 2, 0, 65), SHIFT_REPEAT(59),
+  [1238] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_instruction_repeat2, 2, 0, 65),
+  [1240] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction, 4, 0, 66),
+  [1242] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction, 2, 0, 28),
+  [1244] = {.entry = {.count = 1, .reusable = true}}, SHIFT(108),
+  [1246] = {.entry = {.count = 1, .reusable = true}}, SHIFT(293),
+  [1248] = {.entry = {.count = 1, .reusable = true}}, SHIFT(332),
+  [1250] = {.entry = {.count = 1, .reusable = true}}, SHIFT(300),
+  [1252] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_prototype, 2, 0, 60),
+  [1254] = {.entry = {.count = 1, .reusable = true}}, SHIFT(362),
+  [1256] = {.entry = {.count = 1, .reusable = true}}, SHIFT(350),
+  [1258] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_space, 3, 0, 40),
+  [1260] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_register_list, 2, 0, 0),
+  [1262] = {.entry = {.count = 1, .reusable = true}}, SHIFT(295),
+  [1264] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__symbol, 1, 0, 0),
+  [1266] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym__symbol, 1, 0, 0), SHIFT(112),
+  [1269] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_register_list, 3, 0, 0),
+  [1271] = {.entry = {.count = 1, .reusable = true}}, SHIFT(290),
+  [1273] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_call, 3, 0, 41),
+  [1275] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_macro_call_repeat1, 2, 0, 45), SHIFT_REPEAT(58),
+  [1278] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_macro_call_repeat1, 2, 0, 45),
+  [1280] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_call, 2, 0, 27),
+  [1282] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction, 3, 0, 47),
+  [1284] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_prototype, 4, 0, 81),
+  [1286] = {.entry = {.count = 1, .reusable = true}}, SHIFT(237),
+  [1288] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_call, 2, 0, 25),
+  [1290] = {.entry = {.count = 1, .reusable = true}}, SHIFT(213),
+  [1292] = {.entry = {.count = 1, .reusable = true}}, SHIFT(317),
+  [1294] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 3, 0, 61),
+  [1296] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 5, 0, 86),
+  [1298] = {.entry = {.count = 1, .reusable = true}}, SHIFT(307),
+  [1300] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_prototype, 3, 0, 70),
+  [1302] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_elif_clause, 4, 0, 78),
+  [1304] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_prototype, 3, 0, 71),
+  [1306] = {.entry = {.count = 1, .reusable = true}}, SHIFT(81),
+  [1308] = {.entry = {.count = 1, .reusable = true}}, SHIFT(308),
+  [1310] = {.entry = {.count = 1, .reusable = true}}, SHIFT(347),
+  [1312] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_prototype, 2, 0, 59),
+  [1314] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 6, 0, 92),
+  [1316] = {.entry = {.count = 1, .reusable = true}}, SHIFT(315),
+  [1318] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_elif_clause, 5, 0, 89),
+  [1320] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_area, 3, 0, 38),
+  [1322] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_area_attribute, 1, 0, 2),
+  [1324] = {.entry = {.count = 1, .reusable = true}}, SHIFT(175),
+  [1326] = {.entry = {.count = 1, .reusable = true}}, SHIFT(354),
+  [1328] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_area_repeat1, 2, 0, 54), SHIFT_REPEAT(314),
+  [1331] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_area_repeat1, 2, 0, 54),
+  [1333] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 7, 0, 97),
+  [1335] = {.entry = {.count = 1, .reusable = true}}, SHIFT(319),
+  [1337] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_data_repeat1, 2, 0, 55), SHIFT_REPEAT(190),
+  [1340] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_data_repeat1, 2, 0, 55),
+  [1342] = {.entry = {.count = 1, .reusable = true}}, SHIFT(358),
+  [1344] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym__operand, 1, 0, 0), SHIFT(365),
+  [1347] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__base_register, 1, 0, 0),
+  [1349] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_parameter, 1, 0, 2),
+  [1351] = {.entry = {.count = 1, .reusable = true}}, SHIFT(151),
+  [1353] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 8, 0, 99),
+  [1355] = {.entry = {.count = 1, .reusable = true}}, SHIFT(301),
+  [1357] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_directive_repeat1, 2, 0, 45), SHIFT_REPEAT(193),
+  [1360] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_directive_repeat1, 2, 0, 45),
+  [1362] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 8, 0, 101),
+  [1364] = {.entry = {.count = 1, .reusable = true}}, SHIFT(287),
+  [1366] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_data, 3, 0, 39),
+  [1368] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 9, 0, 105),
+  [1370] = {.entry = {.count = 1, .reusable = true}}, SHIFT(289),
+  [1372] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_macro_prototype_repeat1, 2, 0, 84), SHIFT_REPEAT(300),
+  [1375] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_macro_prototype_repeat1, 2, 0, 84),
+  [1377] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 9, 0, 107),
+  [1379] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 9, 0, 106),
+  [1381] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_register_range, 3, 0, 74),
+  [1383] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 10, 0, 108),
+  [1385] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_register_list, 4, 0, 75),
+  [1387] = {.entry = {.count = 1, .reusable = true}}, SHIFT(365),
+  [1389] = {.entry = {.count = 1, .reusable = false}}, SHIFT(369),
+  [1391] = {.entry = {.count = 1, .reusable = true}}, SHIFT(85),
+  [1393] = {.entry = {.count = 1, .reusable = true}}, SHIFT(327),
+  [1395] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_macro_call_repeat1, 2, 0, 42),
+  [1397] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_register_list, 3, 0, 63),
+  [1399] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_macro_prototype_repeat1, 2, 0, 83),
+  [1401] = {.entry = {.count = 1, .reusable = true}}, SHIFT(239),
+  [1403] = {.entry = {.count = 1, .reusable = true}}, SHIFT(212),
+  [1405] = {.entry = {.count = 1, .reusable = true}}, SHIFT(261),
+  [1407] = {.entry = {.count = 1, .reusable = true}}, SHIFT(341),
+  [1409] = {.entry = {.count = 1, .reusable = true}}, SHIFT(268),
+  [1411] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 9, 0, 104),
+  [1413] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_instruction_repeat2, 2, 0, 64),
+  [1415] = {.entry = {.count = 1, .reusable = true}}, SHIFT(363),
+  [1417] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 5, 0, 87),
+  [1419] = {.entry = {.count = 1, .reusable = false}}, SHIFT(330),
+  [1421] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_title, 1, 0, 0),
+  [1423] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_register_list, 5, 0, 88),
+  [1425] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 6, 0, 93),
+  [1427] = {.entry = {.count = 1, .reusable = true}}, SHIFT(82),
+  [1429] = {.entry = {.count = 1, .reusable = true}}, SHIFT(351),
+  [1431] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__macro_argument, 1, 0, 26),
+  [1433] = {.entry = {.count = 1, .reusable = true}}, SHIFT(372),
+  [1435] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 6, 0, 94),
+  [1437] = {.entry = {.count = 1, .reusable = false}}, SHIFT(348),
+  [1439] = {.entry = {.count = 1, .reusable = true}}, SHIFT(374),
+  [1441] = {.entry = {.count = 1, .reusable = true}}, SHIFT(262),
+  [1443] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_area_repeat1, 2, 0, 53),
+  [1445] = {.entry = {.count = 1, .reusable = true}}, SHIFT(271),
+  [1447] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 7, 0, 96),
+  [1449] = {.entry = {.count = 1, .reusable = true}}, SHIFT(333),
+  [1451] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 4, 0, 72),
+  [1453] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_shifted_register, 4, 0, 73),
+  [1455] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 8, 0, 100),
+  [1457] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 8, 0, 103),
+  [1459] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_writeback_register, 2, 0, 44),
+  [1461] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rout, 1, 0, 0),
+  [1463] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_include, 2, 0, 19),
+  [1465] = {.entry = {.count = 1, .reusable = true}}, SHIFT(53),
+  [1467] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rout_statement, 2, 0, 2),
+  [1469] = {.entry = {.count = 1, .reusable = true}}, SHIFT(28),
+  [1471] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
+  [1473] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_entry, 1, 0, 0),
+  [1475] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_end, 1, 0, 0),
+  [1477] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_title, 2, 0, 18),
+  [1479] = {.entry = {.count = 1, .reusable = false}}, SHIFT(323),
+  [1481] = {.entry = {.count = 1, .reusable = true}}, SHIFT(87),
+  [1483] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_variable_declaration, 2, 0, 24),
+  [1485] = {.entry = {.count = 1, .reusable = true}}, SHIFT(45),
+  [1487] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
+  [1489] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
+  [1491] = {.entry = {.count = 1, .reusable = true}}, SHIFT(321),
+  [1493] = {.entry = {.count = 1, .reusable = true}}, SHIFT(30),
+  [1495] = {.entry = {.count = 1, .reusable = true}}, SHIFT(51),
+  [1497] = {.entry = {.count = 1, .reusable = true}}, SHIFT(78),
+  [1499] = {.entry = {.count = 1, .reusable = true}}, SHIFT(31),
+  [1501] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_mexit, 1, 0, 0),
+  [1503] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__line_content, 2, 0, 0),
+  [1505] = {.entry = {.count = 1, .reusable = true}}, SHIFT(46),
+  [1507] = {.entry = {.count = 1, .reusable = true}}, SHIFT(226),
+  [1509] = {.entry = {.count = 1, .reusable = true}}, SHIFT(83),
+  [1511] = {.entry = {.count = 1, .reusable = true}}, SHIFT(96),
+  [1513] = {.entry = {.count = 1, .reusable = true}}, SHIFT(29),
+  [1515] = {.entry = {.count = 1, .reusable = true}}, SHIFT(48),
+  [1517] = {.entry = {.count = 1, .reusable = true}}, SHIFT(84),
+  [1519] = {.entry = {.count = 1, .reusable = true}}, SHIFT(32),
+  [1521] = {.entry = {.count = 1, .reusable = true}}, SHIFT(41),
+  [1523] = {.entry = {.count = 1, .reusable = true}}, SHIFT(39),
+  [1525] = {.entry = {.count = 1, .reusable = true}}, SHIFT(38),
+  [1527] = {.entry = {.count = 1, .reusable = true}}, SHIFT(33),
+  [1529] = {.entry = {.count = 1, .reusable = true}}, SHIFT(34),
+  [1531] = {.entry = {.count = 1, .reusable = true}}, SHIFT(40),
+  [1533] = {.entry = {.count = 1, .reusable = true}}, SHIFT(35),
+  [1535] = {.entry = {.count = 1, .reusable = true}}, SHIFT(36),
+  [1537] = {.entry = {.count = 1, .reusable = true}}, SHIFT(37),
+  [1539] = {.entry = {.count = 1, .reusable = true}}, SHIFT(54),
+  [1541] = {.entry = {.count = 1, .reusable = true}}, SHIFT(75),
+  [1543] = {.entry = {.count = 1, .reusable = true}}, SHIFT(267),
+  [1545] = {.entry = {.count = 1, .reusable = true}}, SHIFT(76),
+  [1547] = {.entry = {.count = 1, .reusable = true}}, SHIFT(49),
+  [1549] = {.entry = {.count = 1, .reusable = true}}, SHIFT(50),
+  [1551] = {.entry = {.count = 1, .reusable = true}}, SHIFT(112),
+  [1553] = {.entry = {.count = 1, .reusable = true}}, SHIFT(281),
+  [1555] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_storage_map, 4, 0, 56),
+  [1557] = {.entry = {.count = 1, .reusable = true}}, SHIFT(77),
+  [1559] = {.entry = {.count = 1, .reusable = true}}, SHIFT(47),
+  [1561] = {.entry = {.count = 1, .reusable = true}}, SHIFT(79),
+  [1563] = {.entry = {.count = 1, .reusable = true}}, SHIFT(283),
+  [1565] = {.entry = {.count = 1, .reusable = true}}, SHIFT(18),
+  [1567] = {.entry = {.count = 1, .reusable = true}}, SHIFT(22),
+  [1569] = {.entry = {.count = 1, .reusable = true}}, SHIFT(17),
+  [1571] = {.entry = {.count = 1, .reusable = true}}, SHIFT(52),
+  [1573] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rout_statement, 1, 0, 0),
+  [1575] = {.entry = {.count = 1, .reusable = true}}, SHIFT(13),
+  [1577] = {.entry = {.count = 1, .reusable = true}}, SHIFT(231),
+  [1579] = {.entry = {.count = 1, .reusable = true}}, SHIFT(44),
 };
 
 enum ts_external_scanner_symbol_identifiers {
