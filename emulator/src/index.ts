@@ -3,7 +3,7 @@
 export { CHECKS, findCheck } from './checks/codes.js';
 export type { CheckCode, CheckDescription, Severity } from './checks/codes.js';
 export type { Finding, FindingFix, LineReference, PathNote, Position, Range, WitnessValue } from './checks/finding.js';
-export { findingMessage } from './checks/message.js';
+export { findingMessage, readableText } from './checks/message.js';
 export {
   allConstants, allHandlerReasons, allServices, allSwis, decodeVmmLink, findConstant, findHandlerReason,
   findService, findServiceByOrdinal, findSwi, findSwiByNumber, findSwiReason, nearestNames, serviceOnTarget, suggest, swiInOtherCase, swiResultRegisters, swiWritesCallerMemory, vmmLinkCode, WINDOWS_OF_VMM,

@@ -146,4 +146,16 @@ describe('--format sarif', () => {
     assert.deepEqual(after.map((r) => r.print), before.map((r) => r.print));
     assert.deepEqual(after.map((r) => r.line), before.map((r) => r.line + 2));
   });
+
+  test('a byte that is not UTF-8 in a message is written \\xC8: valid, and no lone surrogate in any text', () => {
+    // `:CHR: 200` in a UTF-8 file, substituted into a line that then does not parse: the PW100 quotes the line.
+    const root = tempDir('pagewarden-sarif-');
+    writeFileSync(join(root, 'byte.s'), '        GBLS    s\ns       SETS    :CHR: 200\n        AREA    |x|, CODE\n        B       other$s\n        END\n');
+    const byteLog = sarif(['byte.s'], root);
+    assert.equal(validate(byteLog), true, JSON.stringify(validate.errors, null, 2));
+    const texts = (onlyRun(byteLog).results ?? []).map((r) => r.message.text ?? '');
+    assert.deepEqual(texts, ['Syntax error in the line with its variables substituted: cannot make sense of "B other\\xC8"']);
+    // JSON.stringify writes a lone surrogate as the escape `\udcc8`; none may be left in the log.
+    assert.doesNotMatch(JSON.stringify(byteLog), /\\ud[89a-f]/i);
+  });
 });

@@ -56,7 +56,23 @@ function baseName(path: string): string {
   return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 }
 
+/** A byte a name or string keeps as a lone surrogate: with `u`, the low half of a surrogate pair is not one. */
+const ESCAPED_BYTE = /[\udc80-\udcff]/gu;
+
+/**
+ * The text with each byte that is not UTF-8, which the ObjAsm lowering keeps
+ * in a name or line it substituted as the lone surrogate U+DC00 + byte (the
+ * server's `stringText`, Python's `surrogateescape`), written `\xC8`, as
+ * Python's `backslashreplace` writes it: as it stands it goes out as U+FFFD
+ * in UTF-8 (a terminal, the LSP connection) and as `\udcc8` in JSON, which a
+ * SARIF viewer may not read. Only what is shown is escaped; the names
+ * themselves keep the surrogate, so `lab$s` is one label wherever it is used.
+ */
+export function readableText(text: string): string {
+  return text.replace(ESCAPED_BYTE, (c) => `\\x${(c.charCodeAt(0) - 0xdc00).toString(16).toUpperCase()}`);
+}
+
 /** A finding's message as people read it. */
 export function findingMessage(finding: Pick<Finding, 'message' | 'lines'>): string {
-  return renderMessage(finding.message, finding.lines ?? []);
+  return readableText(renderMessage(finding.message, finding.lines ?? []));
 }

@@ -1,4 +1,4 @@
-import { findCheck, findingMessage, type Severity } from '../../../emulator/src/index.js';
+import { findCheck, findingMessage, readableText, type Severity } from '../../../emulator/src/index.js';
 import { severityOf } from '../analysis/severity.js';
 import { replayData, type EntryFinding, type ReplayData } from '../run/replayData.js';
 import { VERSION } from '../version.js';
@@ -24,7 +24,7 @@ export function formatText(results: readonly FileResult[]): string {
       const { line, character } = finding.range.start;
       lines.push(`${path}:${line + 1}:${character + 1}: ${severity} ${finding.code} ${findingMessage(finding)} [${slugOf(finding.code)}]`);
       for (const note of finding.notes) {
-        lines.push(`  ${displayPath(note.file ?? finding.file ?? file)}:${note.range.start.line + 1}:${note.range.start.character + 1}: note: ${note.message}`);
+        lines.push(`  ${displayPath(note.file ?? finding.file ?? file)}:${note.range.start.line + 1}:${note.range.start.character + 1}: note: ${readableText(note.message)}`);
       }
     }
   }
@@ -56,7 +56,7 @@ export function formatJson(results: readonly FileResult[]): string {
         file: displayPath(note.file ?? finding.file ?? file),
         line: note.range.start.line + 1,
         column: note.range.start.character + 1,
-        message: note.message,
+        message: readableText(note.message),
       })),
       ...replayOf(file, finding),
     })),

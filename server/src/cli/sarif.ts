@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ArtifactLocation, CodeFlow, Location, Log, Region, ReportingDescriptor, Result } from 'sarif';
-import { CHECKS, findingMessage, type Finding, type PathNote, type Severity } from '../../../emulator/src/index.js';
+import { CHECKS, findingMessage, readableText, type Finding, type PathNote, type Severity } from '../../../emulator/src/index.js';
 import { severityOf } from '../analysis/severity.js';
 import { decodeSource } from '../source/decodeSource.js';
 import { VERSION } from '../version.js';
@@ -103,7 +103,7 @@ function fingerprinter(sources: SourceLines): (file: string, finding: Finding) =
 
 /** The path that proves a finding, step by step, ending where it is reported. */
 function codeFlow(file: string, finding: Finding): CodeFlow {
-  const step = (note: PathNote) => ({ location: location(note.file ?? file, note.range, note.message) });
+  const step = (note: PathNote) => ({ location: location(note.file ?? file, note.range, readableText(note.message)) });
   return {
     threadFlows: [{
       locations: [...finding.notes.map(step), { location: location(file, finding.range, findingMessage(finding)) }],
@@ -125,7 +125,7 @@ export function formatSarif(results: readonly FileResult[], invocation: SarifInv
         locations: [location(at, finding.range)],
         partialFingerprints: { [FINGERPRINT]: fingerprint(at, finding) },
         ...(finding.notes.length === 0 ? {} : {
-          relatedLocations: finding.notes.map((note, id) => ({ id, ...location(note.file ?? at, note.range, note.message) })),
+          relatedLocations: finding.notes.map((note, id) => ({ id, ...location(note.file ?? at, note.range, readableText(note.message)) })),
           codeFlows: [codeFlow(at, finding)],
         }),
       };

@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import { findingMessage, type FindingFix, type Severity } from '../../../emulator/src/index.js';
+import { findingMessage, readableText, type FindingFix, type Severity } from '../../../emulator/src/index.js';
 import { checkDocsUrl } from '../analysis/checkDocs.js';
 import { severityOf } from '../analysis/severity.js';
 import type { DiagnosticFix } from '../features/quickFixesData.js';
@@ -38,7 +38,7 @@ export function toDiagnostic(uri: string, path: string, finding: EntryFinding): 
     message: findingMessage(finding),
     relatedInformation: finding.notes.map((note) => ({
       location: { uri: note.file && note.file !== path ? pathToFileURL(note.file).href : uri, range: note.range },
-      message: note.message,
+      message: readableText(note.message),
     })),
     ...(Object.keys(data).length > 0 ? { data } : {}),
   };
