@@ -149,3 +149,64 @@ describe('an open document is Latin-1 when its file on disk is', { timeout: 120_
     assert.match(await hoverText(client, uri, MOV_EAX), /EAX = 1\b/);
   });
 });
+
+describe('an open document reopened in another encoding is read as the editor now reads it, before it is saved', { timeout: 120_000 }, () => {
+  // The file is UTF-8 on disk: é is C3 A9, two bytes, and so EAX = 2 whichever way the editor reads it; read as
+  // Latin-1 it is `Ã©`, which the editor saves as C3 A9 again, but which as UTF-8 would be four bytes.
+  const dir = tempDir('pw-reopened-');
+  const uriOf = (name: string): string => pathToFileURL(join(dir, name)).href;
+  const utf8Reading = openedText(LENGTH);
+  const latin1Reading = Buffer.from(utf8Reading, 'utf8').toString('latin1');
+  /** Line 3, `Msg db "…"`, which VS Code's edit replaces when it reads the file again (the lines that differ, whole). */
+  const msgLine = (text: string): { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string } =>
+    ({ range: { start: { line: 3, character: 0 }, end: { line: 4, character: 0 } }, text: `${text}\n` });
+  let client: LspClient;
+
+  before(async () => {
+    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    await client.initialize([pathToFileURL(dir).href]);
+  });
+  after(async () => {
+    await client.shutdown();
+  });
+
+  const analysedAfter = async (uri: string, send: () => Promise<void>): Promise<string> => {
+    const analysed = client.nextDiagnostics(uri);
+    await send();
+    await analysed;
+    return hoverText(client, uri, MOV_EAX);
+  };
+
+  test('VS Code\'s Reopen with Encoding (Latin-1): the change makes the text the file\'s Latin-1 reading, whose Ã© is the two bytes', async () => {
+    const uri = uriOf('reopened.asm');
+    writeFileSync(join(dir, 'reopened.asm'), utf8Reading, 'utf8');
+    await client.open(uri, 'vxd-masm', utf8Reading);
+    assert.match(await hoverText(client, uri, MOV_EAX), /EAX = 2\b/);
+    const line = (latin1Reading.split('\n')[3] ?? '');
+    assert.match(await analysedAfter(uri, () => client.edit(uri, 2, [msgLine(line)])), /EAX = 2\b/);
+    // An edit since (the text no reading of the file) keeps the encoding the editor read it in: Ã©Ã© is four bytes, not eight.
+    assert.match(await analysedAfter(uri, () => client.edit(uri, 3, [msgLine(line.replace('Ã©', 'Ã©Ã©'))])), /EAX = 4\b/);
+    // Reopened as UTF-8 again: é is C3 A9.
+    assert.match(await analysedAfter(uri, () => client.edit(uri, 4, [msgLine(utf8Reading.split('\n')[3] ?? '')])), /EAX = 2\b/);
+  });
+
+  test('an edit of a UTF-8 document to characters of Latin-1 leaves it UTF-8: éÃ© is six bytes', async () => {
+    const uri = uriOf('edited.asm');
+    writeFileSync(join(dir, 'edited.asm'), utf8Reading, 'utf8');
+    await client.open(uri, 'vxd-masm', utf8Reading);
+    const line = utf8Reading.split('\n')[3] ?? '';
+    assert.match(await analysedAfter(uri, () => client.edit(uri, 2, [msgLine(line.replace('é', 'éÃ©'))])), /EAX = 6\b/);
+  });
+
+  test('Neovim\'s :e ++enc=latin1 (the document closed and opened again with the Latin-1 reading): Ã© is the two bytes', async () => {
+    const uri = uriOf('nvim.asm');
+    writeFileSync(join(dir, 'nvim.asm'), utf8Reading, 'utf8');
+    await client.open(uri, 'vxd-masm', utf8Reading);
+    // The close clears the document's diagnostics: that publication is not the reopened document's analysis.
+    const cleared = client.nextDiagnostics(uri);
+    await client.close(uri);
+    await cleared;
+    await client.open(uri, 'vxd-masm', latin1Reading);
+    assert.match(await hoverText(client, uri, MOV_EAX), /EAX = 2\b/);
+  });
+});

@@ -87,12 +87,15 @@ export function startLanguageServer(connection: Connection): void {
       lastSent.forget(uri);
       registerValues.forget(uri);
       fragments.forget(uri);
-      encodings.read(uri);
+      encodings.read(uri, content);
       return openedDocument(uri, languageId, version, content);
     },
     update: (document, changes, version) => {
       worker.changed(document.uri, changes);
-      return TextDocument.update(document, changes, version);
+      const updated = TextDocument.update(document, changes, version);
+      // Read again in the other encoding (VS Code's "Reopen with Encoding"), the document's text is the file's other reading.
+      if (encodings.changed(updated.uri, updated.getText())) forgetLowerings(updated);
+      return updated;
     },
   });
   const parsers = Parsers.create();
@@ -278,6 +281,18 @@ export function startLanguageServer(connection: Connection): void {
         },
       );
     });
+  };
+
+  /**
+   * The document's strings now assemble to other bytes (`encodings`): what the worker kept of its lowering, and of its
+   * root's, would stand where the text is the same, so both start over.
+   */
+  const forgetLowerings = (open: TextDocument): void => {
+    worker.close(open.uri);
+    const root = roots.get(open.uri);
+    const openRoot = root === undefined ? undefined : openDocument(root);
+    if (openRoot) worker.close(openRoot.uri);
+    else if (root !== undefined) forgetClosedRoot(root);
   };
 
   const forgetClosedRoot = (root: string): void => {
@@ -509,12 +524,8 @@ export function startLanguageServer(connection: Connection): void {
     // being the same, what the worker kept of its lowering (and of its root's) would stand: it starts over.
     for (const change of changes) {
       const open = openDocument(pathOf(change.uri));
-      if (!open || !encodings.read(open.uri)) continue;
-      worker.close(open.uri);
-      const root = roots.get(open.uri);
-      const openRoot = root === undefined ? undefined : openDocument(root);
-      if (openRoot) worker.close(openRoot.uri);
-      else if (root !== undefined) forgetClosedRoot(root);
+      if (!open || !encodings.read(open.uri, open.getText())) continue;
+      forgetLowerings(open);
       schedule(open);
     }
     const changed = changes.map((c) => pathOf(c.uri)).filter((path) => !openDocument(path));
