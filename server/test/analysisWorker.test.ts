@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { LspClient } from './support/lspClient.js';
+import { generateSource } from '../bench/generateSources.js';
 import { distFile, repoRoot } from './support/paths.js';
 
 // The paging analysis runs in a worker thread: while it works through a large
@@ -111,6 +112,24 @@ describe('an analysis an edit supersedes', { timeout: 300_000 }, () => {
     const complete = await editWhileSlowRuns(uri, 'Small_Proc', PAGE_RESERVE);
     assert.ok(complete.diagnostics.some((d) => d.code === 'PW210'), 'the new text\'s finding');
     assert.deepEqual(await statistics(uri), { version: 3, analysed: 1, reused: 1 });
+  });
+
+  test('a first job superseded once its syntax error is published stops before its entries, and the new text\'s findings arrive', async () => {
+    const uri = 'file:///work/superseded-early.asm';
+    // Large enough that the lowering and the keys take the worker a while after the syntax errors' publication.
+    const text = generateSource('vxd-masm', 3000);
+    const first = client.nextPublication(uri);
+    const complete = client.open(uri, 'vxd-masm', text.replace('\n', '\n        ))) broken\n'));
+    const published = await first;
+    assert.deepEqual([published.version, published.diagnostics.map((d) => d.code)], [1, ['PW100']], 'the syntax error goes out before the lowering');
+    await client.change(uri, 2, text);
+    const diagnostics = await complete;
+    assert.equal(diagnostics.version, 2);
+    assert.ok(!diagnostics.diagnostics.some((d) => d.code === 'PW100'));
+    assert.deepEqual(client.publications(uri).slice(1).map((p) => p.version).filter((v) => v !== 2), [], 'nothing more of version 1');
+    const counts = await statistics(uri);
+    assert.deepEqual([counts.version, counts.reused], [2, 0], 'version 1 ran no entry');
+    assert.ok(counts.analysed > 0);
   });
 
   test('of a procedure the edit does not touch, once finished, is reused', async () => {

@@ -121,7 +121,7 @@ export interface MoreEntries {
  * first entry is analysed. With an empty cache the keys are made
  * after `analysing`, as none can find anything. With a share in the context, only the
  * entries of that share are run and reported. The run gives way to the
- * event loop between analyses; a cancelled run stops at the next one, or
+ * event loop between analyses; a cancelled run stops before the next entry's key or run, or
  * at once when the edits that cancelled it touched the code of the entry
  * being analysed (`AnalysisContext.interrupts`): one they did not touch is
  * finished and kept, and the next run reuses it.
@@ -179,6 +179,8 @@ export async function analyseEntries(
     return keyer(entry);
   };
   for (const { entry, them, index } of runnable) {
+    // The first key reads every block of the program: a job superseded before it, or between entries, stops.
+    if (context.cancelled()) return;
     const key = keyOf(entry, them);
     if (!mine(key ? spread(key.key) : index)) continue;
     const run = { index, entry, key, dataNames: them.program.dataNames };

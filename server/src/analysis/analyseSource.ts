@@ -144,6 +144,9 @@ async function reportAnalysis(tree: Tree, request: SourceRequest, syntaxTrees: S
     ...(request.latin1 ? { latin1: true } : {}),
   };
   try {
+    // The lowering and the keys take a large file a second before the entries' loop first asks: a job superseded
+    // while the tree was copied stops here.
+    if (context.cancelled()) return;
     await analyse(context);
   } catch (error) {
     // A bug in the analysis must cost the user that file's analysis, not the session.

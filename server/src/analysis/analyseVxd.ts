@@ -37,6 +37,9 @@ export function procedureCloses(lowering: Pick<MasmLowering, 'procedureClosers'>
 
 export async function analyseVxd(context: AnalysisContext): Promise<void> {
   const { lowering, target } = lowerVxd(context);
+  // The service findings and the keys are hundreds of milliseconds more for a large file: a job superseded while it
+  // lowered stops before them, as it stops before an entry's run (a lowering not settled settles at the next start).
+  if (context.cancelled()) return;
   const { budget } = context.settings;
   const limits = { steps: budget.maxSteps, paths: budget.maxPaths, time: budget.timeoutMs };
   const program = lowering.program;

@@ -25,7 +25,7 @@ export interface AnalysisContext {
   /** The file's path (the CLI) or file-system path of the document (the server). */
   readonly file: string;
   readonly settings: AnalysisSettings;
-  /** True once newer text has made this run pointless; checked between procedures. */
+  /** True once newer text has made this run pointless; checked before and after the lowering, before each entry's key and before each entry's run. */
   readonly cancelled: () => boolean;
   /**
    * True once newer text has made this run pointless by an edit that touched any of these lines of this text (or
