@@ -209,9 +209,8 @@ function postScenario(builtins: readonly BuiltinScenario[], reason: number): Bui
  * area it borrows.
  */
 function oneCall(scenario: BuiltinScenario, reason: number): BuiltinScenario {
-  const name = REASONS[reason];
-  // The kernel model calls a handler only with a reason the kernel has: past them, the scenario runs with the witness's R0.
-  if (name === undefined) return { ...scenario, name: `R0 = ${reason} (in ${scenario.name})` };
+  // Past the kernel's reasons the catalogue has no name: the call is named for its R0, and judged as a refusal, as check judges it.
+  const name = REASONS[reason] ?? `R0 = ${reason}`;
   return { ...scenario, name: `${name} (one call, in the area of ${scenario.name})`, reason };
 }
 

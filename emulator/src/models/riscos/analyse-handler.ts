@@ -54,14 +54,14 @@ import type { StepObserver } from '../../explore/register-facts.js';
 // finding that rests on bit 8 (PW307, a page block's) needs both ways.
 
 /** R0 of a call no kernel makes: the first number past the reasons (ResizePMP is the last). */
-const NOT_A_REASON = 7;
+export const NOT_A_REASON = 7;
 
 /**
  * A reason the handler's bounded dispatch sends past its table (spec B.8
  * R15): the kernel's own handlers refuse one with an error, so a V-set
  * return there is judged as a refusal (PW305: R0 an error block, or 0).
  */
-const PAST_THE_BOUND: HandlerReason = {
+export const PAST_THE_BOUND: HandlerReason = {
   code: NOT_A_REASON, name: 'unknown reason', shortName: 'A reason past the dispatch\'s bound',
   description: 'A reason the handler does not implement, which it should refuse.', appliesTo: 'every handler',
   entry: [], outputs: [], mustPreserve: [], kernelReuses: [], canRefuse: true, zeroOnError: [], r0OnSuccess: 'preserved', sources: ['ROK-CD', 'WIKI'],

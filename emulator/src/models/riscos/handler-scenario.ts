@@ -1,4 +1,4 @@
-import type { RiscOsVersion } from '../../catalogue/index.js';
+import type { HandlerReason, RiscOsVersion } from '../../catalogue/index.js';
 import type { Finding } from '../../checks/finding.js';
 import type { ArmAddressMode } from '../../cpu/arm/index.js';
 import { endedInCode, explore, stoppedTrace } from '../../explore/engine.js';
@@ -12,7 +12,7 @@ import type { Expr } from '../../values/expr.js';
 import type { Memory } from '../../values/memory.js';
 import { SymbolicMemory } from '../../values/symbolic-memory.js';
 import { bytesText } from '../../values/text.js';
-import { KERNEL_RETURN, onePerMistake } from './analyse-handler.js';
+import { KERNEL_RETURN, NOT_A_REASON, onePerMistake, PAST_THE_BOUND } from './analyse-handler.js';
 import { resizeArea } from './change-dynamic-area.js';
 import type { KernelError } from './errors.js';
 import { clearPageBlock, ENTRY_BYTES, handlerReason, NULL_BLOCK_R1, nullBlockPin } from './handler-entry.js';
@@ -44,7 +44,11 @@ const PAGE_BLOCK_ADDRESS = 0x01c00000;
 const APP_SPACE_PAGES = 16;
 
 export interface HandlerScenarioOptions {
-  /** The reason the scenario is about (0 PreGrow … 6 ResizePMP). */
+  /**
+   * The reason the scenario is about (0 PreGrow … 6 ResizePMP), or one no
+   * kernel passes yet (7 up), which a bounded dispatch sends past its table:
+   * one call with that R0 alone, judged as the analysis judges R0 = 7 (a refusal).
+   */
   readonly reason: number;
   /** Run the whole resize the reason belongs to (reasons 0-3, ResizePMP for a pool); false calls the handler for `reason` alone. */
   readonly resize?: boolean;
@@ -194,11 +198,14 @@ function errorText(error: KernelError | Expr, memory: Memory): string {
   return bytesText(bytes) || 'the handler refused';
 }
 
+/** The reason a call's checks judge it as: the catalogue's, or, past the kernel's, the analysis's reason past a dispatch's bound. */
+const reasonCalled = (code: number): HandlerReason => (code >= NOT_A_REASON ? { ...PAST_THE_BOUND, code } : handlerReason(code));
+
 /** Runs the dynamic-area handler at `entry` as the kernel would for the scenario's reason, recording a trace. */
 export function runHandlerScenario(program: Program, entry: string | bigint, options: HandlerScenarioOptions): HandlerScenarioResult {
   const address = typeof entry === 'bigint' ? entry : program.label(entry);
   if (address === undefined) throw new Error(`no label ${String(entry)}`);
-  handlerReason(options.reason);
+  reasonCalled(options.reason);
   const mode = options.mode ?? '32';
   const { kernel: before, area } = kernelFor(options, Number(address));
   const findings: Finding[] = [];
@@ -224,7 +231,7 @@ export function runHandlerScenario(program: Program, entry: string | bigint, opt
 
   const callHandler: HandlerCaller = (call: HandlerCall): HandlerReturn | undefined => {
     flush();
-    const reason = handlerReason(call.reason);
+    const reason = reasonCalled(call.reason);
     const regs = Array.from({ length: 15 }, (_, r) => call.regs.get(r) ?? bv(KERNEL_REG_MARK + r));
     regs[12] = workspaceOf(call.area);
     // The scenario's registers override the kernel's for the call it is about.
@@ -246,7 +253,8 @@ export function runHandlerScenario(program: Program, entry: string | bigint, opt
       }),
     });
     for (const f of result.findings) {
-      reasonOf.set(f, call.reason);
+      // A call past the kernel's reasons is the run's one call: it shares its code with no other reason's.
+      if (call.reason < NOT_A_REASON) reasonOf.set(f, call.reason);
       const cause = result.causes.get(f);
       if (cause !== undefined) causeOf.set(f, cause);
     }
