@@ -41,7 +41,10 @@ function run(swi: number, r0: number, failed: boolean) {
 /** The claims a run places: OS_Module 6 and OS_Heap 2. */
 const CLAIMS: readonly (readonly [number, number])[] = [[OS_MODULE, 6], [OS_HEAP, 2]];
 
-/** What a call leaves: `changed` unknown on success (a run's claim's block a number), all of R1-R10 as they were on failure (R0 the error then). */
+/** OS_Heap 5's change the run knows: R3 = 103 moves the heap's end by whole words, 100, which R3 returns. */
+const HEAP_CHANGE = 100;
+
+/** What a call leaves: `changed` unknown on success (a run's claim's block a number, OS_Heap 5's change too), all of R1-R10 as they were on failure (R0 the error then). */
 function assertReturns(swi: number, r0: number, changed: readonly number[]) {
   const label = `${NAMES[swi] ?? ''} ${r0 & 0xff}`;
   const ok = run(swi, r0, false);
@@ -50,6 +53,7 @@ function assertReturns(swi: number, r0: number, changed: readonly number[]) {
     const value = ok.regs[r];
     // A run's claim (OS_Module 6, OS_Heap 2) is a block the kernel placed: a word-aligned address.
     if (r === 2 && CLAIMS.some(([s, code]) => s === swi && code === r0)) assert.ok(value !== undefined && value !== 102 && value % 4 === 0, `${label}: R2 a block`);
+    else if (r === 3 && swi === OS_HEAP && r0 === 5) assert.equal(value, HEAP_CHANGE, `${label}: R3 the change in whole words`);
     else assert.equal(value, changed.includes(r) ? undefined : 100 + r, `${label}: R${r} on success`);
   }
   assert.equal(ok.regs[0], changed.includes(0) ? undefined : r0, `${label}: R0 on success`);

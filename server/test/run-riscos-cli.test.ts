@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { repoRoot } from './support/paths.js';
 import { runCli } from './support/runCli.js';
@@ -716,30 +716,45 @@ function moduleInit(body: readonly string[]): string {
   return file;
 }
 
-/**
- * The run of Init: R2 after each SWI, and R6 after an `LDR r6`, as the steps
- * show them (undefined: unchanged). Where every call is one the run places
- * (`placed`), the registers Entry saved on the stack come back as they
- * were: no call wrote there.
- */
-function heapRun(body: readonly string[], placed = true): { readonly r2: readonly (string | undefined)[]; readonly r6: string | undefined } {
-  const run = runCli(['run', moduleInit(body), '--entry', 'Init', '--format', 'json']);
+/** The steps of the run of Init, with `config` (a pagewarden.json's settings) given to it. */
+function initSteps(body: readonly string[], config?: Record<string, string>): readonly { text: string; registers: readonly { name: string; after: string }[] }[] {
+  const file = moduleInit(body);
+  const configArgs = config ? ['--config', join(dirname(file), 'pagewarden.json')] : [];
+  if (config) writeFileSync(configArgs[1] as string, JSON.stringify(config));
+  const run = runCli(['run', file, '--entry', 'Init', '--format', 'json', ...configArgs]);
   assert.equal(run.status, 0, run.stdout + run.stderr);
-  const steps = (JSON.parse(run.stdout) as { steps: readonly { text: string; registers: readonly { name: string; after: string }[] }[] }).steps;
+  return (JSON.parse(run.stdout) as { steps: readonly { text: string; registers: readonly { name: string; after: string }[] }[] }).steps;
+}
+
+/**
+ * The run of Init: R2 and R3 after each SWI, and R6 after an `LDR r6`, as
+ * the steps show them (undefined: unchanged). Where every call is one the
+ * run places (`placed`), the registers Entry saved on the stack come back
+ * as they were: no call wrote there.
+ */
+function heapCalls(body: readonly string[], placed = true, config?: Record<string, string>):
+  { readonly r2: readonly (string | undefined)[]; readonly r3: readonly (string | undefined)[]; readonly r6: string | undefined } {
+  const steps = initSteps(body, config);
   const after = (s: (typeof steps)[number] | undefined, r: string): string | undefined => s?.registers.find((x) => x.name === r)?.after;
   const restored = steps.at(-1)?.registers ?? [];
   assert.ok(!placed || restored.every((r) => HEX.test(r.after)), restored.map((r) => `${r.name}=${r.after}`).join(' '));
-  return { r2: steps.filter((s) => /^SWI\s/.test(s.text)).map((s) => after(s, 'r2')), r6: after(steps.find((s) => /^LDR\s+r6/.test(s.text)), 'r6') };
+  const swis = steps.filter((s) => /^SWI\s/.test(s.text));
+  return { r2: swis.map((s) => after(s, 'r2')), r3: swis.map((s) => after(s, 'r3')), r6: after(steps.find((s) => /^LDR\s+r6/.test(s.text)), 'r6') };
 }
 
+/** `heapCalls` without R3. */
+function heapRun(body: readonly string[], placed = true): { readonly r2: readonly (string | undefined)[]; readonly r6: string | undefined } {
+  const { r2, r6 } = heapCalls(body, placed);
+  return { r2, r6 };
+}
 
 test('pagewarden run: an OS_Module 13 extension of a block the run claimed is an address: the last block grows where it is, another moves to the top with its words', () => {
   const claims = ['MOV r0, #6', 'MOV r3, #16', 'SWI XOS_Module', 'MOV r4, r2', 'MOV r0, #6', 'MOV r3, #8', 'SWI XOS_Module', 'MOV r5, #&55', 'STR r5, [r4, #12]'];
-  // The first block (20 bytes at &01800014) has the second after it: 84 bytes go at the top, past the second's end.
+  // The first block (size word 20 at &01800010) has the second after it (size word 12): 84 bytes go at the top, past the second's end.
   const moved = heapRun([...claims, 'MOV r0, #13', 'MOV r2, r4', 'MOV r3, #64', 'SWI XOS_Module', 'LDR r6, [r2, #12]']);
-  assert.deepEqual(moved, { r2: ['0x01800014', '0x0180002C', '0x0180003C'], r6: '0x00000055' });
+  assert.deepEqual(moved, { r2: ['0x01800014', '0x01800028', '0x01800034'], r6: '0x00000055' });
   // The second is the last: it grows where it is, R2 unchanged.
-  assert.deepEqual(heapRun([...claims, 'MOV r0, #13', 'MOV r3, #64', 'SWI XOS_Module']).r2, ['0x01800014', '0x0180002C', undefined]);
+  assert.deepEqual(heapRun([...claims, 'MOV r0, #13', 'MOV r3, #64', 'SWI XOS_Module']).r2, ['0x01800014', '0x01800028', undefined]);
   // A block the run did not claim, or one shrunk to nothing, is not placed: R2 stays the kernel's unknown.
   for (const extension of [['MOV r2, #&9000', 'MOV r3, #64'], ['MOV r2, r4', 'MVN r3, #&FF']]) {
     const [, , r2] = heapRun([...claims, 'MOV r0, #13', ...extension, 'SWI XOS_Module'], false).r2;
@@ -751,7 +766,7 @@ test('pagewarden run: OS_Heap 7 places its block at its alignment and past a bou
   const heap = ['MOV r1, #&8000', 'MOV r0, #2', 'MOV r3, #16', 'SWI XOS_Heap', 'MOV r4, r2', 'MOV r5, #&55', 'STR r5, [r4, #12]'];
   const aligned = (alignment: string, size: string, boundary: string): string[] => ['MOV r0, #7', `MOV r2, #${alignment}`, `MOV r3, #${size}`, `MOV r4, #${boundary}`, 'SWI XOS_Heap'];
   assert.deepEqual(heapRun([...heap, ...aligned('256', '32', '0')]).r2, ['0x00008014', '0x00008100']);
-  // At &802C 48 bytes would cross &8040: the block starts there.
+  // At &8028 48 bytes would cross &8040: the block starts there.
   assert.deepEqual(heapRun([...heap, ...aligned('0', '48', '64')]).r2, ['0x00008014', '0x00008040']);
   // An alignment that is not a power of two, or a block larger than its boundary, the kernel refuses: not placed.
   for (const refused of [aligned('3', '32', '0'), aligned('0', '128', '64')]) {
@@ -761,5 +776,68 @@ test('pagewarden run: OS_Heap 7 places its block at its alignment and past a bou
   // Grown where it is, the last block keeps its address and its words; behind a second block it moves to the top.
   assert.deepEqual(heapRun([...heap, 'MOV r0, #4', 'MOV r3, #64', 'SWI XOS_Heap', 'LDR r6, [r2, #12]']), { r2: ['0x00008014', undefined], r6: '0x00000055' });
   assert.deepEqual(heapRun([...heap, 'MOV r7, r4', ...aligned('0', '8', '0'), 'MOV r0, #4', 'MOV r2, r7', 'MOV r3, #64', 'SWI XOS_Heap', 'LDR r6, [r2, #12]']),
-    { r2: ['0x00008014', '0x0000802C', '0x0000803C'], r6: '0x00000055' });
+    { r2: ['0x00008014', '0x00008028', '0x00008034'], r6: '0x00000055' });
+});
+
+/** Init's code that claims 16 bytes, then 8, from the heap at &8000 (blocks at &8014 and &8028 on RISC OS 5), and stores &55 at &9000, which no block holds. */
+const TWO_BLOCKS = [
+  'MOV r1, #&8000', 'MOV r0, #2', 'MOV r3, #16', 'SWI XOS_Heap', 'MOV r4, r2', 'MOV r0, #2', 'MOV r3, #8', 'SWI XOS_Heap', 'MOV r8, r2',
+  'MOV r5, #&55', 'MOV r7, #&9000', 'STR r5, [r7]',
+];
+
+test('pagewarden run: OS_Heap 3 and OS_Module 7 free a block of the run\'s, and write no other word: a load of memory no block holds keeps its value', () => {
+  // The first block freed below the second: the word at &9000 and the saved registers are as they were.
+  assert.deepEqual(heapRun([...TWO_BLOCKS, 'MOV r0, #3', 'MOV r2, r4', 'SWI XOS_Heap', 'LDR r6, [r7]']).r6, '0x00000055');
+  // The last block freed, its space is the top's again: the next claim of its size gets it back.
+  assert.deepEqual(heapRun([...TWO_BLOCKS, 'MOV r0, #3', 'MOV r2, r8', 'SWI XOS_Heap', 'MOV r0, #2', 'MOV r2, #0', 'MOV r3, #8', 'SWI XOS_Heap', 'LDR r6, [r7]']),
+    { r2: ['0x00008014', '0x00008028', undefined, '0x00008028'], r6: '0x00000055' });
+  // Both freed, the last first: the heap is empty again.
+  const both = ['MOV r0, #3', 'MOV r2, r8', 'SWI XOS_Heap', 'MOV r0, #3', 'MOV r2, r4', 'SWI XOS_Heap', 'MOV r0, #2', 'MOV r2, #0', 'MOV r3, #4', 'SWI XOS_Heap'];
+  assert.deepEqual(heapRun([...TWO_BLOCKS, ...both]).r2, ['0x00008014', '0x00008028', undefined, undefined, '0x00008014']);
+  const rma = ['MOV r0, #6', 'MOV r3, #16', 'SWI XOS_Module', 'MOV r4, r2', 'MOV r5, #&55', 'MOV r7, #&9000', 'STR r5, [r7]'];
+  assert.deepEqual(heapRun([...rma, 'MOV r0, #7', 'MOV r2, r4', 'SWI XOS_Module', 'MOV r0, #6', 'MOV r2, #0', 'MOV r3, #16', 'SWI XOS_Module', 'LDR r6, [r7]']),
+    { r2: ['0x01800014', undefined, '0x01800014'], r6: '0x00000055' });
+});
+
+test('pagewarden run: freeing a block the run did not claim, or from a heap it does not know, may write any word from the block up', () => {
+  for (const free of [['MOV r0, #3', 'MOV r2, #&8100', 'SWI XOS_Heap'], ['MOV r0, #3', 'MOV r1, #&A000', 'MOV r2, #&A000', 'SWI XOS_Heap'], ['MOV r0, #7', 'MOV r2, #&8100', 'SWI XOS_Module']]) {
+    const { r6 } = heapRun([...TWO_BLOCKS, 'MOV r7, #&B000', 'STR r5, [r7]', ...free, 'LDR r6, [r7]'], false);
+    assert.ok(r6 !== undefined && !HEX.test(r6), `${free.join(' / ')}: ${r6}`);
+  }
+});
+
+const readSize = (block: string): string[] => ['MOV r0, #6', `MOV r2, ${block}`, 'SWI XOS_Heap'];
+
+test('pagewarden run: OS_Heap 6 reads a block\'s size word, its size and the word itself rounded up to a word on RISC OS 5, to 8 bytes on RISC OS 4; one the run did not claim stays unknown', () => {
+  const body = [...TWO_BLOCKS, ...readSize('r4'), ...readSize('r8'), 'LDR r6, [r7]'];
+  assert.deepEqual(heapCalls(body), { r2: ['0x00008014', '0x00008028', undefined, undefined], r3: [undefined, undefined, '0x00000014', '0x0000000C'], r6: '0x00000055' });
+  // RISC OS 4's heap manager rounds to 8 bytes: 16 + 4 is 24, 8 + 4 is 16, and the second block starts 4 bytes further on.
+  assert.deepEqual(heapCalls(body, true, { 'riscos.version': '4' }), {
+    r2: ['0x00008014', '0x0000802C', undefined, undefined], r3: [undefined, undefined, '0x00000018', '0x00000010'], r6: '0x00000055',
+  });
+  const [, , r3] = heapCalls([...TWO_BLOCKS, ...readSize('#&8100')], false).r3;
+  assert.ok(r3 !== undefined && !HEX.test(r3), r3);
+});
+
+test('pagewarden run: OS_Heap 4 and OS_Module 13 change a block by whole words on RISC OS 5, by 8 bytes on RISC OS 4, as OS_Heap 6 reads after', () => {
+  const change = (block: string, by: string): string[] => ['MOV r0, #4', `MOV r2, ${block}`, by, 'SWI XOS_Heap', ...readSize('r2')];
+  // The last block, size word 12 (16 on RISC OS 4), grows where it is by 3 bytes, rounded up to 4 (8 on RISC OS 4).
+  assert.deepEqual(heapCalls([...TWO_BLOCKS, ...change('r8', 'MOV r3, #3')]).r3.at(-1), '0x00000010');
+  assert.deepEqual(heapCalls([...TWO_BLOCKS, ...change('r8', 'MOV r3, #3')], true, { 'riscos.version': '4' }).r3.at(-1), '0x00000018');
+  // -9 takes off two words, rounded towards 0; the first block has the second straight after it.
+  assert.deepEqual(heapCalls([...TWO_BLOCKS, ...change('r4', 'MVN r3, #8')]).r3.at(-1), '0x0000000C');
+  // A one-word shrink there is refused: the word could hold no free block.
+  assert.deepEqual(heapCalls([...TWO_BLOCKS, ...change('r4', 'MVN r3, #3')]).r3.at(-1), '0x00000014');
+  // OS_Module 13 in the RMA: the same rounding, 5 bytes to 8.
+  const rma = ['MOV r0, #6', 'MOV r3, #16', 'SWI XOS_Module', 'MOV r0, #13', 'MOV r3, #5', 'SWI XOS_Module', 'MOV r0, #6', 'MOV r1, #&01800000', 'SWI XOS_Heap'];
+  assert.deepEqual(heapCalls(rma).r3.at(-1), '0x0000001C');
+});
+
+test('pagewarden run: OS_Heap 5 moves the heap\'s end by whole words, which R3 returns, and writes no word but the heap\'s header', () => {
+  const extendHeap = (by: string): string[] => ['MOV r0, #5', 'MOV r1, #&8000', by, 'SWI XOS_Heap', 'LDR r6, [r7]'];
+  assert.deepEqual(heapCalls([...TWO_BLOCKS, ...extendHeap('MOV r3, #&FE')]), { r2: ['0x00008014', '0x00008028', undefined], r3: [undefined, undefined, '0x000000FC'], r6: '0x00000055' });
+  assert.deepEqual(heapCalls([...TWO_BLOCKS, ...extendHeap('MVN r3, #&FD')]).r3.at(-1), '0xFFFFFF04');
+  // A change the run does not know (OS_Heap 1's free space): R3 unknown, and the heap's words may be anywhere.
+  const { r3, r6 } = heapCalls([...TWO_BLOCKS, 'MOV r0, #1', 'SWI XOS_Heap', ...extendHeap('MOV r0, #5')], false);
+  assert.ok(r3[3] !== undefined && !HEX.test(r3[3]) && r6 !== undefined && !HEX.test(r6), `${r3[3]} ${r6}`);
 });

@@ -13,7 +13,7 @@ import { register, withRegs } from '../../explore/machines/arm.js';
 import { blockFrom, blocksAtAnyRegister, withUnknownFill } from './block-fills.js';
 import type { BlockFill } from './block-fills.js';
 import { convertFill, memory } from './memory-swi.js';
-import { claimInRun } from './run-claims.js';
+import { heapCallInRun } from './run-claims.js';
 import type { MovedBlock } from './run-claims.js';
 import { getPagesFill } from './pmp-ops.js';
 import { kernelOf, withKernel, withUncheckedV } from './model-states.js';
@@ -150,12 +150,15 @@ function generic(call: SwiCall): SwiBranch[] {
   const name = (r: number): string => (contract?.certain && !inputs.has(r) ? swiOutputName(call.swi.name, r) : `swi.result.${call.swi.name}.r${r}`);
   const values = new Map(changed.map((r) => [r, ctx.pathFresh(name(r), 32)]));
   const world = call.env.closedWorld;
-  // A run's kernel hands out a real block, the one a replayed witness names if it does.
-  const r2 = values.get(2);
-  const claim = world && call.kernel && r2 ? claimInRun(call, call.kernel, r2.kind === 'sym' ? world.given.get(r2.name) : undefined) : undefined;
-  if (claim) values.set(2, claim.block);
+  // A run's kernel hands out a real block and knows its size, or takes the value a replayed witness gives.
+  const givenTo = (r: number): bigint | undefined => {
+    const value = values.get(r);
+    return value?.kind === 'sym' ? world?.given.get(value.name) : undefined;
+  };
+  const claim = world && call.kernel ? heapCallInRun(call, call.kernel, givenTo) : undefined;
+  for (const [r, value] of claim?.results ?? []) values.set(r, value);
   const fills = blockFills(call);
-  // A block the run placed: the heap manager wrote its own words, none of the code's blocks, and copied a block it moved.
+  // A call the run placed: the heap manager wrote its own words, none of the code's blocks, and copied a block it moved.
   const placed = claim?.placed && { ...claim.placed, written: claim.placed.written.map((at) => ({ block: bv(at), count: bv(1), stride: 4, words: HEAP_WORD })) };
   const success = placed
     ? copied(call, withUnknownFill(call, withRegs(call.state, values, ctx.item.source), placed.written), placed.moved)
