@@ -198,4 +198,29 @@ test('jmp [Table+eax*4] with nothing bounding EAX goes to each word from the tab
   // A label past the first word starts another table: the index reaches only the words before it.
   const labelled = { ...code, isLabelled: (a: bigint) => a === 0x5000n || a === 0x5008n };
   assert.deepEqual(executeX86(state, jump, labelled).map((o) => o.guard).slice(0, -1), [0, 1].map((k) => eq(sym('i'), bv(k))));
+  // Each entry's jump says the guard picked a table's entry, which the path's note names; the rest's does not.
+  assert.deepEqual(out.map((o) => o.control.kind === 'jump' && o.control.tableEntry === true), [true, true, true, false]);
+});
+
+test('call [Table+eax*4] with nothing bounding EAX calls each word from the table\'s start that holds code, under its index, each pushing the return address', () => {
+  const words = [0x100, 0x110, 0];
+  const image = (address: bigint): bigint | undefined => {
+    const at = Number(address) - 0x5000;
+    return at >= 0 && at < words.length * 4 ? BigInt(((words[at >> 2] ?? 0) >>> ((at & 3) * 8)) & 0xff) : undefined;
+  };
+  const state = machine({ esp: 0x8000 });
+  state.memory = new SymbolicMemory(image);
+  state.regs.eax = sym('i');
+  const code = { ...ENV, isCode: (a: bigint) => a === 0x100n || a === 0x110n };
+  const out = executeX86(state, insn('call', mem(4, 0x5000, undefined, 'eax', 4)), code);
+  assert.deepEqual(out.map((o) => (o.control.kind === 'call' && 'address' in o.control.target ? constValue(o.control.target.address) : 'other')), [0x100n, 0x110n, undefined]);
+  assert.deepEqual(out.map((o) => o.control.kind === 'call' && o.control.tableEntry === true), [true, true, false]);
+  assert.deepEqual(out.slice(0, 2).map((o) => o.guard), [0, 1].map((k) => eq(sym('i'), bv(k))));
+  // The word the rest call is the one read before the return address was pushed; every way returns to the next instruction.
+  for (const o of out) {
+    assert.equal(reg(o.state, 'esp'), 0x7ffc);
+    assert.equal(constValue(o.state.memory.load(bv(0x7ffc, 32), 4)), BigInt(ENV.next));
+  }
+  // With no program to say what is code, one call as before.
+  assert.equal(executeX86(state, insn('call', mem(4, 0x5000, undefined, 'eax', 4)), ENV).length, 1);
 });

@@ -944,10 +944,36 @@ describe('a note names what decided the finding, and no more', () => {
     const { findings, line, notes } = await analyse('vxd-masm', unbounded(ONE_TABLE));
     assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW900', line('; dispatch')], ['PW222', line('; second free')]]);
     assert.match(findings[0]?.message ?? '', /computed branch to mem32\[\(eax \* 4\) \+ 0x[0-9a-f]+\] has too many possible targets/);
-    assert.deepEqual(notes(1).slice(0, 1), [`${line('; dispatch')}: assuming entry EAX == 2`]);
+    // The note names the entry's target and the index that picked it, as a bounded table's does.
+    assert.deepEqual(notes(1).slice(0, 1), [`${line('; dispatch')}: jump to Case_C taken, assuming entry EAX == 2`]);
     // The entry the code changed before the jump goes where it now points.
     const changed = await analyse('vxd-masm', unbounded(ONE_TABLE, ['        mov     [Table+8], OFFSET32 Case_A']));
     assert.deepEqual(changed.findings.map((f) => f.code), ['PW900']);
+  });
+
+  test('a call through a table nothing bounds the index of calls each entry under its index, returning after the call; the other indexes skip the call', async () => {
+    const calls = (after: readonly string[]) => [
+      '        .386p', '        include vmm.inc',
+      'VxD_LOCKED_DATA_SEG',
+      ...ONE_TABLE,
+      'Buf_h   dd      0',
+      'VxD_LOCKED_DATA_ENDS',
+      'VxD_LOCKED_CODE_SEG',
+      'BeginProc Dispatch',
+      '        call    [Table+eax*4]     ; dispatch',
+      ...after,
+      '        ret',
+      'Case_A:', '        ret',
+      'Case_B:', '        ret',
+      'Case_C:', twice[0] ?? '', '        ret',
+      'EndProc Dispatch',
+      'VxD_LOCKED_CODE_ENDS', '        END',
+    ];
+    const { findings, line, notes } = await analyse('vxd-masm', calls(twice.slice(1)));
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW222', line('; second free')]]);
+    assert.deepEqual(notes(0).slice(0, 2), [`${line('; dispatch')}: call to Case_C taken, assuming entry EAX == 2`, `${line('; dispatch')}: Case_C called from here`]);
+    // Freed once, in the call alone, is clean.
+    assert.deepEqual((await analyse('vxd-masm', calls([]))).findings, []);
   });
 
   test('a jump through a table nothing bounds stops at the next label: a table laid out after it is not reached by its index', async () => {

@@ -5,13 +5,19 @@ export type ControlTarget = { readonly label: string } | { readonly address: Exp
 /** Where execution goes after one instruction. */
 export type Control =
   | { readonly kind: 'next' }
-  | { readonly kind: 'jump'; readonly target: ControlTarget }
+  /**
+   * `tableEntry`: the target is the code address a table's entry holds, which
+   * the successor's guard picked by its index (`jmp [Table+eax*4]` with
+   * nothing bounding EAX): the engine notes the branch as the jump to that
+   * target, not as an assumption about the index alone.
+   */
+  | { readonly kind: 'jump'; readonly target: ControlTarget; readonly tableEntry?: true }
   /**
    * A call: the return address is already pushed (x86) or in LR (ARM).
    * `returnTo` is where the callee returns when that is not the next
-   * instruction (a branch after `ADR lr, back`).
+   * instruction (a branch after `ADR lr, back`); `tableEntry` as for a jump.
    */
-  | { readonly kind: 'call'; readonly target: ControlTarget; readonly returnTo?: bigint }
+  | { readonly kind: 'call'; readonly target: ControlTarget; readonly returnTo?: bigint; readonly tableEntry?: true }
   | { readonly kind: 'return'; readonly address: Expr }
   | { readonly kind: 'interrupt'; readonly vector: number }
   | { readonly kind: 'swi'; readonly number: Expr }

@@ -2,7 +2,7 @@ import type { Finding, LineReference, PathNote, Range, WitnessValue } from '../c
 import { renderMessage } from '../checks/message.js';
 import type { Control, ControlTarget, Successor } from '../cpu/control.js';
 import type { Arch, InstructionItem, Program, SourceSpan } from '../ir/program.js';
-import { and, bv, eq, ite, not, or, sub, sym, TRUE } from '../values/expr.js';
+import { and, bv, constValue, eq, ite, not, or, sub, sym, TRUE } from '../values/expr.js';
 import type { Expr } from '../values/expr.js';
 import { exprEquals, symbolsOf } from '../values/key.js';
 import { formatExpr, formatNumber, type NumberStyle } from '../values/format.js';
@@ -643,7 +643,7 @@ class Explorer<S> {
     for (let i = 0; i < feasible.length; i++) {
       const o = feasible[i] as Outcome<S>;
       const assumed = branching && o.guard.kind !== 'const' && (goingOn > 1 || o.control.kind === 'fault');
-      const base = assumed ? addAssumption(ctx.history, item.source, o.guard, this.style, o.lead) : ctx.history;
+      const base = assumed ? this.assume(ctx.history, item, o) : ctx.history;
       const led = !assumed && o.lead !== undefined ? addNote(base, item.source, o.lead) : base;
       const history = o.note === undefined ? led : addNote(led, item.source, o.note);
       // What broke an invariant here is told without a lead no assumption follows: the finding stands where the call returned.
@@ -662,7 +662,7 @@ class Explorer<S> {
     const { program, hooks } = this.options;
     switch (control.kind) {
       case 'next': return this.goto(path, item.address, env.next);
-      case 'jump': return this.toTargets(path, item, control.target, (p, to) => this.goto(p, item.address, to));
+      case 'jump': return this.toTargets(path, item, control, (p, to) => this.goto(p, item.address, to));
       case 'call': {
         // A branch with LR pointing at data (a table's address kept there) calls nothing that could return to it.
         if (control.returnTo !== undefined && program.itemAt(control.returnTo)?.kind !== 'instruction') return this.follow(path, { kind: 'jump', target: control.target }, item, env, ctx, depth);
@@ -686,7 +686,7 @@ class Explorer<S> {
           });
         };
         // A call through a pointer the path does not pin down (`call [pfnHelper]`) goes to code it cannot see: skipped, as a call outside the program is.
-        return this.toTargets(path, item, control.target, go, () => this.goto(this.skipCall(path, ctx), item.address, returnTo));
+        return this.toTargets(path, item, control, go, () => this.goto(this.skipCall(path, ctx), item.address, returnTo));
       }
       case 'return': {
         if (ctx.slot !== undefined) return this.returnFromSlot(path, ctx.slot, control.address, item, env, ctx);
@@ -827,8 +827,26 @@ class Explorer<S> {
     return this.options.program.labelsAtAddress(address).find((l) => /^[A-Za-z_]/.test(l));
   }
 
+  /** How a note names a branch's target: its label, else (`@@:`, an offset into code) its address, so the note still says where the branch went. */
+  private targetName(address: bigint): string {
+    return this.labelOf(address) ?? formatNumber(address, this.style);
+  }
+
+  /**
+   * The story of an outcome of a step that forked, under its guard: the
+   * branch to the entry of a table the guard picked (`Control`'s
+   * `tableEntry`), which names where it went, else the assumption.
+   */
+  private assume(history: History, item: InstructionItem, o: Outcome<S>): History {
+    const { control } = o;
+    const to = (control.kind === 'jump' || control.kind === 'call') && control.tableEntry && 'address' in control.target ? constValue(control.target.address) : undefined;
+    if (to === undefined) return addAssumption(history, item.source, o.guard, this.style, o.lead);
+    return addJump(history, item.source, o.guard, this.style, this.targetName(to), { call: control.kind === 'call', entry: true });
+  }
+
   /** `unknown`: what to do when the target is too loosely known to follow each place it may be (giving the path up by default). */
-  private toTargets(path: Path<S>, item: InstructionItem, target: ControlTarget, go: (p: Path<S>, to: bigint) => void, unknown?: () => void): void {
+  private toTargets(path: Path<S>, item: InstructionItem, control: Extract<Control, { readonly target: ControlTarget }>, go: (p: Path<S>, to: bigint) => void, unknown?: () => void): void {
+    const { target } = control;
     if ('label' in target) {
       const to = this.options.program.label(target.label);
       if (to === undefined) return this.giveUp(`undefined label ${target.label}`, path);
@@ -861,8 +879,7 @@ class Explorer<S> {
       this.share(path.state);
     }
     for (const { target, guard, witness } of feasible) {
-      // A target with no name (`@@:`, an offset into code) goes by its address, so its note still says where the jump went and why.
-      const history = addJump(path.history, item.source, guard, this.style, this.labelOf(target) ?? formatNumber(target, this.style));
+      const history = addJump(path.history, item.source, guard, this.style, this.targetName(target), { call: control.kind === 'call' });
       go(guarded(path, guard, witness, history), target);
     }
   }

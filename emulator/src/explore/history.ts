@@ -19,8 +19,8 @@ export type History =
   | { readonly kind: 'note'; readonly source: SourceSpan; readonly message: string; readonly parent: History }
   // A branch taken, written out only for the findings that show it: most paths report nothing. `lead` is a note that
   // goes with it, before it ("_PageLock returns here" for the service result a model chose). `target`: where a computed
-  // branch (a jump table's dispatch) went, which its note names instead of the table's expression.
-  | { readonly kind: 'assume'; readonly source: SourceSpan; readonly guard: Expr; readonly style: NumberStyle; readonly lead?: string; readonly target?: string; readonly parent: History }
+  // branch (a jump table's dispatch) went, which its note names instead of the table's expression, with `how` it got there.
+  | { readonly kind: 'assume'; readonly source: SourceSpan; readonly guard: Expr; readonly style: NumberStyle; readonly lead?: string; readonly target?: string; readonly how?: JumpKind; readonly parent: History }
   // A call the explorer follows into a routine of the program, and the return from it. `stack`: a note at the call
   // for the findings about the stack pointer, which the return left elsewhere than before the call ("Pin_Buffer
   // returns here, taking 8 bytes of arguments off the stack").
@@ -39,9 +39,21 @@ export function addAssumption(history: History, source: SourceSpan, guard: Expr,
   return lead === undefined ? { kind: 'assume', source, guard, style, parent: history } : { kind: 'assume', source, guard, style, lead, parent: history };
 }
 
+/**
+ * How a computed branch went where it did: `call`, a call (`call
+ * [Table+eax*4]`); `entry`, its guard picked an entry of a table by the
+ * index alone (`EAX == 2`, where nothing bounds the index), which the note
+ * gives with the target, where a guard on the branch's own address told
+ * only the target.
+ */
+export interface JumpKind {
+  readonly call?: boolean;
+  readonly entry?: boolean;
+}
+
 /** A computed branch taken here to the label `target`, as `guard` says. */
-export function addJump(history: History, source: SourceSpan, guard: Expr, style: NumberStyle, target: string): History {
-  return { kind: 'assume', source, guard, style, target, parent: history };
+export function addJump(history: History, source: SourceSpan, guard: Expr, style: NumberStyle, target: string, how?: JumpKind): History {
+  return how?.call || how?.entry ? { kind: 'assume', source, guard, style, target, how, parent: history } : { kind: 'assume', source, guard, style, target, parent: history };
 }
 
 /** A call followed into `callee` (its label, when it has one) from the call instruction at `source`. */
@@ -354,7 +366,7 @@ export class ProvenPath {
       else if (h.kind === 'note') push({ source: h.source, message: h.message });
       else if (!this.open.has(h)) {
         const taken = assumed.get(h);
-        if (taken && names) push(h.target === undefined ? { source: h.source, message: '', guards: [taken], branch: h } : { source: h.source, message: jumpNote(h.target, taken, this.witness, h.style, names) });
+        if (taken && names) push(h.target === undefined ? { source: h.source, message: '', guards: [taken], branch: h } : { source: h.source, message: jumpNote(h.target, h.how ?? {}, taken, this.witness, h.style, names) });
         if (h.lead !== undefined) push({ source: h.source, message: h.lead });
       }
     }
@@ -537,15 +549,16 @@ function sameNote(a: Told, b: Told | undefined): boolean {
 }
 
 /**
- * The note of a computed branch: where it went, and the inputs that chose
- * the way as the witness has them. Its guard reads the table as a choice per
- * entry, which says less than the entry taken and the index that picked it.
- * A branch to an input itself (`jmp eax`) is told by its target alone: the
- * input's value is that target's address.
+ * The note of a computed branch: where it went ("jump to Case_C taken",
+ * "call to Case_C taken"), and the inputs that chose the way as the witness
+ * has them. Its guard reads the table as a choice per entry, which says
+ * less than the entry taken and the index that picked it. A branch to an
+ * input itself (`jmp eax`) is told by its target alone: the input's value
+ * is that target's address; an input that picked a table's entry is not.
  */
-function jumpNote(target: string, taken: Expr, witness: Assignment, style: NumberStyle, names: SymbolNames): string {
-  const to = `jump to ${target} taken`;
-  if (taken.kind === 'binary' && taken.op === 'eq' && taken.left.kind === 'sym') return to;
+function jumpNote(target: string, how: JumpKind, taken: Expr, witness: Assignment, style: NumberStyle, names: SymbolNames): string {
+  const to = `${how.call ? 'call' : 'jump'} to ${target} taken`;
+  if (!how.entry && taken.kind === 'binary' && taken.op === 'eq' && taken.left.kind === 'sym') return to;
   const values = [...symbolsOf(taken).keys()].flatMap((name) => {
     const value = witness.get(name);
     return value === undefined ? [] : [`${names(name)} == ${formatNumber(value, style)}`];

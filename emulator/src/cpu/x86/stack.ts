@@ -4,6 +4,7 @@ import { packEflags, unpackEflags } from './flags.js';
 import { expectOperands, operand, read, regWidth, write } from './operands.js';
 import { X86SemanticsError, type X86Handler, type X86State } from './state.js';
 import { only } from './successors.js';
+import { tableBranch } from './table.js';
 
 export function push(state: X86State, value: Expr): void {
   const bytes = (value.width / 8) as 2 | 4;
@@ -101,12 +102,16 @@ const enter: X86Handler = (state, insn) => {
 
 const call: X86Handler = (state, insn, env) => {
   expectOperands(insn, 1);
+  const returnAddress = (s: X86State): void => push(s, bv(env.next, 32));
+  // Through a table nothing bounds the index of (`call [Table+eax*4]`), each entry is a call of its own, returning here.
+  const table = tableBranch(state, insn, env, (target, entry) => (entry ? { kind: 'call', target, tableEntry: true } : { kind: 'call', target }), returnAddress);
+  if (table) return table;
   const target = operand(insn, 0);
   // An indirect target is read before the return address lands on the stack.
   const control = target.kind === 'target'
     ? { kind: 'call' as const, target: { label: target.label } }
     : { kind: 'call' as const, target: { address: read(state, insn, target, 32, env) } };
-  push(state, bv(env.next, 32));
+  returnAddress(state);
   return only(state, control);
 };
 
