@@ -1354,6 +1354,9 @@ describe('A.4.15: a callback whose address _SetFreePhysRegCalBk is given from a 
     'listed': ['        VMMcall _SetFreePhysRegCalBk, <[Cache_CbPtr], 0>'],
     'loaded': ['        mov     edx, [Cache_CbPtr]', '        VMMcall _SetFreePhysRegCalBk, <edx, 0>'],
     'offset': ['        push    0', '        push    offset Cache_Callback', '        VMMcall _SetFreePhysRegCalBk', '        add     esp, 8'],
+    // A flat segment's override reads the same dword.
+    'push cs:[ptr]': ['        push    0', '        push    cs:[Cache_CbPtr]', '        VMMcall _SetFreePhysRegCalBk', '        add     esp, 8'],
+    'loaded ds:[ptr]': ['        mov     edx, ds:[Cache_CbPtr]', '        VMMcall _SetFreePhysRegCalBk, <edx, 0>'],
   };
 
   test('a dword initialised with its address and written nowhere registers it: the mistake is found, the corrected callback clean', async () => {
@@ -1361,6 +1364,12 @@ describe('A.4.15: a callback whose address _SetFreePhysRegCalBk is given from a 
       assert.deepEqual(lines(await analyse(callback(register, UNCHECKED, POINTER))), [['PW211', 17 + POINTER.length + register.length]], form);
       assert.deepEqual(await analyse(callback(register, CHECKED, POINTER)), [], form);
     }
+  });
+
+  test('a dword read through FS, whose selector is not the flat one, registers no procedure the analysis knows', async () => {
+    const register = ['        push    0', '        push    fs:[Cache_CbPtr]', '        VMMcall _SetFreePhysRegCalBk', '        add     esp, 8'];
+    const at = POINTER.length + register.length;
+    assert.deepEqual(lines(await analyse(callback(register, UNCHECKED, POINTER))), [['PW900', 10 + at], ['PW211', 17 + at]]);
   });
 
   test('a dword the code writes, whose address it takes, or that holds no code address registers no procedure the analysis knows: no finding rests on it', async () => {

@@ -1,4 +1,4 @@
-import { itemHolding, type InstructionItem, type ProgramItem, type X86Instruction, type X86Operand } from '../../../../emulator/src/index.js';
+import { itemHolding, type InstructionItem, type ProgramItem, type X86Instruction, type X86Operand, type X86Segment } from '../../../../emulator/src/index.js';
 import { unchangedDword } from './dataWords.js';
 import { fullRegister, keepsRegister } from './keptRegisters.js';
 import type { VmmCallSite } from './types.js';
@@ -32,17 +32,25 @@ export function freePhysCallbacks(calls: readonly VmmCallSite[], items: readonly
 }
 
 /**
+ * Whether a memory operand's segment reads the flat address space its
+ * offset names: none, or CS, DS, ES or SS (`push cs:[CbPtr]`), which a VxD
+ * runs with the flat selectors in; FS and GS hold other selectors.
+ */
+const flat = (segment: X86Segment | undefined): boolean => segment !== 'fs' && segment !== 'gs';
+
+/**
  * The address an operand names where the assembler knows it: an immediate
  * (`OFFSET32 Callback`), or a bare label (`Callback`), which MASM reads as
  * the dword there: of a procedure that is its code, which no VxD registers,
  * so the label's address is what is meant; of data (`[CallbackPtr]`, a
- * `dd OFFSET32 Callback`), the address the dword holds wherever the code
+ * `dd OFFSET32 Callback`, also through a flat segment's override:
+ * `cs:[CallbackPtr]`), the address the dword holds wherever the code
  * runs (`unchangedDword`), else none. An address that no procedure starts
  * at makes no callback.
  */
 function namedAddress(items: readonly ProgramItem<X86Instruction>[], operand: X86Operand | undefined): bigint | undefined {
   if (operand?.kind === 'imm') return operand.value.kind === 'const' ? operand.value.value : undefined;
-  if (operand?.kind !== 'mem' || operand.base !== undefined || operand.index !== undefined || operand.segment !== undefined) return undefined;
+  if (operand?.kind !== 'mem' || operand.base !== undefined || operand.index !== undefined || !flat(operand.segment)) return undefined;
   if (operand.disp.kind !== 'const') return undefined;
   const address = operand.disp.value;
   if (itemHolding(items, address)?.kind !== 'data') return address;
