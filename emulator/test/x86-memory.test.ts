@@ -84,3 +84,29 @@ test('mov [esi+ebx] then [esi+ecx]: EBX and ECX index the table at ESI, so [esi+
   const added = run(start, insn('mov', mem(1, 0, 'esi', 'ebx'), r('al')), insn('add', mem(1, 0, 'esi', 'ecx'), r('dl')), load).regs.eax;
   assert.equal(constValue(added), undefined, 'the add at j may have changed the byte at i');
 });
+
+test('[ebx+esi] and [ecx+esi] with ESI the table the code read at: ESI is the pointer, whichever register is written first, so the stores may meet', () => {
+  const start = machine();
+  start.memory = new SymbolicMemory();
+  Object.assign(start.regs, { esi: sym('table'), ebx: sym('i'), ecx: sym('j'), eax: bv(7, 32), edx: bv(9, 32) });
+  const read = insn('mov', r('edi'), mem(4, 4, 'esi'));
+  const stores = (...order: ('esi' | 'ebx' | 'ecx')[][]) => order.map(([a, b]) => insn('mov', mem(1, 0, a, b), r(a === 'ecx' || b === 'ecx' ? 'dl' : 'al')));
+  const load = insn('mov', r('al'), mem(1, 0, 'ebx', 'esi'));
+  for (const order of [[['ebx', 'esi'], ['ecx', 'esi']], [['esi', 'ebx'], ['ecx', 'esi']], [['ebx', 'esi'], ['esi', 'ecx']]] as const) {
+    const byte = run(start, read, ...stores(...order.map((p) => [...p])), load).regs.eax;
+    assert.equal(constValue(byte), undefined, `${order.map(([a, b]) => `[${a}+${b}]`).join(', ')}: j may be i`);
+  }
+  // Nothing read at ESI first: the operand as written decides, and [ebx+esi] takes EBX for the pointer.
+  assert.equal(reg(run(start, ...stores(['ebx', 'esi'], ['ecx', 'esi']), load), 'eax'), 7);
+});
+
+test('one offset into two VM blocks the code read at stays two objects, whichever register is written first', () => {
+  const start = machine();
+  start.memory = new SymbolicMemory();
+  Object.assign(start.regs, { esi: sym('cb_off'), ebx: sym('vm1'), ecx: sym('vm2'), eax: bv(7, 32), edx: bv(9, 32) });
+  const reads = [insn('mov', r('edi'), mem(4, 8, 'ebx')), insn('mov', r('edi'), mem(4, 8, 'ecx'))];
+  for (const [first, second] of [[mem(4, 0, 'esi', 'ebx'), mem(4, 0, 'esi', 'ecx')], [mem(4, 0, 'ebx', 'esi'), mem(4, 0, 'ecx', 'esi')]] as const) {
+    const after = run(start, ...reads, insn('mov', first, r('eax')), insn('mov', second, r('edx')), insn('mov', r('eax'), first));
+    assert.equal(reg(after, 'eax'), 7);
+  }
+});

@@ -456,6 +456,10 @@ export class SymbolicMemory implements Memory {
     return this.copy().load(address, bytes);
   }
 
+  isObject(value: Expr): boolean {
+    return value.kind === 'sym' && (this.regions.get(value)?.cells.size ?? 0) > 0;
+  }
+
   /** The offsets from `base` (a region's pointer symbol) of the bytes this memory holds there: stored, or read as inputs. */
   offsetsHeld(base: Expr): bigint[] {
     return [...(this.regions.get(base)?.cells.keys() ?? [])];

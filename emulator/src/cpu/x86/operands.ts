@@ -59,10 +59,18 @@ export function effectiveAddress(state: X86State, op: MemOperand): Expr {
  * What a store's operand adds to its base register as an index (`[esi+ebx]`'s
  * EBX): the sum loses which register was the pointer, and without it two
  * indexes into one table (`[esi+ebx]`, `[esi+ecx]`) read as two objects.
- * The operand as written decides, so the table's register must come first.
+ * The pointer is the register whose value the memory holds an object at
+ * (`Memory.isObject`: the code read or wrote at it, `[esi]`, `[esi+4]`),
+ * where only one of an unscaled pair does, so `[ebx+esi]` indexes ESI's
+ * table by EBX as `[esi+ebx]` does; else the operand as written decides,
+ * the register written first the pointer.
  */
 function storeIndex(state: X86State, op: MemOperand): Expr | undefined {
-  return op.base && op.index ? mul(state.regs[op.index], bv(op.scale, 32)) : undefined;
+  if (!op.base || !op.index) return undefined;
+  const base = state.regs[op.base], index = state.regs[op.index];
+  const isObject = (value: Expr): boolean => state.memory.isObject?.(value) === true;
+  if (op.scale === 1 && isObject(index) && !isObject(base)) return base;
+  return mul(index, bv(op.scale, 32));
 }
 
 /** The operand size an instruction's explicit operands imply: a register's, else a sized memory operand's. */
