@@ -205,8 +205,8 @@ test('check: a handler a hand-written dispatch reaches through anonymous labels 
   }
   // Code under an anonymous label is the handler itself when it does more than jump on (line 33 makes the call).
   const inline = handWritten('anonymous-inline.asm', ['cmp     eax, Device_Init', 'jz      @F', 'clc', 'ret', '@@:', LOCKED_IF_DP, 'mov     [DMA_Handle], eax'], 'nop');
-  assert.deepEqual(replayed(inline), ['33 PW202 @@1']);
-  assert.equal(verdict(inline, '@@1'), 'Verdict: returned; 1 finding(s)');
+  assert.deepEqual(replayed(inline), ['33 PW202 DMAH_Control@@Device_Init']);
+  assert.equal(verdict(inline, 'DMAH_Control@@Device_Init'), 'Verdict: returned; 1 finding(s)');
   // A message that runs once the system does gives its handler the running phase.
   const vmInit = ['cmp     eax, VM_Init', 'jz      @F', 'clc', 'ret', '@@:', 'jmp     DMAH_Init'];
   assert.deepEqual(replayed(handWritten('anonymous-aligned-vm.asm', vmInit, ALIGNED), '--config', W31), ['14 PW202 DMAH_Init']);

@@ -625,21 +625,30 @@ describe('MASM lowering: the vmm.inc layer', () => {
   });
 
   it('marks the control procedure Declare_Virtual_Device names as the VMM\'s where it dispatches by hand, not where Control_Dispatch does', async () => {
-    const source = (dispatch: readonly string[]) => [
+    const source = (dispatch: readonly string[], before: readonly string[] = []) => [
       'Declare_Virtual_Device HWC, 3, 0Ah, HWC_Control, Undefined_Device_ID, Undefined_Init_Order, , ,',
       'VxD_LOCKED_CODE_SEG',
+      ...before,
       'BeginProc HWC_Control', ...dispatch, '  clc', '  ret', 'EndProc HWC_Control',
       'BeginProc HWC_Init', '  clc', '  ret', 'EndProc HWC_Init',
       'VxD_LOCKED_CODE_ENDS',
     ].join('\n');
-    const contracts = async (dispatch: readonly string[]) => (await lower(source(dispatch))).program.entries.map((e) => [e.name, e.contract]);
+    const contracts = async (dispatch: readonly string[], before?: readonly string[]) => (await lower(source(dispatch, before))).program.entries.map((e) => [e.name, e.contract]);
     const init = ['HWC_Init', { kind: 'control-dispatch', message: 'Device_Init' }];
     assert.deepEqual(await contracts(['  cmp eax, Device_Init', '  jz HWC_Init']), [['HWC_Control', { kind: 'procedure', controlProcedure: true }], init]);
     assert.deepEqual(await contracts(['  Control_Dispatch Device_Init, HWC_Init']), [['HWC_Control', { kind: 'procedure' }], init]);
     // An anonymous label that only jumps on names the handler it jumps to; one whose code does more is the handler.
     const control = ['HWC_Control', { kind: 'procedure', controlProcedure: true }];
     assert.deepEqual(await contracts(['  cmp eax, Device_Init', '  jz @F', '  clc', '  ret', '@@:', '  jmp HWC_Init']), [control, init]);
-    assert.deepEqual(await contracts(['  cmp eax, Device_Init', '  jz @F', '  clc', '  ret', '@@:', '  stc']), [control, ['HWC_Init', { kind: 'procedure' }], ['@@1', { kind: 'control-dispatch', message: 'Device_Init' }]]);
+    // It goes by the control procedure and its message, whatever the count of `@@:` labels before it.
+    const inline = ['HWC_Control@@Device_Init', { kind: 'control-dispatch', message: 'Device_Init' }];
+    assert.deepEqual(await contracts(['  cmp eax, Device_Init', '  jz @F', '  clc', '  ret', '@@:', '  stc']), [control, ['HWC_Init', { kind: 'procedure' }], inline]);
+    const earlier = ['BeginProc HWC_Other', '  jmp @F', '@@:', '  ret', 'EndProc HWC_Other'];
+    const handled = ['  cmp eax, Device_Init', '  jz @F', '  clc', '  ret', '@@:', '  stc'];
+    assert.deepEqual((await contracts(handled, earlier)).at(-1), inline);
+    // Two messages handled there are two entries, each named for its own.
+    const two = ['  cmp eax, Device_Init', '  jz @F', '  cmp eax, Sys_VM_Init', '  jz @F', '  clc', '  ret', '@@:', '  stc'];
+    assert.deepEqual((await contracts(two)).slice(2).map(([name]) => name), ['HWC_Control@@Device_Init', 'HWC_Control@@Sys_VM_Init']);
   });
 
   it('lowers SaveReg, LocalVar frames, flag macros, CallRet and Fatal_Error; debug output emits nothing', async () => {

@@ -2419,7 +2419,11 @@ export class LoweringPass implements Scope, VmmHost {
    * A procedure named by Control_Dispatch, or jumped to by the control
    * procedure's hand-written dispatch on its message, is entered for that
    * message rather than as a plain procedure; one whose address
-   * `_SetFreePhysRegCalBk` is given, as VMM calls that callback.
+   * `_SetFreePhysRegCalBk` is given, as VMM calls that callback. The code
+   * under an anonymous label (`@@:`) that handles a message itself goes by
+   * the control procedure and the message (`HWC_Control@@Device_Init`): the
+   * label's own name counts every `@@:` of the file before it, and changed
+   * with code added anywhere above, where a run or a finding's replay names it.
    */
   private finishEntries(): void {
     // The plain entries by name, each taken by the first dispatch that names it.
@@ -2433,12 +2437,14 @@ export class LoweringPass implements Scope, VmmHost {
     }
     const taken = new Set<EntryPoint>();
     const dispatched: EntryPoint[] = [];
+    const owner = this.controlProcedureName();
     for (const d of [...this.dispatches, ...this.handWrittenDispatches()]) {
       const s = this.lookup(d.procedure);
       if (s?.kind !== 'label') continue;
       const entry = plain.get(d.procedure.toLowerCase())?.shift();
       if (entry) taken.add(entry);
-      dispatched.push(entryPoint(s.name, s.address, { kind: 'control-dispatch', message: d.message }, entry?.source ?? d.source));
+      const name = s.name.startsWith('@@') && owner !== undefined ? `${owner}@@${d.message}` : s.name;
+      dispatched.push(entryPoint(name, s.address, { kind: 'control-dispatch', message: d.message }, entry?.source ?? d.source));
     }
     const callbacks = freePhysCallbacks(this.calls, this.layout.items);
     const control = this.dispatches.length === 0 ? this.controlProcedureName()?.toLowerCase() : undefined;
