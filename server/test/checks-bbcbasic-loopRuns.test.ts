@@ -32,6 +32,9 @@ const afterLoop = (head: string, foot: string, ...rest: string[]): string => [
   ...READS_BLOCK, 'SYS "OS_DynamicArea", 0, -1, 0, -1, 1 << 7, 1 << 20, code% + 8, ws%, "A"', 'END', ...rest, '',
 ].join('\n');
 
+/** `afterLoop` with the handler at `code% + offset`: the block after three runs of the 8-byte stub is at 24. */
+const handlerAt = (offset: number, head: string, foot: string, ...rest: string[]): string => afterLoop(head, foot, ...rest).replace('code% + 8', `code% + ${offset}`);
+
 const UNTIL_ASKED = ['DEF FNdone', 'INPUT d%', '= d%'];
 
 test('a handler passed by an address after a loop of unknown runs is not known: no finding of the one run alone', async () => {
@@ -64,4 +67,27 @@ test('the pass loop, and a loop whose runs each set P%, are read once as before'
   assert.deepEqual(await found(pass), ['PW307 6']);
   const placed = pass.replace('FOR pass% = 0 TO 2 STEP 2', 'INPUT n%\nREPEAT').replace('OPT pass%', 'OPT 2').replace('NEXT', 'UNTIL FNdone') + UNTIL_ASKED.join('\n');
   assert.deepEqual(await found(placed), ['PW307 7']);
+});
+
+test('a WHILE of unknown course around assembler is built once and twice, never no times: only what both find is reported', async () => {
+  // The false error of the one run alone: `code% + 8` is the block after the loop there, the second run's stub else.
+  assert.deepEqual(await found(afterLoop('WHILE n% > 0', 'n% -= 1 : ENDWHILE')), []);
+  // The handler it assembles and passes by its label is the same code in every run; where it runs none, BASIC stops at `handler`.
+  assert.deepEqual(await found(inLoop('WHILE n% > 0', 'n% -= 1 : ENDWHILE')), ['PW307 7']);
+  assert.deepEqual(await found(handlerAt(0, 'WHILE FALSE', 'ENDWHILE')), ['PW307 11'], 'a WHILE known not to run assembles nothing: the block is at code%');
+});
+
+test('a loop whose runs the dry runs count is run that many times, as BASIC does', async () => {
+  for (const [head, foot] of [['I% = 0 : REPEAT', 'I% += 1 : UNTIL I% = 3'], ['I% = 0 : WHILE I% < 3', 'I% += 1 : ENDWHILE']] as const) {
+    assert.deepEqual(await found(handlerAt(24, head, foot)), ['PW307 11'], `${head}: the block after the third run`);
+    assert.deepEqual(await found(handlerAt(16, head, foot)), [], `${head}: the third run's stub`);
+  }
+});
+
+test('a FOR of known bounds whose lines move P% on is run value by value, not read once as the pass loop', async () => {
+  // Each run assembles 8 bytes and skips 8 more: the block after three runs is at 48.
+  for (const skip of ['P% += 8', 'P% = P% + 8']) {
+    assert.deepEqual(await found(handlerAt(48, 'FOR I% = 1 TO 3', `${skip} : NEXT`)), ['PW307 11'], skip);
+    assert.deepEqual(await found(handlerAt(32, 'FOR I% = 1 TO 3', `${skip} : NEXT`)), [], `${skip}: the third run's stub`);
+  }
 });

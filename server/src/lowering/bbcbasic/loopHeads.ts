@@ -19,9 +19,10 @@ import { runRoutine, type ValueRoutine } from './valueRoutines.js';
 // loop, a multi-line IF or a CASE opens) leaves what it may set unknown.
 // A value is known
 // at every top where each run the loop makes (a FOR of known bounds, a
-// REPEAT whose UNTIL each run decides, at most `MAX_RUNS`) or every run it
-// may make (the runs from the second on repeating one top) gives it; and
-// at the last top where the runs are known, which a statement that may
+// REPEAT whose UNTIL each run decides, a WHILE whose condition each top
+// decides, at most `MAX_RUNS`) or every run it may make (the runs from the
+// second on repeating one top) gives it; and at the last top, and the
+// number of runs, where the runs are known, which a statement that may
 // leave the loop early (END, ENDPROC, an `=`, ERROR, GOTO…) makes them not.
 
 /** The runs of a loop followed one by one; a longer loop's tops are every run's only where two runs give the same. */
@@ -42,13 +43,14 @@ export interface LoopScope {
 /** The value each variable the loop sets has at one top; a symbol where it is not known. */
 export type Top = ReadonlyMap<string, Value>;
 
-/** How the runs of a loop end: after a known number, or where a condition after its lines is true; a WHILE's are not followed. */
-export type LoopEnd = { readonly runs: number } | { readonly until: Node } | undefined;
+/** How the runs of a loop end: after a known number, where the condition of a REPEAT's UNTIL after its lines is true, or where a WHILE's at a top is false. */
+export type LoopEnd = { readonly runs: number } | { readonly until: Node } | { readonly while: Node } | undefined;
 
-/** The tops of a loop: what every run's top holds, and the last run's top where the runs are known. */
+/** The tops of a loop: what every run's top holds, and the last run's top and how many runs it makes, where the runs are known. */
 export interface LoopTops {
   readonly every: Top;
   readonly last?: Top;
+  readonly runs?: number;
 }
 
 /**
@@ -60,11 +62,15 @@ export function loopTops(lines: readonly Node[], first: Top, end: LoopEnd, scope
   const tops: Top[] = [withCounter(first, counter, 0)];
   // Whether each run so far is known to be followed by another: an UNTIL not decided may end the loop anywhere after.
   let counted = end !== undefined && !lines.some((node) => anyIn(node, leaves));
+  // A WHILE reads its condition before its first run too.
+  const runsAtAll = end && 'while' in end ? holds(end.while, first, scope) : true;
+  if (runsAtAll === false) return { every: first, ...(counted ? { runs: 0 } : {}) };
+  if (runsAtAll === undefined) counted = false;
   for (let k = 1; k <= MAX_RUNS; k++) {
     const after = dryRun(lines, tops[k - 1] as Top, scope);
-    const ends = end && 'runs' in end ? k === end.runs : end ? ended(end.until, after, scope) : false;
+    const ends = !end ? false : 'runs' in end ? k === end.runs : 'until' in end ? holds(end.until, after, scope) : negated(holds(end.while, after, scope));
     if (ends === undefined) counted = false;
-    else if (ends) return { every: agreed(tops), ...(counted ? { last: tops[k - 1] as Top } : {}) };
+    else if (ends) return { every: agreed(tops), ...(counted ? { last: tops[k - 1] as Top, runs: k } : {}) };
     const next = withCounter(after, counter, k);
     if (same(next, tops[k - 1] as Top)) return { every: agreed(tops) };
     tops.push(next);
@@ -95,12 +101,14 @@ function nesting(node: Node): number {
   return word === 'CASE' ? 1 : word === 'ENDCASE' ? -1 : 0;
 }
 
-/** Whether a REPEAT's UNTIL, read after a run left `after`, ends the loop; undefined where not known. */
-function ended(until: Node, after: Top, scope: LoopScope): boolean | undefined {
-  const condition = child(until, 'condition');
-  const done = condition && constantOf(evaluateBasic(condition, quiet((name) => after.get(name) ?? scope.variable(name), scope.latin1)));
-  return done === undefined ? undefined : done !== 0n;
+/** Whether the condition of a REPEAT's UNTIL or of a WHILE, read where a run left `after`, is TRUE; undefined where not known. */
+function holds(statement: Node, after: Top, scope: LoopScope): boolean | undefined {
+  const condition = child(statement, 'condition');
+  const value = condition && constantOf(evaluateBasic(condition, quiet((name) => after.get(name) ?? scope.variable(name), scope.latin1)));
+  return value === undefined ? undefined : value !== 0n;
 }
+
+const negated = (b: boolean | undefined): boolean | undefined => (b === undefined ? undefined : !b);
 
 /** `top` with a FOR's variable at its value in run `k` (from 0), where the FOR's values are known. */
 function withCounter(top: Top, counter: { readonly name: string; readonly values: readonly bigint[] } | undefined, k: number): Top {

@@ -17,7 +17,7 @@ import { assemblesCode, ownVariables, placedRoutines, type PlacedRoutine } from 
 import { BasicRoutines, type Assigned } from './routines.js';
 import { runRoutine, setterProcedures, valueFunctions, type ValueRoutine } from './valueRoutines.js';
 import { settledVariables } from './settled.js';
-import { loopTops, type LoopEnd } from './loopHeads.js';
+import { loopTops, type LoopEnd, type LoopTops } from './loopHeads.js';
 import { CurrentValues } from './currentValues.js';
 import { isZero, singleValuedVariables } from './singleValued.js';
 import { jumpsToLines, runsOn } from './straightRuns.js';
@@ -294,7 +294,8 @@ export class BasicPass implements BasicScope {
         else if (block) {
           this.blockIf(node, nodes.slice(i + 1, block.otherwise ?? block.end), block.otherwise === undefined ? [] : nodes.slice(block.otherwise, block.end));
           i = block.end;
-        } else if (closed !== undefined) {
+        } else if (closed !== undefined && node.type === 'while_statement' && this.runsChosen(node, nodes.slice(i + 1, closed), [])) i = closed;
+        else if (closed !== undefined) {
           this.maybeRun(node, nodes.slice(i + 1, closed));
           i = closed;
         } else {
@@ -429,32 +430,52 @@ export class BasicPass implements BasicScope {
   }
 
   /**
-   * A FOR loop whose values are not known, or a REPEAT loop, around
+   * A FOR loop whose values are not known, a REPEAT or a WHILE loop, around
    * assembler that is not the pass loop: each run assembles its code again
-   * where P% stands after the last, so the build decides how many runs it
-   * makes, one or two (`Choice` of kind LOOP), and the analysis reports
-   * what both find (see `everyBuild.ts`): an address or a label that
-   * differs between them is not known. Each run starts from the values the
-   * loop's tops have (see `loopStart`), reads the loop's own statement
-   * (the FOR, or the REPEAT and what follows it on its line), then `rest`
-   * (a REPEAT's lines after it, its UNTIL included); `lines` are the
-   * loop's lines, as `loopStart` reads them. False for another loop,
-   * which the pass reads once.
+   * where P% stands after the last. Where the loop's dry runs count its
+   * runs (see `loopHeads.ts`: `I% += 1` … `UNTIL I% = 3`), the pass makes
+   * them one after the other, as BASIC does. Else the build decides how
+   * many runs it makes, one or two (`Choice` of kind LOOP), and the
+   * analysis reports what both find (see `everyBuild.ts`): an address or a
+   * label that differs between them is not known; each run starts from the
+   * values the loop's tops have (see `loopStart`). A WHILE may run no
+   * times, but that is no build: its labels would never be set, and BASIC
+   * stops at the first use of one; as in an IF's arm, what its lines
+   * assign is not known after it. Each run reads the loop's own statement
+   * (the FOR, the WHILE, or the REPEAT and what follows it on its line),
+   * then `rest` (a REPEAT's lines after it, its UNTIL included); `lines`
+   * are the loop's lines, as `loopStart` reads them. False for another
+   * loop, which the pass reads once, and for one whose lines hold an IF or
+   * CASE, unless its runs are counted.
    */
   private runsChosen(loop: Node, lines: readonly Node[], rest: readonly Node[], until?: Node): boolean {
     const variable = loop.type === 'for_statement' ? child(loop, 'variable') : undefined;
     const name = variable ? variableName(variable) : '';
     if (!lines.some((n) => assemblesCode(n, this.atCalls)) || this.passLoop(lines, name)) return false;
+    // A WHILE known not to run: no lines (see `maybeRun`).
+    if (loop.type === 'while_statement' && this.condition(loop) === false) return false;
+    const own = loop.type === 'repeat_statement' ? rest : lines;
+    const counted = this.loopHeads(lines, loop, until).tops?.runs ?? 0;
+    for (let run = 0; run < counted; run++) {
+      this.straightRun++;
+      this.statement(loop);
+      this.sequence(own);
+    }
+    if (counted > 0) return true;
     // An IF or CASE in the loop may be a choice itself (`IF i% = 2 THEN` around assembler), a build per arm of each run's
     // with the runs': read once, the loop's arms stand for what its runs assemble, within the builds there are room for.
     if (this.anyRun(lines, (node) => anyIn(node, (n) => n.type === 'if_statement' || keywordOf(n) === 'CASE'))) return false;
     const runs = this.choices.choose([1, 2], { source: this.spanOf(loop), kind: 'LOOP', arms: [undefined, undefined] });
-    for (let run = 0; run < runs; run++) {
-      this.loopStart(lines, loop, until);
-      this.straightRun++;
-      this.statement(loop);
-      this.sequence(loop.type === 'for_statement' ? lines : rest);
-    }
+    const made = (): void => {
+      for (let run = 0; run < runs; run++) {
+        this.loopStart(lines, loop, until);
+        this.straightRun++;
+        this.statement(loop);
+        this.sequence(own);
+      }
+    };
+    if (loop.type === 'while_statement') this.inArms(made);
+    else made();
     return true;
   }
 
@@ -618,35 +639,47 @@ export class BasicPass implements BasicScope {
    * as an IF reads it (see `currentValues.ts`).
    */
   private loopStart(lines: readonly Node[], loop: Node, until?: Node): void {
+    const { assigned, names, tops, counter } = this.loopHeads(lines, loop, until);
     this.current.forget();
-    const assigned = this.routines.assignedIn(lines);
-    // P%, O% and the labels the layout places.
-    const names = assigned === 'any' ? [] : [...assigned.names].filter((n) => n !== 'P%' && n !== 'O%' && !this.labelNames.has(n));
-    const first = new Map(names.map((n) => [n, this.env.get(n) ?? expr.sym(n)]));
     this.forgetAssigned(assigned);
-    const variable = child(loop, 'variable');
-    const counter = loop.type === 'for_statement' && variable ? variableName(variable) : undefined;
-    const values = counter === undefined ? undefined : this.loopValues(loop);
-    const end: LoopEnd = values ? { runs: values.taken.length } : until ? { until } : undefined;
-    // A program that may jump to a line runs the loop's lines in no order the text shows.
-    if (names.length === 0 || (counter !== undefined && !values) || this.linesEntered) return;
-    // A REPEAT's lines start with the REPEAT itself, which opens no block in them: each run starts at the statement
-    // that follows it on its line (`REPEAT A% += 1`), if any, as it would on the next.
-    const own = loop.type === 'repeat_statement' && lines[0] === loop;
-    const body = own ? child(loop, 'body') : undefined;
-    const tops = loopTops(own ? [...(body ? [body] : []), ...lines.slice(1)] : lines, first, end, {
-      // The loop's lines assemble: where P% and O% stand, and the labels, change.
-      variable: (n) => (n === 'P%' || n === 'O%' || this.labelNames.has(n) ? undefined : this.env.get(n)),
-      assignedIn: (nodes) => this.routines.assignedIn(nodes),
-      setter: (n) => this.setterProcedures.get(n),
-      latin1: this.latin1,
-    }, counter === undefined || !values ? undefined : { name: counter, values: values.taken });
     const passLoop = this.anyRun(lines, (node) => passLoopBody(node, counter ?? '')) && !this.anyRun(lines, (node) => anyIn(node, (n) => n.type === 'sys_call'));
     const last = passLoop ? tops?.last : undefined;
     for (const name of names) {
       const value = [last?.get(name), tops?.every.get(name)].find((v) => v !== undefined && constantOf(v) !== undefined);
       if (value !== undefined) this.env.set(name, value);
     }
+  }
+
+  /**
+   * What the lines of a loop read once may assign, the variables of those
+   * its dry runs follow (not P%, O% and the labels the layout places), and
+   * the tops of its runs from the values here (see `loopHeads.ts`): none
+   * where its runs cannot be followed. `counter` is a FOR's variable.
+   */
+  private loopHeads(lines: readonly Node[], loop: Node, until?: Node): { readonly assigned: Assigned; readonly names: readonly string[]; readonly tops?: LoopTops | undefined; readonly counter?: string } {
+    const assigned = this.routines.assignedIn(lines);
+    const names = assigned === 'any' ? [] : [...assigned.names].filter((n) => n !== 'P%' && n !== 'O%' && !this.labelNames.has(n));
+    const first = new Map(names.map((n) => [n, this.env.get(n) ?? expr.sym(n)]));
+    const variable = child(loop, 'variable');
+    const counter = loop.type === 'for_statement' && variable ? variableName(variable) : undefined;
+    const values = counter === undefined ? undefined : this.loopValues(loop);
+    const end: LoopEnd = values ? { runs: values.taken.length } : until ? { until } : loop.type === 'while_statement' ? { while: loop } : undefined;
+    // A program that may jump to a line runs the loop's lines in no order the text shows.
+    if (names.length === 0 || (counter !== undefined && !values) || this.linesEntered) return { assigned, names, ...(counter === undefined ? {} : { counter }) };
+    // A REPEAT's lines start with the REPEAT itself, which opens no block in them: each run starts at the statement
+    // that follows it on its line (`REPEAT A% += 1`), if any, as it would on the next.
+    const own = loop.type === 'repeat_statement' && lines[0] === loop;
+    const body = own ? child(loop, 'body') : undefined;
+    // An element of an array the lines assign (`table%(3)`) is not known at a top either.
+    const element = (n: string): boolean => assigned !== 'any' && n.includes('(') && assigned.arrays.has(n.slice(0, n.indexOf('(')));
+    const tops = loopTops(own ? [...(body ? [body] : []), ...lines.slice(1)] : lines, first, end, {
+      // The loop's lines assemble: where P% and O% stand, and the labels, change.
+      variable: (n) => (n === 'P%' || n === 'O%' || this.labelNames.has(n) || element(n) ? undefined : this.env.get(n)),
+      assignedIn: (nodes) => this.routines.assignedIn(nodes),
+      setter: (n) => this.setterProcedures.get(n),
+      latin1: this.latin1,
+    }, counter === undefined || !values ? undefined : { name: counter, values: values.taken });
+    return { assigned, names, tops, ...(counter === undefined ? {} : { counter }) };
   }
 
   /**
@@ -1260,16 +1293,20 @@ function sysReads(node: Node, name: string): boolean {
 
 /**
  * The statement sets P% or O% to where it was before the loop (a value not
- * worked out from the variable), or an OPT names the variable: the loop
- * assembles the same place again, once per assembler pass.
+ * worked out from the variable, nor from where P% or O% stands), or an OPT
+ * names the variable: the loop assembles the same place again, once per
+ * assembler pass.
  */
 function passLoopBody(node: Node, name: string): boolean {
   return anyIn(node, (n) => {
     if (n.type === 'opt_directive') return anyIn(n, names(name));
     if (n.type !== 'assignment') return false;
     const left = child(n, 'left'), right = child(n, 'right');
-    // `P% = code% + i% * 64` places each pass of the loop somewhere else: that loop is run.
-    return left !== undefined && /^[PO]%$/.test(variableName(left)) && !(right && anyIn(right, names(name)));
+    const target = left ? variableName(left) : '';
+    if (!/^[PO]%$/.test(target)) return false;
+    // `P% = code% + i% * 64` places each pass of the loop somewhere else, `P% += 16` or `P% = P% + 16` after the last: that loop is run.
+    const reads = (r: Node): boolean => names(name)(r) || names(target)(r);
+    return (child(n, 'operator')?.text ?? '=') === '=' && !(right && anyIn(right, reads));
   });
 }
 
