@@ -91,3 +91,16 @@ test('a FOR of known bounds whose lines move P% on is run value by value, not re
     assert.deepEqual(await found(handlerAt(32, 'FOR I% = 1 TO 3', `${skip} : NEXT`)), [], `${skip}: the third run's stub`);
   }
 });
+
+/** A loop of unknown runs whose lines assemble, under an IF of unknown condition, a stub or another (line 6, 10), and a block that reads the page block at `handler` (line 13) after it. */
+const withIf = (head: string, foot: string, handler: string): string => [
+  'DIM code% 1024, ws% 64', 'INPUT n%, d%', 'P% = code%', head, 'IF d% THEN', '[OPT 2', ' TEQ r0, #1', ' MOV pc, lr', ']', 'ELSE', '[OPT 2', ' TEQ r0, #2', ' MOV pc, lr', ']', 'ENDIF', foot,
+  ...READS_BLOCK, `SYS "OS_DynamicArea", 0, -1, 0, -1, 1 << 7, 1 << 20, ${handler}, ws%, "A"`, 'END', ...UNTIL_ASKED, '',
+].join('\n');
+
+test('a loop of unknown runs whose lines hold an IF is built once and twice too, its IF a choice in each run', async () => {
+  assert.deepEqual(await found(withIf('REPEAT', 'UNTIL FNdone', 'code% + 8')), [], 'the block after one run, a stub after two');
+  // The handler every build has at its label, and reads the page block in.
+  const labelled = withIf('REPEAT', 'UNTIL FNdone', 'handler').replace(' LDR r2', '.handler\n LDR r2');
+  assert.deepEqual(await found(labelled), ['PW307 19']);
+});

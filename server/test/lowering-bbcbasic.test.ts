@@ -624,6 +624,31 @@ describe('BBC BASIC IF around assembler', () => {
     assert.match(r.builds?.partial?.message ?? '', /more than 8 combinations .* 2 were analysed/);
   });
 
+  it('past 8 combinations, names the loops of unknown runs where they make some of them', async () => {
+    const loop = (n: number): string[] => ['REPEAT', `[ OPT 2 : MOV r${n}, #${n} : ]`, 'UNTIL FNdone'];
+    const done = ['END', 'DEF FNdone', 'INPUT d%', '= d%'];
+    const loops = await lower(src('DIM code% 64', 'P% = code%', ...[1, 2, 3, 4].flatMap(loop), '[ OPT 2 : MOV pc, lr : ]', ...done));
+    assert.deepEqual(builds(loops).map((b) => b.length), [5, 9], 'each loop run once, then twice');
+    assert.equal(loops.builds?.partial?.message, 'more than 8 combinations of the runs of loops not known here assemble this program; '
+      + '2 were analysed, each taking the same arm of every one (of a loop, one run, then two), and only what all of them find is reported');
+    const mixed = await lower(src('DIM code% 64', 'INPUT debug%', 'P% = code%', ...loop(1), 'IF debug% THEN [ OPT 2 : MOV r2, #2 : ]',
+      'IF debug% THEN [ OPT 2 : MOV r3, #3 : ]', 'IF debug% THEN [ OPT 2 : MOV r4, #4 : ]', '[ OPT 2 : MOV pc, lr : ]', ...done));
+    assert.match(mixed.builds?.partial?.message ?? '', /^more than 8 combinations of the arms of IF and CASE statements and of the runs of loops not known here/);
+  });
+
+  it('makes a loop of unknown runs whose lines hold an IF a choice within 8 builds, and reads it once past that', async () => {
+    const loop = ['REPEAT', 'IF debug% THEN [ OPT 2 : MOV r1, #1 : ]', 'UNTIL FNdone'];
+    const done = ['END', 'DEF FNdone', 'INPUT d%', '= d%'];
+    // Once: the IF's two arms; twice: its arms in each run, four.
+    const alone = await lower(src('DIM code% 64', 'INPUT debug%', 'P% = code%', ...loop, '[ OPT 2 : MOV pc, lr : ]', ...done));
+    assert.deepEqual(builds(alone).map((b) => b.length), [2, 1, 3, 2, 2, 1]);
+    // Two IFs after it make 24 combinations with its runs, 8 with it read once: no note.
+    const more = await lower(src('DIM code% 64', 'INPUT debug%', 'P% = code%', ...loop, 'IF debug% THEN [ OPT 2 : MOV r2, #2 : ]',
+      'IF debug% THEN [ OPT 2 : MOV r3, #3 : ]', '[ OPT 2 : MOV pc, lr : ]', ...done));
+    assert.equal(builds(more).length, 8);
+    assert.equal(more.builds?.partial, undefined);
+  });
+
   it('forgets a value a multi-line IF of unknown condition assigns, as a one-line IF\'s', async () => {
     const flags = async (...lines: string[]) => {
       const r = await lower(src('DIM code% 16', 'P% = code%', '[ OPT 2', '.h MOV pc, lr', ']', 'INPUT big%', ...lines,

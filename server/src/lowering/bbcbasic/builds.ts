@@ -16,15 +16,33 @@ export type Build = { readonly taken: readonly number[] } | { readonly everywher
 /** An IF or CASE of unknown condition whose arms assemble code (a missing ELSE or OTHERWISE is an arm with no lines), or a loop of unknown runs around assembler, whose arms are one run and two. */
 export type Choice = BuildChoice;
 
-/** The arms one pass of a build takes, and the choices it met. */
+/**
+ * The arms one pass of a build takes, and the choices it met. A loop whose
+ * lines hold an IF or CASE is a choice where `loopArms` says so: its runs
+ * and its arms' together make builds the limit may not hold, and read once
+ * its arms stand for what its runs assemble.
+ */
 export class Choices {
   private readonly metHere: Choice[] = [];
   private readonly takenHere: number[] = [];
+  private armedLoopMet = false;
 
-  constructor(private readonly build: Build) {}
+  constructor(private readonly build: Build, private readonly loopArms: boolean) {}
 
   get met(): readonly Choice[] {
     return this.metHere;
+  }
+
+  /** Whether a loop whose lines hold an IF or CASE was among `met`. */
+  get metArmedLoop(): boolean {
+    return this.armedLoopMet;
+  }
+
+  /** The runs, one or two, the build makes of a loop of unknown runs at `choice`, whose lines hold an IF or CASE where `armed`; undefined where such a loop is read once. */
+  runs(choice: Choice, armed: boolean): number | undefined {
+    if (armed && !this.loopArms) return undefined;
+    this.armedLoopMet ||= armed;
+    return this.choose([1, 2], choice);
   }
 
   /** The index of the arm taken at each of `met`. */

@@ -27,7 +27,10 @@ const settled = (a: BasicPassResult, b: BasicPassResult): boolean => sameLabels(
  * to constants before a block are evaluated; what is not known stays
  * symbolic and, where the assembler uses it, is reported as unmodelled.
  * Where an IF or CASE of unknown condition assembles code in its arms,
- * each combination of arms is a build: the lowering is the first BASIC
+ * each combination of arms is a build (and so is each count of runs, one
+ * or two, of a loop of unknown runs around assembler, one whose lines hold
+ * an IF or CASE where all the combinations are lowered, else read once):
+ * the lowering is the first BASIC
  * can assemble (every such IF's THEN, every CASE's first arm, unless it
  * uses a label only others define), the others it can are its `builds`,
  * which the analysis runs too, reporting what every build finds, and
@@ -39,22 +42,37 @@ const settled = (a: BasicPassResult, b: BasicPassResult): boolean => sameLabels(
  */
 export function lowerBbcBasic(tree: Tree, text: string, options: BbcBasicLoweringOptions): RiscOsLowering {
   const root = (options.syntaxTrees ?? new SyntaxTrees()).document(tree, text);
-  const first = lowerBuild(root, options, { taken: [] });
-  const builds = [first];
-  let taken = nextBuild([], first.met);
-  while (taken && builds.length < MAX_BUILDS) {
-    const build = lowerBuild(root, options, { taken });
-    builds.push(build);
-    taken = nextBuild(taken, build.met);
-  }
-  if (!taken) return withBuilds(builds);
+  // A loop of unknown runs whose lines hold an IF or CASE is a choice where every combination is lowered, else read once.
+  const armed = everyBuild(root, options, true);
+  if (armed.builds) return withBuilds(armed.builds);
+  const plain = armed.armedLoop ? everyBuild(root, options, false) : armed;
+  if (plain.builds) return withBuilds(plain.builds);
+  const { first } = plain;
   const everywhere = [first];
   for (let arm = 1, arms = widest(first.met); arm < Math.min(arms, MAX_BUILDS); arm++) {
-    const build = lowerBuild(root, options, { everywhere: arm });
+    const build = lowerBuild(root, options, { everywhere: arm }, false);
     everywhere.push(build);
     arms = Math.max(arms, widest(build.met));
   }
   return withBuilds(everywhere, (first.met[0] as Choice).source);
+}
+
+/**
+ * Every build of the program in depth-first order, where there are at most
+ * `MAX_BUILDS`; the first, whatever their number, and whether a loop whose
+ * lines hold an IF or CASE was a choice in those lowered.
+ */
+function everyBuild(root: SyntaxNode, options: BbcBasicLoweringOptions, loopArms: boolean): { readonly first: LoweredBuild; readonly builds?: readonly LoweredBuild[]; readonly armedLoop: boolean } {
+  const first = lowerBuild(root, options, { taken: [] }, loopArms);
+  const builds = [first];
+  let taken = nextBuild([], first.met);
+  while (taken && builds.length < MAX_BUILDS) {
+    const build = lowerBuild(root, options, { taken }, loopArms);
+    builds.push(build);
+    taken = nextBuild(taken, build.met);
+  }
+  const armedLoop = builds.some((b) => b.armedLoop);
+  return taken ? { first, armedLoop } : { first, builds, armedLoop };
 }
 
 /** The first of `builds` BASIC can assemble, holding the others it can as its `builds`; with a note at `partial` that these are not every combination. */
@@ -62,12 +80,19 @@ function withBuilds(builds: readonly LoweredBuild[], partial?: SourceSpan): Risc
   const made = assemblable(builds);
   const [first, ...others] = made as [LoweredBuild, ...LoweredBuild[]];
   if (others.length === 0 && !partial) return first.lowering;
-  const note = partial && {
-    message: `more than ${MAX_BUILDS} combinations of the arms of IF and CASE statements not known here assemble this program; `
-      + `${made.length} were analysed, each taking the same arm of every one, and only what all of them find is reported`,
-    source: partial,
-  };
+  const note = partial && { message: partialMessage(builds, made.length), source: partial };
   return { ...first.lowering, builds: { lowerings: others.map((b) => b.lowering), ...armsTaken(made), ...(note ? { partial: note } : {}) } };
+}
+
+/** What the note of a program of more than `MAX_BUILDS` combinations says: the choices that make them (loops of unknown runs named where `builds` met one), and what `analysed` builds were. */
+function partialMessage(builds: readonly LoweredBuild[], analysed: number): string {
+  const kinds = new Set(builds.flatMap((b) => b.met.map((c) => c.kind)));
+  const ifs = kinds.has('IF') || kinds.has('CASE');
+  const choices = [...(ifs ? ['the arms of IF and CASE statements'] : []), ...(kinds.has('LOOP') ? ['the runs of loops'] : [])].join(' and of ');
+  // A loop's first arm is one run, its second two.
+  const loops = kinds.has('LOOP') ? ' (of a loop, one run, then two)' : '';
+  return `more than ${MAX_BUILDS} combinations of ${choices} not known here assemble this program; `
+    + `${analysed} were analysed, each taking the same arm of every one${loops}, and only what all of them find is reported`;
 }
 
 /** Each IF and CASE `builds` choose at, once, and for each build the arm it takes at each (by their indexes) where it takes one. */
@@ -108,21 +133,22 @@ function assemblable(builds: readonly LoweredBuild[]): readonly LoweredBuild[] {
   return made.length > 0 ? made : builds;
 }
 
-/** The lowering of one build, the choices it met and the arm it took at each. */
+/** The lowering of one build, the choices it met and the arm it took at each, and whether a loop whose lines hold an IF or CASE was one. */
 interface LoweredBuild {
   readonly lowering: RiscOsLowering;
   readonly met: readonly Choice[];
   readonly taken: readonly number[];
+  readonly armedLoop: boolean;
 }
 
 const widest = (met: readonly Choice[]): number => Math.max(1, ...met.map((c) => c.arms.length));
 
 /** The passes of one build, until its labels settle, and its program. */
-function lowerBuild(root: SyntaxNode, { file, latin1 }: BbcBasicLoweringOptions, build: Build): LoweredBuild {
-  let choices = new Choices(build);
+function lowerBuild(root: SyntaxNode, { file, latin1 }: BbcBasicLoweringOptions, build: Build, loopArms: boolean): LoweredBuild {
+  let choices = new Choices(build, loopArms);
   let result = new BasicPass(file, undefined, choices, latin1 === true).run(root);
   for (let n = 2; n <= MAX_PASSES; n++) {
-    choices = new Choices(build);
+    choices = new Choices(build, loopArms);
     const next = new BasicPass(file, result, choices, latin1 === true).run(root);
     const done = settled(result, next);
     result = next;
@@ -143,5 +169,5 @@ function lowerBuild(root: SyntaxNode, { file, latin1 }: BbcBasicLoweringOptions,
     program: new Program<ArmInstruction>({ ...parts, entries }, bare), notes: [], unmodelled: result.unmodelled, areaCreations: creations,
     pageReservations: reservations, names,
   };
-  return { lowering, met: choices.met, taken: choices.taken };
+  return { lowering, met: choices.met, taken: choices.taken, armedLoop: choices.metArmedLoop };
 }

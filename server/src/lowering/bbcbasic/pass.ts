@@ -444,9 +444,9 @@ export class BasicPass implements BasicScope {
    * assign is not known after it. Each run reads the loop's own statement
    * (the FOR, the WHILE, or the REPEAT and what follows it on its line),
    * then `rest` (a REPEAT's lines after it, its UNTIL included); `lines`
-   * are the loop's lines, as `loopStart` reads them. False for another
-   * loop, which the pass reads once, and for one whose lines hold an IF or
-   * CASE, unless its runs are counted.
+   * are the loop's lines, as `loopStart` reads them. An IF or CASE in the
+   * loop is a choice in each run, where the build makes such loops choices
+   * (see `Choices`). False for another loop, which the pass reads once.
    */
   private runsChosen(loop: Node, lines: readonly Node[], rest: readonly Node[], until?: Node): boolean {
     const variable = loop.type === 'for_statement' ? child(loop, 'variable') : undefined;
@@ -462,10 +462,10 @@ export class BasicPass implements BasicScope {
       this.sequence(own);
     }
     if (counted > 0) return true;
-    // An IF or CASE in the loop may be a choice itself (`IF i% = 2 THEN` around assembler), a build per arm of each run's
-    // with the runs': read once, the loop's arms stand for what its runs assemble, within the builds there are room for.
-    if (this.anyRun(lines, (node) => anyIn(node, (n) => n.type === 'if_statement' || keywordOf(n) === 'CASE'))) return false;
-    const runs = this.choices.choose([1, 2], { source: this.spanOf(loop), kind: 'LOOP', arms: [undefined, undefined] });
+    // An IF or CASE in the loop may be a choice itself (`IF i% = 2 THEN` around assembler), in each run.
+    const armed = this.anyRun(lines, (node) => anyIn(node, (n) => n.type === 'if_statement' || keywordOf(n) === 'CASE'));
+    const runs = this.choices.runs({ source: this.spanOf(loop), kind: 'LOOP', arms: [undefined, undefined] }, armed);
+    if (runs === undefined) return false;
     const made = (): void => {
       for (let run = 0; run < runs; run++) {
         this.loopStart(lines, loop, until);
