@@ -531,8 +531,6 @@ class Explorer<S> {
     const { machine } = this.options;
     // Returns go by the slots of the calls the paths are in, which paths from two runs of one call may not share.
     if (a.trace !== undefined || !sameSlots(a.frame, b.frame) || machine.joinable?.(a.state, b.state) === false) return undefined;
-    const item = machine.parts && this.options.program.itemAt(a.address);
-    if (item?.kind === 'instruction' && machine.parts?.(a.state, b.state, item.instruction)) return undefined;
     const joinModels = this.options.hooks?.joinModels;
     const modelsDiffer = !sameModels(a.models, b.models);
     // Paths that went round a loop and are back at its head.
