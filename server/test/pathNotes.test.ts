@@ -951,29 +951,68 @@ describe('a note names what decided the finding, and no more', () => {
     assert.deepEqual(changed.findings.map((f) => f.code), ['PW900']);
   });
 
+  /** A dispatch through a call table indexed by EBX (which the VMM's services keep), whose third entry frees once; `bound` may fence the index. */
+  const calls = (bound: readonly string[], after: readonly string[]) => [
+    '        .386p', '        include vmm.inc',
+    'VxD_LOCKED_DATA_SEG',
+    ...ONE_TABLE,
+    'Buf_h   dd      0',
+    'VxD_LOCKED_DATA_ENDS',
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Dispatch',
+    ...bound,
+    '        call    [Table+ebx*4]     ; dispatch',
+    ...after,
+    'Done:', '        ret',
+    'Case_A:', '        ret',
+    'Case_B:', '        ret',
+    'Case_C:', twice[0] ?? '', '        ret',
+    'EndProc Dispatch',
+    'VxD_LOCKED_CODE_ENDS', '        END',
+  ];
+  const BOUND = ['        cmp     ebx, 2', '        ja      Done              ; bound'];
+
   test('a call through a table nothing bounds the index of calls each entry under its index, returning after the call; the other indexes skip the call', async () => {
-    const calls = (after: readonly string[]) => [
+    const { findings, line, notes } = await analyse('vxd-masm', calls([], twice.slice(1)));
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW222', line('; second free')]]);
+    assert.deepEqual(notes(0).slice(0, 2), [`${line('; dispatch')}: call to Case_C taken, assuming entry EBX == 2`, `${line('; dispatch')}: Case_C called from here`]);
+    // Freed once, in the call alone, is clean.
+    assert.deepEqual((await analyse('vxd-masm', calls([], []))).findings, []);
+  });
+
+  test('a call through a table the code bounds notes the entry it took, as a jump does; freeing once is clean', async () => {
+    const { findings, line, notes } = await analyse('vxd-masm', calls(BOUND, twice.slice(1)));
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW222', line('; second free')]]);
+    assert.deepEqual(notes(0), [
+      `${line('; bound')}: assuming entry EBX <=u 2`, `${line('; dispatch')}: call to Case_C taken, assuming entry EBX == 2`,
+      `${line('; dispatch')}: Case_C called from here`, `${line('; first free')}: _PageFree returns here`, `${line('; second free')}: _PageFree returns here`,
+    ]);
+    assert.deepEqual((await analyse('vxd-masm', calls(BOUND, []))).findings, []);
+  });
+
+  test('a jump through a bounded table whose entries meet again before the finding notes the entry taken; freeing once is clean', async () => {
+    const meet = (payload: readonly string[]) => [
       '        .386p', '        include vmm.inc',
-      'VxD_LOCKED_DATA_SEG',
-      ...ONE_TABLE,
-      'Buf_h   dd      0',
-      'VxD_LOCKED_DATA_ENDS',
+      'VxD_LOCKED_DATA_SEG', ...ONE_TABLE, 'Buf_h   dd      0', 'VxD_LOCKED_DATA_ENDS',
       'VxD_LOCKED_CODE_SEG',
       'BeginProc Dispatch',
-      '        call    [Table+eax*4]     ; dispatch',
-      ...after,
-      '        ret',
-      'Case_A:', '        ret',
-      'Case_B:', '        ret',
-      'Case_C:', twice[0] ?? '', '        ret',
+      ...BOUND,
+      '        jmp     [Table+ebx*4]     ; dispatch',
+      'Case_A:', '        jmp     Join',
+      'Case_B:', '        jmp     Join',
+      'Case_C:', ...payload,
+      'Join:', twice[1] ?? '',
+      'Done:', '        ret',
       'EndProc Dispatch',
       'VxD_LOCKED_CODE_ENDS', '        END',
     ];
-    const { findings, line, notes } = await analyse('vxd-masm', calls(twice.slice(1)));
+    const { findings, line, notes } = await analyse('vxd-masm', meet(twice.slice(0, 1)));
     assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW222', line('; second free')]]);
-    assert.deepEqual(notes(0).slice(0, 2), [`${line('; dispatch')}: call to Case_C taken, assuming entry EAX == 2`, `${line('; dispatch')}: Case_C called from here`]);
-    // Freed once, in the call alone, is clean.
-    assert.deepEqual((await analyse('vxd-masm', calls([]))).findings, []);
+    assert.deepEqual(notes(0), [
+      `${line('; bound')}: assuming entry EBX <=u 2`, `${line('; dispatch')}: jump to Case_C taken, assuming entry EBX == 2`,
+      `${line('; first free')}: _PageFree returns here`, `${line('; second free')}: _PageFree returns here`,
+    ]);
+    assert.deepEqual((await analyse('vxd-masm', meet([]))).findings, []);
   });
 
   test('a jump through a table nothing bounds stops at the next label: a table laid out after it is not reached by its index', async () => {

@@ -415,9 +415,12 @@ export class ProvenPath {
    * about this one. A guard that then holds by itself assumed nothing on
    * this path, and one that can only be written in the emulator's own terms
    * (a rotate, a concatenation) tells the reader nothing: both are left
-   * out. An assumption made more than once is noted where the path first
-   * made it, or where the code first tested it when a model chose it
-   * first (a service's result, then the test of it). Two guards that read
+   * out. A computed branch's guard is read as it was made where the
+   * selectors' values decide it (a bounded table's entry, picked by the
+   * index a later join reads): its note says where the branch went. An
+   * assumption made more than once is noted where the path first made it,
+   * or where the code first tested it when a model chose it first (a
+   * service's result, then the test of it). Two guards that read
    * alike are one assumption, though the terms differ: a model's `EAX !=
    * 0FFFFFFFFh` and the `EAX + 1 != 0` of the `cmp eax, -1` that tests it.
    */
@@ -425,7 +428,8 @@ export class ProvenPath {
     const made = new Map<string | Expr, { readonly h: Branch; readonly taken: Expr }>();
     for (const h of [...this.steps].reverse()) {
       if (h.kind !== 'assume' || this.open.has(h)) continue;
-      const taken = chooseArms(h.guard, chosen);
+      const chosenArms = chooseArms(h.guard, chosen);
+      const taken = chosenArms.kind === 'const' && h.target !== undefined ? h.guard : chosenArms;
       if (taken.kind === 'const' || hasInternalForm(taken)) continue;
       const text = formatCondition(taken, h.style, undefined, this.given);
       // A text cut short may leave out where two guards differ: those are told apart by their terms.
