@@ -975,7 +975,11 @@ describe('a note names what decided the finding, and no more', () => {
   test('a call through a table nothing bounds the index of calls each entry under its index, returning after the call; the other indexes skip the call', async () => {
     const { findings, line, notes } = await analyse('vxd-masm', calls([], twice.slice(1)));
     assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW222', line('; second free')]]);
-    assert.deepEqual(notes(0).slice(0, 2), [`${line('; dispatch')}: call to Case_C taken, assuming entry EBX == 2`, `${line('; dispatch')}: Case_C called from here`]);
+    // The joined paths' guard at the second free, "(entry EBX == 0 | entry EBX == 1 | entry EBX == 2) & entry EBX >u 1", says no more than the call's note.
+    assert.deepEqual(notes(0), [
+      `${line('; dispatch')}: call to Case_C taken, assuming entry EBX == 2`, `${line('; dispatch')}: Case_C called from here`,
+      `${line('; first free')}: _PageFree returns here`, `${line('; second free')}: _PageFree returns here`,
+    ]);
     // Freed once, in the call alone, is clean.
     assert.deepEqual((await analyse('vxd-masm', calls([], []))).findings, []);
   });
@@ -1013,6 +1017,34 @@ describe('a note names what decided the finding, and no more', () => {
       `${line('; first free')}: _PageFree returns here`, `${line('; second free')}: _PageFree returns here`,
     ]);
     assert.deepEqual((await analyse('vxd-masm', meet([]))).findings, []);
+  });
+
+  test('after a table\'s call, a test the entry taken decides is not noted again; a test it does not decide, or one made before the call, is', async () => {
+    const decided = ['        cmp     ebx, 1', '        jbe     Done              ; test'];
+    const other = ['        test    esi, esi', '        jz      Done              ; test'];
+    for (const bounded of [false, true]) {
+      const shape = bounded ? 'bounded' : 'unbounded';
+      const notesAfter = async (test: readonly string[]) => {
+        const { findings, line, notes } = await analyse('vxd-masm', calls(bounded ? BOUND : [], [...test, ...twice.slice(1)]));
+        assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW222', line('; second free')]], shape);
+        const call = [
+          ...(bounded ? [`${line('; bound')}: assuming entry EBX <=u 2`] : []),
+          `${line('; dispatch')}: call to Case_C taken, assuming entry EBX == 2`, `${line('; dispatch')}: Case_C called from here`, `${line('; first free')}: _PageFree returns here`,
+        ];
+        return { notes: notes(0), call, line };
+      };
+      // EBX >u 1 is what the call's note says already.
+      const ebx = await notesAfter(decided);
+      assert.deepEqual(ebx.notes, [...ebx.call, `${ebx.line('; second free')}: _PageFree returns here`], shape);
+      // Another input's test adds what the call's note does not say.
+      const esi = await notesAfter(other);
+      assert.deepEqual(esi.notes, [...esi.call, `${esi.line('; test')}: assuming entry ESI != 0`, `${esi.line('; second free')}: _PageFree returns here`], shape);
+    }
+    // Before the call, the same test is what picks the entry, and stays: the call then has the one target.
+    const before = await analyse('vxd-masm', calls([...BOUND, ...decided], twice.slice(1)));
+    assert.deepEqual(before.notes(0).slice(0, 3), [
+      `${before.line('; bound')}: assuming entry EBX <=u 2`, `${before.line('; test')}: assuming entry EBX >u 1`, `${before.line('; dispatch')}: Case_C called from here`,
+    ]);
   });
 
   test('a jump through a table nothing bounds stops at the next label: a table laid out after it is not reached by its index', async () => {

@@ -6,6 +6,7 @@ import type { Assignment } from '../values/evaluate.js';
 import { formatCondition, formatPasses } from '../values/condition-text.js';
 import { formatNumber, hasInternalForm, type NumberStyle, type SymbolNames } from '../values/format.js';
 import { inputBase, inputNamer } from './input-words.js';
+import { ToldFacts } from './told-facts.js';
 import { symbolsOf } from '../values/key.js';
 import type { AddressNames } from '../values/symbolic-memory.js';
 
@@ -344,7 +345,7 @@ export class ProvenPath {
 
   /** `dataNames`: the labels of the program's data, by which the notes name a table read through a register. */
   notes(primaryFile: string, dataNames?: AddressNames): PathNote[] {
-    const assumed = this.noted();
+    const assumed = this.leftToTell(this.noted());
     // One naming for all the notes: two inputs that read alike are told apart in every note that names either.
     const first = assumed.keys().next().value;
     const names = first ? inputNamer([...assumed.values()], first.style, dataNames) : undefined;
@@ -399,6 +400,32 @@ export class ProvenPath {
       if (step.kind === 'assume' && taken && [...symbolsOf(taken).values()].some(unknown)) found.push(step.guard);
     }
     return found;
+  }
+
+  /**
+   * `assumed` (the noted branches and their guards), each guard without
+   * what the notes before it told, and without a branch whose guard they
+   * told all of: after "call to Case_C taken, assuming entry EAX == 2",
+   * joined paths' "(entry EAX == 0 | entry EAX == 1 | entry EAX == 2) &
+   * entry EAX >u 1" at a later service. A computed branch's note is kept
+   * whole, for where it went, and tells the values it names.
+   */
+  private leftToTell(assumed: ReadonlyMap<Branch, Expr>): Map<Branch, Expr> {
+    const facts = new ToldFacts();
+    const out = new Map<Branch, Expr>();
+    for (const h of [...this.steps].reverse()) {
+      const taken = h.kind === 'assume' ? assumed.get(h) : undefined;
+      if (h.kind !== 'assume' || taken === undefined) continue;
+      if (h.target !== undefined) {
+        out.set(h, taken);
+        facts.name(taken, this.witness);
+        continue;
+      }
+      const rest = facts.untold(taken);
+      if (rest !== undefined) out.set(h, rest);
+      facts.assume(taken);
+    }
+    return out;
   }
 
   /** The branches of the path that make a note, each with its guard as taken (see `assumptions`). */

@@ -1,0 +1,66 @@
+import { and1, bv, not, type Expr } from '../values/expr.js';
+import { substitute } from '../values/evaluate.js';
+import type { Assignment } from '../values/evaluate.js';
+import { symbolsOf } from '../values/key.js';
+import { simplifyUnder } from '../values/simplify.js';
+
+// What a finding's notes have told the reader so far, walking its path from
+// the start, so that a later note assumes only what they have not: after
+// "call to Case_C taken, assuming entry EAX == 2", the guard the joined
+// paths leave at a later service, "(entry EAX == 0 | entry EAX == 1 |
+// entry EAX == 2) & entry EAX >u 1", holds by it and says nothing more.
+
+/** A 1-bit guard taken apart into the conditions it asserts together: `a & b`, and `~(a | b)` as `~a`, `~b`. */
+function conjuncts(guard: Expr, into: Expr[] = []): Expr[] {
+  if (guard.kind === 'binary' && guard.op === 'and' && guard.width === 1) {
+    conjuncts(guard.left, into);
+    conjuncts(guard.right, into);
+  } else if (guard.kind === 'unary' && guard.op === 'not' && guard.arg.kind === 'binary' && guard.arg.op === 'or' && guard.width === 1) {
+    conjuncts(not(guard.arg.left), into);
+    conjuncts(not(guard.arg.right), into);
+  } else into.push(guard);
+  return into;
+}
+
+/** What the notes made so far assert, for `ProvenPath.notes`, added to in the order the path made them. */
+export class ToldFacts {
+  /** Inputs a note pinned to one value (`entry EAX == 2`). */
+  private readonly pinned = new Map<string, Expr>();
+  /** Other conditions a note asserted, each as it holds (`~c` as c false). */
+  private readonly fixed = new Map<Expr, boolean>();
+
+  /** A note that assumed `guard` (an assumption's text is the whole guard). */
+  assume(guard: Expr): void {
+    for (const c of conjuncts(guard)) {
+      if (c.kind === 'binary' && c.op === 'eq' && c.left.kind === 'sym' && c.right.kind === 'const') this.pinned.set(c.left.name, c.right);
+      else if (c.kind === 'unary' && c.op === 'not') this.fixed.set(c.arg, false);
+      else this.fixed.set(c, true);
+    }
+  }
+
+  /** A note that named the values `witness` gives the inputs of `guard` (a computed branch's "assuming entry EAX == 2"). */
+  name(guard: Expr, witness: Assignment): void {
+    for (const [name, symbol] of symbolsOf(guard)) {
+      const value = witness.get(name);
+      if (value !== undefined) this.pinned.set(name, bv(value, symbol.width));
+    }
+  }
+
+  /**
+   * What of `guard` the notes so far have not told: the guard itself when
+   * they imply none of its conjuncts, the rest of them when they imply
+   * some, undefined when they imply it all.
+   */
+  untold(guard: Expr): Expr | undefined {
+    if (this.pinned.size === 0 && this.fixed.size === 0) return guard;
+    const under = simplifyUnder(this.fixed);
+    const holds = (c: Expr): boolean => {
+      const read = substitute(under(c), (s) => this.pinned.get(s.name));
+      return read.kind === 'const' && read.value === 1n;
+    };
+    const parts = conjuncts(guard);
+    const rest = parts.filter((c) => !holds(c));
+    if (rest.length === parts.length) return guard;
+    return rest.length === 0 ? undefined : and1(...rest);
+  }
+}
