@@ -29,6 +29,16 @@ function commaSep1(rule) {
  * Macro-style argument lists: slots may be empty (`a, , b` and trailing
  * `x, , ,`), so the commas carry the argument count for the analysis.
  */
+/**
+ * An item that calls of macro functions follow (`1 Nothing()`, `eax
+ * Nothing()`): MASM puts the text they return in place before it reads the
+ * line, so the calls are text, not a continuation of the item, and the
+ * lowering reads the line with their texts in place.
+ */
+function followedByCalls($, name, item) {
+  return seq(field(name, item), repeat1(field('call', $.macro_function_call)));
+}
+
 function slots(rule) {
   return choice(
     seq(rule, repeat(seq(',', optional(rule)))),
@@ -89,6 +99,8 @@ module.exports = grammar({
     [$._struc_instance, $._expression],
     // `Info Type Count()` could be an instruction whose operand `Type` a call follows.
     [$._struc_instance, $.word_list, $._expression],
+    // `<Off1 Pick(2)>` could start the word list `Off1 Pick`: a call follows the name instead.
+    [$.word_list, $._expression],
     [$.procedure, $.procedure_head],
     [$.segment, $.segment_head],
     // `% IFDEF DEBUG` opens a conditional (one that may choose an opening or
@@ -195,15 +207,16 @@ module.exports = grammar({
 
     // MASM puts a macro function's text in place of its call before it
     // reads the line, so a call may follow an operand it does not continue
-    // as an expression (`mov eax, 1 Nothing()`, whose function returns `<>`):
+    // as an expression (`mov eax, 1 Nothing()`, whose function returns `<>`),
+    // and may stand for the mnemonic (`Op() eax, 1`, Op returning `mov`):
     // the lowering reads the line once the calls' texts are in place.
     instruction: $ => prec.dynamic(1, seq(
       optional(field('prefix', $.prefix)),
-      field('mnemonic', $.identifier),
+      field('mnemonic', choice($.identifier, $.macro_function_call)),
       optional(commaSep1(choice(
         field('operand', $._operand),
         // Not after a size alone: `Count dword Limit()` defines data.
-        seq(field('operand', choice($._expression, $.register, $.memory_operand)), repeat1(field('call', $.macro_function_call))),
+        followedByCalls($, 'operand', $._called_item),
       ))),
     )),
 
@@ -213,8 +226,11 @@ module.exports = grammar({
     // not be instruction operands (angle lists, empty slots).
     macro_call: $ => seq(
       field('name', choice($.identifier, alias($._known_macro, $.identifier))),
-      optional(slots(field('argument', $._angle_item))),
+      optional(slots(choice(field('argument', $._angle_item), followedByCalls($, 'argument', $._called_item)))),
     ),
+
+    // An item a macro function's call may follow (`eax Nothing()`).
+    _called_item: $ => choice($._expression, $.register, $.memory_operand),
 
     // Macros from vmm.inc/debug.inc that are never instructions. A longer
     // identifier still wins by longest match (`SaveRegs` is a name).
@@ -657,7 +673,7 @@ module.exports = grammar({
       seq(
         optional(field('name', $._defined_name)),
         field('type', choice($.data_type, $.size_type)),
-        commaSep1(field('value', $._data_item)),
+        commaSep1(choice(field('value', $._data_item), followedByCalls($, 'value', choice($._expression, $.register)))),
       ),
       $._struc_instance,
     ),
@@ -841,7 +857,7 @@ module.exports = grammar({
 
     angle_list: $ => seq(
       '<',
-      optional(slots(field('item', $._angle_item))),
+      optional(slots(choice(field('item', $._angle_item), followedByCalls($, 'item', $._called_item)))),
       '>',
     ),
 

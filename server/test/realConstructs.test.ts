@@ -1100,6 +1100,61 @@ describe('MASM macro functions (a macro whose EXITM returns a text)', () => {
       ]);
     });
   });
+
+  describe('called after a data value or a macro\'s argument, or for the mnemonic, which MASM expands before it reads the line', () => {
+    const program = (body: readonly string[]): string[] => [
+      '.386p',
+      'include vmm.inc',
+      'Nothing MACRO',
+      '        EXITM <>',
+      'ENDM',
+      'Pick MACRO n',
+      '        EXITM <+n>',
+      'ENDM',
+      'Op MACRO',
+      '        EXITM <mov>',
+      'ENDM',
+      'Pfx MACRO',
+      '        EXITM <rep>',
+      'ENDM',
+      'VxD_LOCKED_CODE_SEG',
+      'BeginProc Grab',
+      ...body,
+      '        ret',
+      'EndProc Grab',
+      'VxD_LOCKED_CODE_ENDS',
+      'END',
+    ];
+    const at = (lines: readonly string[], text: string): string => `@${lines.indexOf(text)}`;
+    const allocate = (flags: string): string => `        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, ${flags}>`;
+    // Data in the procedure, jumped over: a line the grammar could not read would keep the procedure from analysis.
+    const data = ['        jmp     Done', 'Tbl     dd      Tbl Pick(2), 1 Nothing()', 'Done:'];
+
+    it('parse with no PW100, and the procedure is analysed with the calls\' texts in place', async () => {
+      const flagged = (flags: string): string[] => program([...data, allocate(`${flags} Nothing()`), '        VMMcall _PageFree, <eax Nothing(), 0>']);
+      const bad = flagged('PageUseAlign');
+      assert.deepEqual(await findings('vxd-masm', bad), [`PW202${at(bad, allocate('PageUseAlign Nothing()'))}`, `PW211${at(bad, '        VMMcall _PageFree, <eax Nothing(), 0>')}`]);
+      const good = program([...data, allocate('PageLocked Nothing()'), '        or      eax, eax', '        jz      @F', '        VMMcall _PageFree, <eax Nothing(), 0>', '@@:']);
+      assert.deepEqual(await findings('vxd-masm', good), []);
+      // Op returns the mnemonic and Pfx the prefix: the count the VMM call destroyed is the string instruction's.
+      const counted = (reloaded: boolean): string[] => program(['        Op()    ecx, 4', allocate('PageLocked'), ...(reloaded ? ['        Op()    ecx, 4'] : []), '        Pfx()   movsb']);
+      const clobbered = counted(false);
+      assert.deepEqual(await findings('vxd-masm', clobbered), [`PW230${at(clobbered, '        Pfx()   movsb')}`]);
+      assert.deepEqual(await findings('vxd-masm', counted(true)), []);
+    });
+
+    it('still give PW100 for a line with a syntax error, and a call of no known function cuts the analysis short', async () => {
+      const broken = program(['Tbl     dd      1 Nothing() )', '        VMMcall _PageFree, <eax Nothing() ), 0>', '        Op()    eax, 1 )']);
+      assert.deepEqual(await findings('vxd-masm', broken), [`PW900${at(broken, 'BeginProc Grab')}`, ...[16, 17, 18].map((i) => `PW100${at(broken, broken[i] ?? '')}`)]);
+      for (const line of ['        VMMcall _PageFree, <eax Missing(), 0>', '        Missing()    eax, 1']) {
+        const missing = program([line]);
+        const found = await analyseSource(await parsers, { languageId: 'vxd-masm', text: `${missing.join('\n')}\n`, file: 'test' });
+        assert.deepEqual(found.map((f) => `${f.code}@${f.range.start.line} ${findingMessage(f)}`), [
+          `PW900${at(missing, line)} Analysis of Grab was cut short: "Missing()" is not expanded, as Missing is no macro function of the program`,
+        ]);
+      }
+    });
+  });
 });
 
 describe('MASM macros that call themselves', () => {

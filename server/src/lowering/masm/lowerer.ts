@@ -142,11 +142,12 @@ interface Replacement {
 type FunctionResult = { readonly text: string } | { readonly unexpanded: string };
 
 /**
- * Why a call after an instruction's operand (`mov eax, 1 Nothing()`) whose
- * text is not known leaves the line unknown: such a call stands for text
- * alone, which may be any part of the line, not for a value.
+ * Why a call that stands for text alone (after an item, `mov eax, 1
+ * Nothing()` or `<eax Nothing(), 0>`, or for the mnemonic, `Op() eax, 1`)
+ * leaves the line unknown when its text is not known: the text may be any
+ * part of the line, not a value.
  */
-function trailingCallUnknown(call: Node): FunctionResult {
+function textCallUnknown(call: Node): FunctionResult {
   const name = child(call, 'name')?.text ?? '';
   return { unexpanded: isBuiltinFunction(name) ? `the text ${name} returns is not known` : `${name} is no macro function of the program` };
 }
@@ -1031,7 +1032,7 @@ export class LoweringPass implements Scope, VmmHost {
   private textEquatesIn(n: Node, field: string | null, memory: Node | undefined, replacements: Replacement[] | undefined): Replacement[] | undefined {
     // A member's name is not a text equate's (`[esi].Count`), but a macro function's call there returns the name.
     if (n.type === 'string' || (field === 'member' && n.type !== 'macro_function_call')) return replacements;
-    const called = n.type === 'macro_function_call' ? this.macroFunctionText(n) ?? this.builtinFunctionText(n) ?? (field === 'call' ? trailingCallUnknown(n) : undefined) : undefined;
+    const called = n.type === 'macro_function_call' ? this.macroFunctionText(n) ?? this.builtinFunctionText(n) ?? (field === 'call' || field === 'mnemonic' ? textCallUnknown(n) : undefined) : undefined;
     if (called) {
       const out = replacements ?? [];
       out.push({ start: n.startIndex, end: n.endIndex, text: 'text' in called ? called.text : '', written: this.writtenAt(n), ...('text' in called ? {} : { unknown: { call: n, why: called.unexpanded } }) });
