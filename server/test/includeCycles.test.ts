@@ -56,6 +56,14 @@ function unresolved(args: readonly string[], cwd: string): string[] {
   return (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings.filter((f) => f.code === 'PW103').map((f) => `${f.file}:${f.line} ${f.message}`);
 }
 
+/** An ObjAsm module that GETs `s.NAME` for each of `names`, in order. */
+const objAsmRoot = (...names: string[]): string =>
+  ['        AREA    |Root$$Code|, CODE, READONLY', ...names.map((n) => `        GET     s.${n}`), 'Start   MOV     pc, lr', '        END', ''].join('\n');
+/** `s.A` and `s.B`, each of which GETs the other, unguarded. */
+const objAsmPair = (a: string, b: string): Record<string, string> => ({
+  [`s/${a}`]: `        GET     s.${b}\n${a}Val    *       1\n        END\n`, [`s/${b}`]: `        GET     s.${a}\n${b}Val    *       2\n        END\n`,
+});
+
 describe('pagewarden check: include cycles', () => {
   const vxdAlone = findings(['DMABUF.ASM'], tree({ 'DMABUF.ASM': DMABUF }));
   const moduleAlone = findings(['s/Module'], tree({ 's/Module': MODULE, 's/Handler': HANDLER }));
@@ -131,6 +139,13 @@ describe('pagewarden check: include cycles', () => {
     assert.deepEqual(findings(['s/Module'], root), [...moved(moduleAlone, 's/Handler', 12), 's/Handler:12 PW103'].sort());
     const self = tree({ 's/Module': inserted(MODULE, 11, '        GET     s.Module'), 's/Handler': HANDLER });
     assert.deepEqual(findings(['s/Module'], self), [...moved(moduleAlone, 's/Module', 12), 's/Module:12 PW103'].sort());
+  });
+
+  test('an ObjAsm cycle the root enters twice, through each of its files, is noted once, where it first closes; another cycle is noted too', () => {
+    const root = tree({ 's/Root': objAsmRoot('A', 'B'), ...objAsmPair('A', 'B') });
+    for (const args of [['s/Root'], ['.']]) assert.deepEqual(findings(args, root), ['s/B:1 PW103'], args.join(' '));
+    const two = tree({ 's/Root': objAsmRoot('A', 'B', 'C', 'D'), ...objAsmPair('A', 'B'), ...objAsmPair('C', 'D') });
+    assert.deepEqual(findings(['s/Root'], two), ['s/B:1 PW103', 's/D:1 PW103']);
   });
 
   test('an ObjAsm cycle its guards end is read as ObjAsm reads it, with nothing to note', () => {
@@ -296,5 +311,54 @@ describe('the language server: a fragment edited into its root\'s include cycle,
     await client.change(frag, 3, FRAG);
     assert.deepEqual(shown(await back, 'frag.inc'), checked(FRAG, 'frag.inc'));
     assert.deepEqual(shown(client.publications(x).at(-1), 'x.asm'), []);
+  });
+});
+
+describe('the language server: an ObjAsm module whose routines enter one cycle twice', { timeout: 120_000 }, () => {
+  // First GETs s.A and Second s.B, which GET each other: the cycle closes in s.B and again in s.A, and is noted
+  // once, where it first closes, after each edit too (the passes keep and restore their notes as they resume).
+  const ROOT = [
+    '        AREA    |Root$$Code|, CODE, READONLY',
+    'First   ROUT', '        GET     s.A', '        MOV     r0, #AVal', '        MOV     pc, lr',
+    'Second  ROUT', '        GET     s.B', '        MOV     r0, #BVal', '        MOV     pc, lr',
+    '        END', '',
+  ].join('\n');
+  const root = tree({ 's/Root': ROOT, ...objAsmPair('A', 'B') });
+  const uri = (name: string): string => pathToFileURL(join(root, 's', name)).href;
+  let client: LspClient;
+
+  before(async () => {
+    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    await client.initialize([pathToFileURL(root).href]);
+  });
+  after(async () => {
+    await client.shutdown();
+  });
+
+  /** The PW103 diagnostics last published for s/A and s/B, as `file:line`. */
+  const noted = (): string[] => ['A', 'B'].flatMap((name) => (client.publications(uri(name)).at(-1)?.diagnostics ?? [])
+    .filter((d) => d.code === 'PW103').map((d) => `s/${name}:${d.range.start.line + 1}`));
+  /** Applies `changes` to s/Root and waits for its diagnostics. */
+  const edited = async (version: number, ...changes: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[]): Promise<void> => {
+    const published = client.nextDiagnostics(uri('Root'));
+    await client.edit(uri('Root'), version, changes);
+    assert.equal((await published).version, version);
+  };
+  const at = (line: number): { line: number; character: number } => ({ line, character: 0 });
+
+  test('pagewarden check notes the cycle once', () => {
+    assert.deepEqual(findings(['s/Root'], root), ['s/B:1 PW103']);
+  });
+
+  test('the editor shows that one note, after an edit above both GETs, without the first GET and with it again', async () => {
+    assert.deepEqual((await client.open(uri('Root'), 'riscos-objasm', ROOT)).diagnostics, []);
+    assert.deepEqual(noted(), ['s/B:1']);
+    await edited(2, { range: { start: at(2), end: at(2) }, text: '        MOV     r1, r1\n' });
+    assert.deepEqual(noted(), ['s/B:1']);
+    // Without First's GET, Second's reading closes the cycle first, in s.A.
+    await edited(3, { range: { start: at(3), end: at(4) }, text: '' });
+    assert.deepEqual(noted(), ['s/A:1']);
+    await edited(4, { range: { start: at(3), end: at(3) }, text: '        GET     s.A\n' });
+    assert.deepEqual(noted(), ['s/B:1']);
   });
 });

@@ -102,6 +102,22 @@ export function cycleKey(reading: readonly string[], file: string): string {
   return reading.slice(reading.lastIndexOf(file)).sort().join('\0');
 }
 
+/**
+ * `notes` with only the first note on each include cycle (their `cycle`): an
+ * ObjAsm pass notes every place it closes one, and the analysis, made from
+ * the notes its passes kept and replayed, keeps one (as MASM's lowering does).
+ */
+export function oncePerCycle<Note extends { readonly cycle?: string }>(notes: readonly Note[]): readonly Note[] {
+  const seen = new Set<string>();
+  const once = notes.filter((n) => {
+    if (n.cycle === undefined) return true;
+    if (seen.has(n.cycle)) return false;
+    seen.add(n.cycle);
+    return true;
+  });
+  return once.length === notes.length ? notes : once;
+}
+
 /** The text `read` gave, or '' for a file that is not source. */
 export const textOf = (read: ReturnType<ReadFile>): string => (typeof read === 'string' ? read : read !== undefined && 'text' in read ? read.text : '');
 

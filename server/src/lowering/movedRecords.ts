@@ -13,6 +13,7 @@ interface Note<Code extends string> {
   readonly code: Code;
   readonly message: string;
   readonly source: SourceSpan;
+  readonly cycle?: string;
 }
 
 /** Something a lowering could not model (PW900), as both dialects' lowerings make it. */
@@ -21,7 +22,8 @@ interface Report {
   readonly source: SourceSpan;
 }
 
-export const noteMoved = <Code extends string>(note: Note<Code>, source: SourceSpan): Note<Code> => ({ code: note.code, message: note.message, source });
+export const noteMoved = <Code extends string>(note: Note<Code>, source: SourceSpan): Note<Code> =>
+  note.cycle === undefined ? { code: note.code, message: note.message, source } : { code: note.code, message: note.message, source, cycle: note.cycle };
 
 export const reportMoved = (report: Report, source: SourceSpan): Report => ({ message: report.message, source });
 

@@ -4,7 +4,7 @@ import type { NameCheck } from '../nameCheck.js';
 import { addressModeOf } from '../riscos/addressMode.js';
 import { discoverEntries, EntryMemory } from '../riscos/entryPoints.js';
 import { isNumber } from '../riscos/values.js';
-import { readFromDisk } from '../includeResolution.js';
+import { oncePerCycle, readFromDisk } from '../includeResolution.js';
 import { keptWithSyntaxTrees } from '../keptWithSyntaxTrees.js';
 import { CopiesMade } from '../movedCopies.js';
 import { ChunkMemory } from './chunks.js';
@@ -112,7 +112,7 @@ export function lowerObjAsm(tree: Tree, text: string, options: ObjAsmLoweringOpt
       undefined: result.undefinedNames, defined: result.definedNames, partialHeaders: result.systemHeaders, ...(hidden ? { hidden } : {}),
     };
     return {
-      program, ...(moved ? { moved } : {}), mode, notes: result.notes, unmodelled: result.unmodelled, areaCreations: found.creations,
+      program, ...(moved ? { moved } : {}), mode, notes: oncePerCycle(result.notes), unmodelled: result.unmodelled, areaCreations: found.creations,
       pageReservations: found.reservations, names, chunks: chunks.statistics, entryDiscovery: { itemsRead: memory.items.read, callsTracked: memory.calls.tracked },
     };
   } finally {

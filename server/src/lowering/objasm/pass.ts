@@ -13,7 +13,7 @@ import type { LoweringNote, UnmodelledItem } from '../riscos/types.js';
 import { asNumber, constantOf, truthOf, type Value } from '../riscos/values.js';
 import { evaluate, type ObjAsmScope } from './expressions.js';
 import { lowerHdrMacro, NO_ENTRY_FRAME, type HdrMacroHost } from './hdrMacros.js';
-import { cycleMessage, type IncludedFile, type ReadFile } from '../includeResolution.js';
+import { cycleKey, cycleMessage, type IncludedFile, type ReadFile } from '../includeResolution.js';
 import type { CopiesMade } from '../movedCopies.js';
 import { findGet, missingGet } from './includes.js';
 import {
@@ -1309,7 +1309,10 @@ export class ObjAsmPass implements ObjAsmScope {
     const root = this.parse(found.text);
     const reading = [this.options.file, ...this.getting].map((f) => resolve(f));
     if (reading.includes(resolve(found.file))) {
-      if (!this.assemblesNothing(root)) this.notes.push({ code: 'PW103', message: cycleMessage(`GET ${path}`, reading, resolve(found.file)), source: this.spanOf(node) });
+      if (!this.assemblesNothing(root)) {
+        const file = resolve(found.file);
+        this.notes.push({ code: 'PW103', message: cycleMessage(`GET ${path}`, reading, file), source: this.spanOf(node), cycle: cycleKey(reading, file) });
+      }
       return;
     }
     if (this.getting.length >= MAX_INCLUDE_DEPTH) {

@@ -15,6 +15,8 @@ export interface LoweringNote {
   readonly code: 'PW100' | 'PW103';
   readonly message: string;
   readonly source: SourceSpan;
+  /** On a GET that closes an include cycle: the cycle (`cycleKey`), which is noted once however often the passes close it. */
+  readonly cycle?: string;
 }
 
 /** A dynamic-area handler the caller knows about from elsewhere (the module that creates the area lives in another file). */
