@@ -599,6 +599,17 @@ describe('ObjAsm lowering reuse: what a routine reads', () => {
     }
   });
 
+  test('a routine whose name a variable writes is named anew when an edit sets the variable to another value', async () => {
+    const text = THREE_ROUTINES.replace('        GBLL    Flag\n', '        GBLL    Flag\n        GBLS    Name\nName    SETS    "Two"\n').replace('Second  ROUT', 'Sec$Name ROUT');
+    const document = await Document.open('riscos-objasm', '/test/three.s', text, () => undefined);
+    assert.ok(objAsm(document.lower()).program.label('SecTwo') !== undefined);
+    const kept = objAsm(await document.check(replaced(document.current, '"Two"', '"Ond"'), 'the variable set to another value'));
+    assert.deepEqual(['SecTwo', 'SecOnd'].map((l) => kept.program.label(l) !== undefined), [false, true]);
+    // An edit in First replays Second under the name it had.
+    const next = objAsm(await document.check(replaced(document.current, 'MOV     r0, #Limit', 'MOV     r0, #Limit + 1'), 'First edited'));
+    assert.ok(next.program.label('SecOnd') !== undefined);
+  });
+
   test('a routine that GETs a file is lowered again when the file changes', async () => {
     const text = THREE_ROUTINES.replace('        Bump    r2\n', '        GET     extra.s\n');
     let extra = '        MOV     r7, #1\n';

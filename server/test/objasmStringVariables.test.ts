@@ -232,3 +232,43 @@ describe('ObjAsm: a variable substituted in a macro body', () => {
     ]);
   });
 });
+
+describe('ObjAsm: a label or routine whose name holds a variable', () => {
+  /** A module whose routine `name` ROUT (after `s SETS "One"`) has a syntax error, and a branch to `target`. */
+  const broken = (name: string, target = 'labOne') => [
+    '        AREA    |T$$Code|, CODE, READONLY', //  0
+    '        GBLS    s', //                           1
+    's       SETS    "One"', //                       2
+    '        ENTRY', //                               3
+    `${name.padEnd(7)} ROUT`, //                      4
+    '        MOV     r0, r0,', //                     5
+    '        MOV     pc, lr', //                      6
+    'Other   ROUT', //                                7
+    `        B       ${target}`, //                   8
+    '        END',
+  ];
+  const messages = async (lines: readonly string[]): Promise<string[]> =>
+    (await analyseSource(await sharedParsers(), { languageId: 'riscos-objasm', text: src(...lines), file: 'test', settings: DEFAULT_SETTINGS }))
+      .filter((f) => f.code !== 'PW100').map((f) => `${f.code}@${f.range.start.line} ${f.message}`);
+
+  it('names the routine by its value, in the PW900 that it was not analysed and as a branch\'s target', async () => {
+    assert.deepEqual(await messages(broken('lab$s')), ['PW900@4 labOne was not analysed: it has a syntax error']);
+    const r = await lower(src(...broken('|lab$s.|')));
+    assert.ok(r.program.label('labOne') !== undefined);
+    assert.equal(r.program.label('lab$s'), undefined);
+  });
+
+  it('defines a label on its own or before a macro call by its value', async () => {
+    const r = await lower(src(
+      '        GET     Hdr:Macros', '        AREA    |T$$Code|, CODE, READONLY', '        GBLS    s', 's       SETS    "Two"',
+      'lab$s   MOV     r0, r0', 'sav$s   Push    "r1"', 'end$s', '        MOV     pc, lr',
+    ));
+    const start = r.program.label('labTwo') ?? -1n;
+    assert.deepEqual(['savTwo', 'endTwo'].map((l) => r.program.label(l)), [start + 4n, start + 8n]);
+  });
+
+  it('keeps a $name no variable defines, and $$, as written', async () => {
+    assert.deepEqual(await messages(broken('lab$t', '|lab$t|')), ['PW900@4 lab$t was not analysed: it has a syntax error']);
+    assert.deepEqual(await messages(broken('lab$$s', 'lab$$s')), ['PW900@4 lab$$s was not analysed: it has a syntax error']);
+  });
+});

@@ -123,6 +123,9 @@ interface Substituted {
   readonly written: (start: number, end: number) => { readonly start: number; readonly end: number };
 }
 
+/** A `$name` ObjAsm substitutes (a dot after the name ends it and goes), or `$$`, a dollar. */
+const VARIABLE = /\$\$|\$([A-Za-z_][A-Za-z0-9_]*)\.?/g;
+
 /**
  * The text ObjAsm puts in a line for a variable's value: a string itself (its bytes as the file's text, `latin1`
  * telling how the file was read), a number as eight hex digits, a logical T or F.
@@ -159,7 +162,7 @@ const ENTRY_MACROS: ReadonlySet<string> = new Set(['entry', 'entrys']);
 /** Statements that hold others: a syntax error inside one is the business of the statement it is in. */
 const CONTAINERS = new Set(['conditional', 'elif_clause', 'else_clause', 'while_loop', 'macro_definition', 'routine', 'rout_statement']);
 
-/** Statements whose `$` is no variable's: a GET's path, and labels, which are whole names. */
+/** Statements not substituted as lines: a GET's path, whose `$` is no variable's, and labels, whose names are substituted alone (`labelName`). */
 const UNSUBSTITUTED = new Set(['include', 'label', 'local_label', 'comment', 'ERROR']);
 
 const UNPRINTED = new Set(['comment', 'ERROR', 'title', 'entry', 'assert', 'info', 'conditional', 'elif_clause', 'else_clause', 'while_loop', 'routine']);
@@ -705,8 +708,8 @@ export class ObjAsmPass implements ObjAsmScope {
         this.print.node(next);
       }
       const text = this.substitutedText(next);
-      if (text !== undefined) return this.substitutedLine(text, next, (statements) => this.labelledLine(nameOf(node) ?? '', statements, node));
-      return this.macroCall(next, nameOf(node));
+      if (text !== undefined) return this.substitutedLine(text, next, (statements) => this.labelledLine(this.labelName(node) ?? '', statements, node));
+      return this.macroCall(next, this.labelName(node));
     }
     // DCD and DCW align first, and a label on their line names the aligned address.
     if (node.type === 'label' && next?.type === 'data' && next.startPosition.row === node.startPosition.row) {
@@ -929,7 +932,7 @@ export class ObjAsmPass implements ObjAsmScope {
       case 'comment': case 'ERROR': case 'title': case 'entry': case 'assert': case 'info': return 'next';
       case 'end': return 'end';
       case 'mexit': return 'mexit';
-      case 'label': this.defineLabel(nameOf(node) ?? '', node); return 'next';
+      case 'label': this.defineLabel(this.labelName(node) ?? '', node); return 'next';
       case 'local_label': this.defineLocalLabel(node); return 'next';
       case 'instruction': this.emitLowered(lowerInstruction(node, this.armContext), node); return 'next';
       case 'swi': this.emitLowered(lowerSwi(node, this.armContext), node); return 'next';
@@ -987,7 +990,7 @@ export class ObjAsmPass implements ObjAsmScope {
     // Each replacement's start in the new text and in the written one, and its lengths there.
     const moves: { readonly at: number; readonly from: number; readonly length: number; readonly written: number }[] = [];
     let grown = 0;
-    const text = node.text.replace(/\$\$|\$([A-Za-z_][A-Za-z0-9_]*)\.?/g, (whole: string, name: string | undefined, offset: number) => {
+    const text = node.text.replace(VARIABLE, (whole: string, name: string | undefined, offset: number) => {
       const value = name === undefined ? undefined : substitution(this.variableValue(name), this.source.latin1);
       if (value === undefined) return whole;
       moves.push({ at: indent + offset + grown, from: indent + offset, length: value.length, written: whole.length });
@@ -1006,6 +1009,18 @@ export class ObjAsmPass implements ObjAsmScope {
       return c - shift + (to ? 1 : 0);
     };
     return { text: `${' '.repeat(indent)}${text}`, written: (start, end) => ({ start: place(start, false), end: place(Math.max(start, end - 1), true) }) };
+  }
+
+  /**
+   * The label or routine name `node` defines as ObjAsm reads it: `$name` of each variable replaced by its value, as in
+   * a line (`lab$s ROUT` with `s SETS "One"` is the routine labOne, named so by every message about it); one in a
+   * line substituted already as it is, and `$$` and a `$name` no variable defines as written, as a line keeps them.
+   */
+  private labelName(node: Node): string | undefined {
+    const name = nameOf(node);
+    if (name === undefined || this.source.substituted || !name.includes('$')) return name;
+    return name.replace(VARIABLE, (whole: string, variable: string | undefined) =>
+      (variable === undefined ? undefined : substitution(this.variableValue(variable), this.source.latin1)) ?? whole);
   }
 
   /** Lowers `line`, the line of `node` with its variables substituted, through `lower`: what it makes points at the line. */
@@ -1086,7 +1101,7 @@ export class ObjAsmPass implements ObjAsmScope {
   }
 
   private startRoutine(node: Node, named?: string): void {
-    const name = named ?? nameOf(node) ?? '';
+    const name = named ?? this.labelName(node) ?? '';
     this.routine = { id: this.routine.id + 1, name };
     if (name) {
       this.defineLabel(name, node);
@@ -1102,10 +1117,10 @@ export class ObjAsmPass implements ObjAsmScope {
     const macro = call && this.symbols.macros.get(child(call, 'name')?.text ?? '');
     // A user macro that takes the label defines it itself (`$label ROUT` in its body).
     if (!macro?.label) this.startRoutine(node);
-    else this.routine = { id: this.routine.id + 1, name: nameOf(node) ?? '' };
+    else this.routine = { id: this.routine.id + 1, name: this.labelName(node) ?? '' };
     const rest = items.filter((c) => c.type !== 'rout');
     if (call) {
-      const signal = this.macroCall(call, macro?.label ? nameOf(node) : undefined);
+      const signal = this.macroCall(call, macro?.label ? this.labelName(node) : undefined);
       if (signal !== 'next') return signal;
       return this.walk(rest.slice(1));
     }
@@ -1128,7 +1143,7 @@ export class ObjAsmPass implements ObjAsmScope {
   private slot(node: Node): void {
     const { recorder } = this;
     const at = this.layout.address;
-    const name = nameOf(node);
+    const name = this.labelName(node);
     const mayMove = this.layout.slot(() => name !== undefined && this.symbols.differences.has(name));
     if (!recorder) return;
     // Its own last item decides, and where it stands how far it moves: its recording replays at this address only.
