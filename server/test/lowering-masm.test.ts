@@ -830,6 +830,33 @@ describe('MASM lowering: macros', () => {
     ]);
   });
 
+  it('notes a :name line outside a macro or repeat block, as a GOTO there, and not one its body holds', async () => {
+    const r = await lower([
+      'Skip MACRO',
+      '  GOTO over',
+      '  int 3',
+      ':over',
+      ':unused',
+      '  nop',
+      '  ENDM',
+      ':stray',
+      '  Skip',
+      'REPT 1',
+      ':again',
+      '  push eax',
+      '  ENDM',
+      'BeginProc Foo',
+      ':inside',
+      '  ret',
+      'EndProc Foo',
+    ].join('\n'));
+    assert.deepEqual(code(r), ['nop', 'push eax', 'ret']);
+    assert.deepEqual(r.unmodelled.map((u) => [u.message, u.source.range.start.line]), [
+      [':stray outside a macro or repeat block', 7],
+      [':inside outside a macro or repeat block', 14],
+    ]);
+  });
+
   it('gives a repeat block\'s LOCAL labels fresh names in each repetition, as a macro call\'s', async () => {
     const r = await lower([
       'IRP r, <eax, ebx>',

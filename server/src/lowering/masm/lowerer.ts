@@ -904,6 +904,10 @@ export class LoweringPass implements Scope, VmmHost {
         return;
       case 'directive': return this.directive(node);
       case 'expansion_line': return this.expansionLine(node);
+      case 'macro_label':
+        // Only a GOTO of the body it stands in reaches it: elsewhere it is misplaced, as such a GOTO is.
+        if (this.gotoScopes === 0) this.unmodelled(`:${child(node, 'name')?.text ?? ''} outside a macro or repeat block`, node);
+        return;
       default:
         // public, listing and assertion directives and ERROR nodes (PW100) emit nothing.
         return;
