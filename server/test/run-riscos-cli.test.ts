@@ -841,3 +841,51 @@ test('pagewarden run: OS_Heap 5 moves the heap\'s end by whole words, which R3 r
   const { r3, r6 } = heapCalls([...TWO_BLOCKS, 'MOV r0, #1', 'SWI XOS_Heap', ...extendHeap('MOV r0, #5')], false);
   assert.ok(r3[3] !== undefined && !HEX.test(r3[3]) && r6 !== undefined && !HEX.test(r6), `${r3[3]} ${r6}`);
 });
+
+/** TWO_BLOCKS and a third block of 8 bytes, at &8034 in R9, that keeps the first two's space off the top. */
+const THREE_BLOCKS = [...TWO_BLOCKS, 'MOV r0, #2', 'MOV r3, #8', 'SWI XOS_Heap', 'MOV r9, r2'];
+const heapFree = (block: string): string[] => ['MOV r0, #3', `MOV r2, ${block}`, 'SWI XOS_Heap'];
+const heapGet = (size: string): string[] => ['MOV r0, #2', 'MOV r2, #0', `MOV r3, #${size}`, 'SWI XOS_Heap'];
+
+test('pagewarden run: a claim takes the first free block big enough, from its end, before the top; freed blocks side by side merge', () => {
+  // The first block freed, a claim of its size gets it back; a smaller one the end of it, the free block keeping 12 bytes; 8 bytes left it takes whole.
+  assert.deepEqual(heapRun([...TWO_BLOCKS, ...heapFree('r4'), ...heapGet('16')]).r2.slice(2), [undefined, '0x00008014']);
+  assert.deepEqual(heapRun([...TWO_BLOCKS, ...heapFree('r4'), ...heapGet('4'), ...heapGet('8')]).r2.slice(2), [undefined, '0x00008020', '0x00008014']);
+  // Too small for 32 bytes, the free block is passed over: the claim goes at the top.
+  assert.deepEqual(heapRun([...TWO_BLOCKS, ...heapFree('r4'), ...heapGet('32')]).r2.at(-1), '0x00008034');
+  // The first two freed, in either order, are one free block of 32 bytes, which a claim of 28 fills; the word at &9000 keeps its value.
+  for (const frees of [[...heapFree('r4'), ...heapFree('r8')], [...heapFree('r8'), ...heapFree('r4')]]) {
+    assert.deepEqual(heapRun([...THREE_BLOCKS, ...frees, ...heapGet('28'), 'LDR r6, [r7]']), { r2: ['0x00008014', '0x00008028', '0x00008034', undefined, undefined, '0x00008014'], r6: '0x00000055' });
+  }
+  // OS_Module 7 then 6 in the RMA: the same.
+  const rma = ['MOV r0, #6', 'MOV r3, #16', 'SWI XOS_Module', 'MOV r4, r2', 'MOV r0, #6', 'MOV r3, #8', 'SWI XOS_Module', 'MOV r0, #7', 'MOV r2, r4', 'SWI XOS_Module'];
+  assert.deepEqual(heapRun([...rma, 'MOV r0, #6', 'MOV r2, #0', 'MOV r3, #16', 'SWI XOS_Module']).r2, ['0x01800014', '0x01800028', undefined, '0x01800014']);
+});
+
+test('pagewarden run: an extension grows into the free block after it, or moves down into the one before it with its words, as s/HeapMan extends', () => {
+  const change = (block: string, by: number): string[] => ['MOV r0, #4', `MOV r2, ${block}`, `MOV r3, #${by}`, 'SWI XOS_Heap', ...readSize('r2')];
+  // The second freed, the first grows 8 bytes where it is, and takes the 4 bytes that would be left: size word 20 + 8 + 4.
+  const into = heapCalls([...THREE_BLOCKS, ...heapFree('r8'), ...change('r4', 8)]);
+  assert.deepEqual([into.r2.at(-2), into.r3.at(-1)], [undefined, '0x00000020']);
+  // The first freed, the second grows 8 bytes down into it: the free block keeps 12 bytes, the block's words go with it.
+  const down = heapCalls([...THREE_BLOCKS, 'MOV r5, #&66', 'STR r5, [r8, #4]', ...heapFree('r4'), ...change('r8', 8), 'LDR r6, [r2, #4]']);
+  assert.deepEqual([down.r2.at(-2), down.r3.at(-1), down.r6], ['0x00008020', '0x00000014', '0x00000066']);
+});
+
+test('pagewarden run: OS_Heap 7 leaves no space before a block too small for a free block, and takes a free block below the top', () => {
+  const aligned = (alignment: number, size: number): string[] => ['MOV r0, #7', `MOV r2, #${alignment}`, `MOV r3, #${size}`, 'MOV r4, #0', 'SWI XOS_Heap'];
+  // The top at &8028: at &8030 a 16-byte aligned block would leave 4 bytes before its size word, so it goes at &8040.
+  assert.deepEqual(heapRun(['MOV r1, #&8000', ...heapGet('20'), ...aligned(16, 16)]).r2, ['0x00008014', '0x00008040']);
+  // The first block freed (&8010 to &8024), 8 bytes fit at &8014, the 8 bytes after them free again; the next 8 bytes go there.
+  assert.deepEqual(heapRun([...TWO_BLOCKS, ...heapFree('r4'), ...aligned(0, 8), ...heapGet('4')]).r2.slice(3), ['0x00008014', '0x00008020']);
+});
+
+test('pagewarden run: OS_Heap 8 places its block at its alignment measured from R5; a skew of part of a word is not placed', () => {
+  const skewed = (origin: string[]): string[] => ['MOV r0, #8', 'MOV r2, #256', 'MOV r3, #16', 'MOV r4, #0', ...origin, 'SWI XOS_Heap'];
+  const heap = ['MOV r1, #&8000', ...heapGet('20')];
+  // From &8004 the block lies 4 bytes below a multiple of 256; from R1 it is OS_Heap 7's, at one.
+  assert.deepEqual(heapRun([...heap, ...skewed(['MOV r5, #&8000', 'ADD r5, r5, #4'])]).r2, ['0x00008014', '0x000080FC']);
+  assert.deepEqual(heapRun([...heap, ...skewed(['MOV r5, r1'])]).r2, ['0x00008014', '0x00008100']);
+  const [, r2] = heapRun([...heap, ...skewed(['MOV r5, #&8000', 'ADD r5, r5, #2'])], false).r2;
+  assert.ok(r2 !== undefined && !HEX.test(r2), r2);
+});

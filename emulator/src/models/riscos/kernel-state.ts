@@ -103,16 +103,18 @@ export interface Kernel {
   readonly nextBase: number;
   /** Maximum-size clamps of OS_DynamicArea 8: areas created with R5 = -1, with R5 > 0, sparse areas. */
   readonly clamps: readonly [number, number, number];
-  /** In a run, each heap blocks were claimed from (`run-claims.ts`), by the heap's address. */
+  /** In a run, each heap its calls placed blocks in (`run-claims.ts`), by the heap's address. */
   readonly heaps?: ReadonlyMap<number, RunHeap>;
 }
 
-/** A heap as a run's claims leave it: never freed, the blocks lie below `top`. */
+/** A heap as a run's calls leave it (`run-claims.ts`): its blocks and free space lie below `top`. */
 export interface RunHeap {
-  /** The first free address: the next block's size word goes here. */
+  /** The first address past the blocks and free space: the heap manager's base, where a claim with no free block to take goes. */
   readonly top: number;
-  /** Each block claimed, by its address, with its end (a multiple of 8). */
+  /** Each block claimed, by its address, with its end. */
   readonly blocks: ReadonlyMap<number, number>;
+  /** The free blocks below `top`, by their start (their link word), with their end; none touches another or `top`. */
+  readonly free: ReadonlyMap<number, number>;
 }
 
 export interface KernelConfig {
