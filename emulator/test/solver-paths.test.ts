@@ -160,3 +160,40 @@ test('a solver asked about a path only every few branches answers as a fresh sol
   }
   assert.ok(asked > 60 && refuted > 3, `${asked} asked, ${refuted} refuted`);
 });
+
+test('a path over many groups, asked about each symbol at every branch, has the bounds and bits a fresh solver gives copies of its lists', () => {
+  // Forty symbols, each in a group of its own until a guard joins two: more
+  // groups than the solver keeps the first rounds of (32), so the questions
+  // meet groups whose first rounds were let go of, and a contradiction in
+  // one group leaves every other symbol's term without bounds. Groups of
+  // one symbol end with the same constraint (`lo` below) on many paths, and
+  // a group's kept first round must be its own list's, not one that ends
+  // alike.
+  const next = random(31);
+  const syms = Array.from({ length: 40 }, (_, i) => sym(`g${i}`, 8));
+  const lo = (s: Expr): Expr => ult(bv(2, 8), s);
+  let asked = 0, contradicted = 0, joinedGroups = 0;
+  for (let run = 0; run < 4; run++) {
+    const solver = new Solver();
+    let condition = PathCondition.TRUE;
+    for (let step = 0; step < 70; step++) {
+      const a = syms[Math.floor(next() * syms.length)] as Expr;
+      const b = syms[Math.floor(next() * syms.length)] as Expr;
+      const roll = next();
+      const g = roll < 0.4 ? ule(a, bv(Math.floor(next() * 200) + 3, 8)) : roll < 0.75 ? lo(a) : roll < 0.97 ? ule(a, add(b, bv(5, 8))) : ult(a, bv(2, 8));
+      if (roll >= 0.75 && roll < 0.97) joinedGroups++;
+      condition = condition.and(g);
+      const list = condition.conjuncts;
+      for (const e of [a, b, add(a, b), add(a, bv(8, 8))]) {
+        asked++;
+        const range = solver.range(e, list);
+        if (range === undefined) contradicted++;
+        assert.deepEqual(range, new Solver().range(e, [...list]), `run ${run} step ${step}: range`);
+        assert.deepEqual(solver.knownBits(e, list), new Solver().knownBits(e, [...list]), `run ${run} step ${step}: known bits`);
+      }
+      // A path that contradicts itself is left, as the explorer leaves it.
+      if (solver.refutes(list)) condition = PathCondition.TRUE;
+    }
+  }
+  assert.ok(asked > 1000 && contradicted > 0 && joinedGroups > 40, `${asked} asked, ${contradicted} contradicted, ${joinedGroups} joining guards`);
+});
