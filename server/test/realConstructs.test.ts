@@ -993,6 +993,13 @@ describe('MASM macro functions (a macro whose EXITM returns a text)', () => {
     }
   });
 
+  /** Each finding as `PWnnn@line message`. */
+  const messages = async (lines: readonly string[]): Promise<string[]> => {
+    const found = await analyseSource(await parsers, { languageId: 'vxd-masm', text: `${lines.join('\n')}\n`, file: 'test' });
+    return found.map((f) => `${f.code}@${f.range.start.line} ${findingMessage(f)}`);
+  };
+  const at = (lines: readonly string[], text: string): string => `@${lines.indexOf(text)}`;
+
   const calling = (call: string): string[] => [
     '.386p',
     'include vmm.inc',
@@ -1030,10 +1037,6 @@ describe('MASM macro functions (a macro whose EXITM returns a text)', () => {
   });
 
   it('that call themselves without end, or make more expansions than PageWarden makes in a file, say which limit cut them short', async () => {
-    const messages = async (lines: readonly string[]): Promise<string[]> => {
-      const found = await analyseSource(await parsers, { languageId: 'vxd-masm', text: `${lines.join('\n')}\n`, file: 'test' });
-      return found.map((f) => `${f.code}@${f.range.start.line} ${findingMessage(f)}`);
-    };
     const again = await messages(file(['        mov     ecx, Again()']));
     assert.deepEqual(again.length, 1);
     assert.match(again.join(), /^PW900@30 .*"Again\(\)" is not expanded, as expanding the macro function Again runs past PageWarden's limit of 32 expansions one inside another/);
@@ -1064,7 +1067,6 @@ describe('MASM macro functions (a macro whose EXITM returns a text)', () => {
       'VxD_LOCKED_CODE_ENDS',
       'END',
     ];
-    const at = (lines: readonly string[], text: string): string => `@${lines.indexOf(text)}`;
     const allocate = (flags: string): string => `        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, ${flags}>`;
 
     it('parse with no PW100, and the procedure is analysed with the calls\' texts in place', async () => {
@@ -1094,8 +1096,7 @@ describe('MASM macro functions (a macro whose EXITM returns a text)', () => {
       const broken = member(['        mov     eax, [esi].Info_Struc.FieldOf(Flags) )', '        mov     ecx, 1 Nothing() )']);
       assert.deepEqual(await findings('vxd-masm', broken), [`PW900${at(broken, 'BeginProc Grab')}`, `PW100${at(broken, broken[14] ?? '')}`, `PW100${at(broken, broken[15] ?? '')}`]);
       const missing = member(['        mov     ecx, 1 Missing()']);
-      const found = await analyseSource(await parsers, { languageId: 'vxd-masm', text: `${missing.join('\n')}\n`, file: 'test' });
-      assert.deepEqual(found.map((f) => `${f.code}@${f.range.start.line} ${findingMessage(f)}`), [
+      assert.deepEqual(await messages(missing), [
         `PW900${at(missing, missing[14] ?? '')} Analysis of Grab was cut short: "Missing()" is not expanded, as Missing is no macro function of the program`,
       ]);
     });
@@ -1125,7 +1126,6 @@ describe('MASM macro functions (a macro whose EXITM returns a text)', () => {
       'VxD_LOCKED_CODE_ENDS',
       'END',
     ];
-    const at = (lines: readonly string[], text: string): string => `@${lines.indexOf(text)}`;
     const allocate = (flags: string): string => `        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, ${flags}>`;
     // Data in the procedure, jumped over: a line the grammar could not read would keep the procedure from analysis.
     const data = ['        jmp     Done', 'Tbl     dd      Tbl Pick(2), 1 Nothing()', 'Done:'];
@@ -1148,8 +1148,7 @@ describe('MASM macro functions (a macro whose EXITM returns a text)', () => {
       assert.deepEqual(await findings('vxd-masm', broken), [`PW900${at(broken, 'BeginProc Grab')}`, ...[16, 17, 18].map((i) => `PW100${at(broken, broken[i] ?? '')}`)]);
       for (const line of ['        VMMcall _PageFree, <eax Missing(), 0>', '        Missing()    eax, 1']) {
         const missing = program([line]);
-        const found = await analyseSource(await parsers, { languageId: 'vxd-masm', text: `${missing.join('\n')}\n`, file: 'test' });
-        assert.deepEqual(found.map((f) => `${f.code}@${f.range.start.line} ${findingMessage(f)}`), [
+        assert.deepEqual(await messages(missing), [
           `PW900${at(missing, line)} Analysis of Grab was cut short: "Missing()" is not expanded, as Missing is no macro function of the program`,
         ]);
       }
