@@ -223,9 +223,10 @@ module.exports = grammar({
     prefix: _ => /rep|repe|repz|repne|repnz|lock/i,
 
     // A call of a known vmm.inc macro, or of any name whose arguments could
-    // not be instruction operands (angle lists, empty slots).
+    // not be instruction operands (angle lists, empty slots); a macro
+    // function may return the macro's name (`Svc() _PageFree, <eax, 0>`).
     macro_call: $ => seq(
-      field('name', choice($.identifier, alias($._known_macro, $.identifier))),
+      field('name', choice($.identifier, alias($._known_macro, $.identifier), $.macro_function_call)),
       optional(slots(choice(field('argument', $._angle_item), followedByCalls($, 'argument', $._called_item)))),
     ),
 
@@ -236,13 +237,14 @@ module.exports = grammar({
     // identifier still wins by longest match (`SaveRegs` is a name).
     _known_macro: _ => token(prec(1, /declare_virtual_device|saveReg|restoreReg|argvar|localvar|enterproc|leaveproc|return|callret|push_client_state|pop_client_state|setflag|clrflag|testmem|testreg|trace_out|debug_out|queue_out|mono_out|fatal_error|assert_[A-Za-z0-9_]+|getvxdserviceordinal|makecdecl|begin_nest_exec|end_nest_exec|begin_nest_v86_exec|resume_exec|dword_align|client_ptr_flat|vxd_desc_block/i)),
 
-    // A macro function may make the service's name (`VMMcall ServiceFor(free)`).
+    // A macro function may make the service's name (`VMMcall ServiceFor(free)`),
+    // and calls may follow a bare argument (`VMMcall _PageFree, eax Nothing()`).
     vmm_call: $ => seq(
       field('macro', alias(/vmmcall|vxdcall|vmmjmp|vxdjmp/i, $.vmm_macro)),
       field('service', choice($.identifier, $.macro_function_call)),
       optional(seq(
         optional(','),
-        field('arguments', choice($.angle_list, $._operand)),
+        choice(field('arguments', choice($.angle_list, $._operand)), followedByCalls($, 'arguments', $._called_item)),
       )),
     ),
 
@@ -849,10 +851,14 @@ module.exports = grammar({
     ),
 
     // Words a macro passes on as text, such as the options it puts on a PROC
-    // line: `DEFCPROC Name <USES esi edi, pObj:DWORD>`.
+    // line: `DEFCPROC Name <USES esi edi, pObj:DWORD>`. Past its first two
+    // words, a macro function's call may stand among them (`<USES esi edi
+    // Nothing()>`): MASM puts its text in place before it reads the line.
+    // (After one word, `<Off1 Pick(2)>`, the call follows an item instead.)
     word_list: $ => seq(
       field('word', $.identifier),
-      repeat1(field('word', choice($.identifier, $.register))),
+      field('word', choice($.identifier, $.register)),
+      repeat(choice(field('word', choice($.identifier, $.register)), field('call', $.macro_function_call))),
     ),
 
     angle_list: $ => seq(

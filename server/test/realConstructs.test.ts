@@ -1153,6 +1153,90 @@ describe('MASM macro functions (a macro whose EXITM returns a text)', () => {
         ]);
       }
     });
+
+    it('outside a procedure, a data line whose call of no known function gives no finding, but code that runs into one stops there', async () => {
+      const lines = [
+        '.386p',
+        'include vmm.inc',
+        'VxD_LOCKED_DATA_SEG',
+        'Tbl     dd      1 Missing()',
+        'Other   dd      2',
+        'VxD_LOCKED_DATA_ENDS',
+        'VxD_LOCKED_CODE_SEG',
+        'BeginProc Grab',
+        '        mov     eax, [Tbl]',
+        '        mov     ecx, OFFSET32 Other',
+        '        jmp     Tail',
+        'EndProc Grab',
+        'Tail:',
+        'Code    dd      1 Missing()',
+        '        ret',
+        'VxD_LOCKED_CODE_ENDS',
+        'END',
+      ];
+      // No code runs the data segment's line, and what a procedure reads there is unknown, as a variable's value is.
+      assert.deepEqual(await messages(lines), [
+        `PW900${at(lines, 'Code    dd      1 Missing()')} Analysis of Grab was cut short: "Missing()" is not expanded, as Missing is no macro function of the program`,
+      ]);
+    });
+  });
+
+  describe('called after a VMM call\'s bare argument, for a macro\'s name, or among a word list\'s words, which MASM expands before it reads the line', () => {
+    const program = (body: readonly string[]): string[] => [
+      '.386p',
+      'include vmm.inc',
+      'Nothing MACRO',
+      '        EXITM <>',
+      'ENDM',
+      'Svc MACRO',
+      '        EXITM <VMMcall>',
+      'ENDM',
+      // A macro that assembles the words it is passed as a line.
+      'Emit MACRO line',
+      '        line',
+      'ENDM',
+      'VxD_LOCKED_CODE_SEG',
+      'BeginProc Grab',
+      ...body,
+      '        ret',
+      'EndProc Grab',
+      'VxD_LOCKED_CODE_ENDS',
+      'END',
+    ];
+    const allocate = '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>';
+
+    it('parse with no PW100, and the procedure is analysed with the calls\' texts in place', async () => {
+      // ECX, which the C service destroys, comes back from the stack only where the word list's line pops it.
+      const popping = (register: string): string[] => program([
+        '        mov     ecx, 4',
+        '        push    ecx',
+        allocate,
+        `        Emit    <pop ${register} Nothing()>`,
+        '        mov     [ecx], eax',
+        '        Svc()   _PageFree, <eax, 0>',
+      ]);
+      const restored = popping('ecx');
+      assert.deepEqual(await findings('vxd-masm', restored), [`PW211${at(restored, '        Svc()   _PageFree, <eax, 0>')}`]);
+      const lost = popping('edx');
+      assert.deepEqual(await findings('vxd-masm', lost), [`PW230${at(lost, '        mov     [ecx], eax')}`, `PW211${at(lost, '        Svc()   _PageFree, <eax, 0>')}`]);
+      // A bare argument is the service's only one, with or without the call after it.
+      for (const line of ['        VMMcall _PageFree, eax Nothing()', '        VMMcall _PageFree, eax']) {
+        const bare = program([line]);
+        assert.deepEqual(await messages(bare), [`PW250${at(bare, line)} _PageFree takes 2 arguments; 1 given`]);
+      }
+    });
+
+    it('still give PW100 for a line with a syntax error, and a call of no known function cuts the analysis short', async () => {
+      const lines = ['        VMMcall _PageFree, eax Nothing() )', '        Svc()   _PageFree, <eax, 0> )', '        Emit    <pop ecx Nothing() )>'];
+      const broken = program(lines);
+      assert.deepEqual(await findings('vxd-masm', broken), [`PW900${at(broken, 'BeginProc Grab')}`, ...lines.map((line) => `PW100${at(broken, line)}`)]);
+      for (const line of ['        VMMcall _PageFree, eax Missing()', '        Missing() _PageFree, <eax, 0>', '        Emit    <pop ecx Missing()>']) {
+        const missing = program([line]);
+        assert.deepEqual(await messages(missing), [
+          `PW900${at(missing, line)} Analysis of Grab was cut short: "Missing()" is not expanded, as Missing is no macro function of the program`,
+        ]);
+      }
+    });
   });
 });
 

@@ -142,10 +142,18 @@ interface Replacement {
 type FunctionResult = { readonly text: string } | { readonly unexpanded: string };
 
 /**
- * Why a call that stands for text alone (after an item, `mov eax, 1
- * Nothing()` or `<eax Nothing(), 0>`, or for the mnemonic, `Op() eax, 1`)
- * leaves the line unknown when its text is not known: the text may be any
- * part of the line, not a value.
+ * The fields where a macro function's call stands for text alone, never a
+ * value: after an item (`mov eax, 1 Nothing()`, `<eax Nothing(), 0>`, a
+ * word list's `<USES esi Nothing()>`), for the mnemonic (`Op() eax, 1`) or
+ * for a macro's name (`Svc() _PageFree, <eax, 0>`). The statement's own
+ * fields are the only `name` met here: a call's name is an identifier.
+ */
+const TEXT_CALLS: ReadonlySet<string> = new Set(['call', 'mnemonic', 'name']);
+
+/**
+ * Why a call that stands for text alone (TEXT_CALLS) leaves the line
+ * unknown when its text is not known: the text may be any part of the
+ * line, not a value.
  */
 function textCallUnknown(call: Node): FunctionResult {
   const name = child(call, 'name')?.text ?? '';
@@ -1036,7 +1044,7 @@ export class LoweringPass implements Scope, VmmHost {
   private textEquatesIn(n: Node, field: string | null, memory: Node | undefined, replacements: Replacement[] | undefined): Replacement[] | undefined {
     // A member's name is not a text equate's (`[esi].Count`), but a macro function's call there returns the name.
     if (n.type === 'string' || (field === 'member' && n.type !== 'macro_function_call')) return replacements;
-    const called = n.type === 'macro_function_call' ? this.macroFunctionText(n) ?? this.builtinFunctionText(n) ?? (field === 'call' || field === 'mnemonic' ? textCallUnknown(n) : undefined) : undefined;
+    const called = n.type === 'macro_function_call' ? this.macroFunctionText(n) ?? this.builtinFunctionText(n) ?? (TEXT_CALLS.has(field ?? '') ? textCallUnknown(n) : undefined) : undefined;
     if (called) {
       const out = replacements ?? [];
       out.push({ start: n.startIndex, end: n.endIndex, text: 'text' in called ? called.text : '', written: this.writtenAt(n), ...('text' in called ? {} : { unknown: { call: n, why: called.unexpanded } }) });
