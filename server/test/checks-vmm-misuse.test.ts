@@ -294,6 +294,36 @@ describe('a mistake inside the body of a macro the file defines', () => {
   });
 });
 
+describe('a service called in a macro\'s body with an argument from the macro\'s parameter', () => {
+  const lines = [
+    'FreeIt MACRO h',
+    '        VMMcall _PageFree, <h, 0>',
+    '        ENDM',
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Mac_Init',
+    '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>',
+    '        test    eax, eax',
+    '        jz      short done',
+    '        mov     esi, eax',
+    '        FreeIt  esi',
+    '        FreeIt  esi',
+    'done:',
+    '        ret',
+    'EndProc Mac_Init',
+    'VxD_LOCKED_CODE_ENDS',
+  ];
+
+  test('points at the whole line of the body, the parameter and what follows it included', async () => {
+    const findings = await analyse(lines);
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW222', lines.lastIndexOf('        FreeIt  esi')]]);
+    const body = lines.indexOf('        VMMcall _PageFree, <h, 0>');
+    assert.deepEqual(findings[0]?.notes.at(-1), {
+      range: { start: { line: body, character: 8 }, end: { line: body, character: lines[body]?.length } },
+      message: 'the instruction is written here, in the macro\'s definition',
+    });
+  });
+});
+
 describe('string instructions address memory through ESI and EDI', () => {
   const procedure = (body: readonly string[]) => [
     'VxD_LOCKED_DATA_SEG',

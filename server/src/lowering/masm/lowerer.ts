@@ -20,7 +20,7 @@ import { SymbolTable, type Journal, type MacroDefinition, type MacroSource, type
 import { argumentSlots, brokenStatements, child, children, rangeOf, rawText, statementsOf, unbracketed, unbracketedRange } from './syntax.js';
 import type { UndefinedName } from '../nameCheck.js';
 import type { DefinitionText, LoweringNote, MasmLoweringOptions, UnmodelledItem, VmmCallSite } from './types.js';
-import { carried, definitionSpan, isDefinitionText, stretchAt, writtenPart, type Written, type WrittenText } from './writtenText.js';
+import { carried, definitionSpan, definitionStretch, stretchAt, writtenPart, type Written, type WrittenText } from './writtenText.js';
 import { cycleKey, cycleMessage, findIncludedFile, notSourceMessage } from '../includeResolution.js';
 import { includeTarget } from './includes.js';
 import { builtinConstant, isKnownInclude, NATIVE_STRUCS } from './vmmDefinitions.js';
@@ -450,10 +450,8 @@ export class LoweringPass implements Scope, VmmHost {
   private writtenInDefinition(node: Node): (() => SourceSpan) | undefined {
     if (this.ctx.site === undefined) return undefined;
     const start = node.startIndex;
-    const stretch = stretchAt(this.ctx.written, start, start + 1);
-    if (!stretch || stretch.passed || !isDefinitionText(stretch.written)) return undefined;
-    const written = writtenPart(stretch, start, start + firstLine(node.text).length);
-    return isDefinitionText(written) ? () => definitionSpan(written) : undefined;
+    const written = definitionStretch(this.ctx.written, start, start + firstLine(node.text).length);
+    return written && (() => definitionSpan(written));
   }
 
   emitOfArgument(mnemonic: string, operands: readonly X86Operand[], argument: Node): bigint {

@@ -52,6 +52,27 @@ export function stretchAt(stretches: readonly WrittenText[] | undefined, start: 
   return stretches?.find((s) => s.start < end && start < s.end);
 }
 
+/**
+ * Where the text from `start` to `end` of an expansion, which starts with
+ * the definition's own text, was written in that definition: from its
+ * first part to the last the definition wrote, across the arguments written
+ * into it (`VMMcall _PageFree, <h, 0>` is the whole line of the body, not
+ * the part before `h`).
+ */
+export function definitionStretch(stretches: readonly WrittenText[] | undefined, start: number, end: number): DefinitionText | undefined {
+  const first = stretchAt(stretches, start, start + 1);
+  if (!first || first.passed) return undefined;
+  const from = writtenPart(first, start, end);
+  if (!isDefinitionText(from)) return undefined;
+  let to = from.end;
+  for (const s of stretches ?? []) {
+    if (s.passed || s.end <= start || end <= s.start) continue;
+    const part = writtenPart(s, start, end);
+    if (isDefinitionText(part) && part.node === from.node && part.end > to) to = part.end;
+  }
+  return { ...from, end: to };
+}
+
 /** The parts of `stretches` within `from` to `to` of their text, as text that now starts at `at`. */
 export function carried(stretches: readonly WrittenText[] | undefined, from: number, to: number, at: number): WrittenText[] {
   if (!stretches) return [];
