@@ -72,14 +72,18 @@ test('[esi+ebx], [ebx+esi] and [ebx][esi] name one cell: what one stores the oth
   }
 });
 
-test('mov [esi+ebx] then [esi+ecx]: EBX and ECX index the table at ESI, so [esi+ebx] may read either store; through [edi+ebx], another pointer, it reads its own', () => {
+test('mov [esi+ebx] then [esi+ecx]: EBX and ECX index the table at ESI, so [esi+ebx] may read either store; through [edi+ebx], another table the code read at, it reads its own', () => {
   const start = machine();
   start.memory = new SymbolicMemory();
   Object.assign(start.regs, { esi: sym('table'), ebx: sym('i'), ecx: sym('j'), edi: sym('other'), eax: bv(7, 32), edx: bv(9, 32) });
   const load = insn('mov', r('al'), mem(1, 0, 'esi', 'ebx'));
   const same = run(start, insn('mov', mem(1, 0, 'esi', 'ebx'), r('al')), insn('mov', mem(1, 0, 'esi', 'ecx'), r('dl')), load).regs.eax;
   assert.equal(constValue(same), undefined, 'j may be i: the byte is not known');
-  assert.equal(reg(run(start, insn('mov', mem(1, 0, 'esi', 'ebx'), r('al')), insn('mov', mem(1, 0, 'edi', 'ebx'), r('dl')), load), 'eax'), 7);
+  const other = [insn('mov', mem(1, 0, 'esi', 'ebx'), r('al')), insn('mov', mem(1, 0, 'edi', 'ebx'), r('dl')), load];
+  // Nothing says ESI and EDI are the pointers: EBX may be one, indexed by the other two, and the stores may meet.
+  assert.equal(constValue(run(start, ...other).regs.eax), undefined, 'EBX may be the pointer');
+  const reads = [insn('mov', r('ecx'), mem(4, 4, 'esi')), insn('mov', r('ecx'), mem(4, 4, 'edi'))];
+  assert.equal(reg(run(start, ...reads, ...other), 'eax'), 7);
   // A read-modify-write store is a store through the same operand.
   const added = run(start, insn('mov', mem(1, 0, 'esi', 'ebx'), r('al')), insn('add', mem(1, 0, 'esi', 'ecx'), r('dl')), load).regs.eax;
   assert.equal(constValue(added), undefined, 'the add at j may have changed the byte at i');
@@ -96,8 +100,21 @@ test('[ebx+esi] and [ecx+esi] with ESI the table the code read at: ESI is the po
     const byte = run(start, read, ...stores(...order.map((p) => [...p])), load).regs.eax;
     assert.equal(constValue(byte), undefined, `${order.map(([a, b]) => `[${a}+${b}]`).join(', ')}: j may be i`);
   }
-  // Nothing read at ESI first: the operand as written decides, and [ebx+esi] takes EBX for the pointer.
-  assert.equal(reg(run(start, ...stores(['ebx', 'esi'], ['ecx', 'esi']), load), 'eax'), 7);
+  // Nothing read at ESI first: either register may be the pointer, so the stores may meet as well.
+  assert.equal(constValue(run(start, ...stores(['ebx', 'esi'], ['ecx', 'esi']), load).regs.eax), undefined, 'nothing read at ESI: j may be i');
+});
+
+test('[ebx+esi] with ESI a block the analysis knows a service returned: ESI is the pointer before the code reads at it', () => {
+  const start = machine();
+  const memory = new SymbolicMemory();
+  memory.useAddresses((symbol) => symbol === sym('block1') || symbol === sym('block2'));
+  start.memory = memory;
+  Object.assign(start.regs, { esi: sym('block1'), edi: sym('block2'), ebx: sym('i'), ecx: sym('j'), eax: bv(7, 32), edx: bv(9, 32) });
+  const load = insn('mov', r('al'), mem(1, 0, 'ebx', 'esi'));
+  const meet = run(start, insn('mov', mem(1, 0, 'ebx', 'esi'), r('al')), insn('mov', mem(1, 0, 'ecx', 'esi'), r('dl')), load).regs.eax;
+  assert.equal(constValue(meet), undefined, 'EBX and ECX index one block: j may be i');
+  // One offset into two blocks: two objects, whichever register is written first.
+  assert.equal(reg(run(start, insn('mov', mem(1, 0, 'ebx', 'esi'), r('al')), insn('mov', mem(1, 0, 'ebx', 'edi'), r('dl')), load), 'eax'), 7);
 });
 
 test('one offset into two VM blocks the code read at stays two objects, whichever register is written first', () => {

@@ -140,3 +140,49 @@ describe('a free helper that reads a handle at [ebx+esi] and clears it at [esi+e
     assert.deepEqual(await found(indexed(false)), [['PW222', 23]]);
   });
 });
+
+// `[ebx+esi]` with ESI the table and nothing read at it before: which of the
+// two registers is the pointer decides whether a store through `[edi+esi]`
+// may reach the cell. A block a service returned is the pointer; where
+// nothing says which is, either may be, and the stores may meet.
+describe('a handle kept in a table at [ebx+esi], cleared through [edi+esi] where EDI may be EBX', () => {
+  const procedure = (table: readonly string[], clear: string) => [
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Slot_Init',
+    ...table,
+    '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>',
+    '        test    eax, eax',
+    '        jz      done',
+    '        mov     [ebx+esi], eax',
+    '        VMMcall _PageFree, <eax, 0>',
+    ...clear === 'edi+esi' ? ['        cmp     edi, ebx', '        jne     done'] : [],
+    `        mov     dword ptr [${clear}], 0`,
+    '        mov     eax, [ebx+esi]',
+    '        test    eax, eax',
+    '        jz      done',
+    '        VMMcall _PageFree, <eax, 0>',
+    'done:',
+    '        ret',
+    'EndProc Slot_Init',
+    'VxD_LOCKED_CODE_ENDS',
+  ];
+  const heapTable = (register: string) => [
+    '        VMMcall _HeapAllocate, <64, 0>',
+    '        test    eax, eax',
+    '        jz      done',
+    `        mov     ${register}, eax`,
+  ];
+
+  test('the table _HeapAllocate returned is the pointer: clearing the slot EDI equals frees nothing twice', async () => {
+    assert.deepEqual(await found(procedure(heapTable('esi'), 'edi+esi')), []);
+  });
+
+  test('a table at ESI nothing says is one: either register may be the pointer, so no PW222 either', async () => {
+    assert.deepEqual(await found(procedure([], 'edi+esi')), []);
+  });
+
+  test('clearing the same offset in another block _HeapAllocate returned leaves the handle: PW222 at the second free', async () => {
+    const lines = procedure([...heapTable('esi'), ...heapTable('edi')], 'ebx+edi');
+    assert.deepEqual(await found(lines), [['PW222', lines.lastIndexOf('        VMMcall _PageFree, <eax, 0>') + 1]]);
+  });
+});

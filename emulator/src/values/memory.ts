@@ -18,10 +18,12 @@ export interface Memory {
    */
   onePlace?(address: Expr): boolean;
   /**
-   * Whether `value` is the address of an object this memory holds bytes of,
-   * stored or read at it plus a constant (`[esi]`, `[esi+4]`): a pointer,
-   * which a store adding another register to it indexes (`[ebx+esi]`
-   * with ESI that pointer). Absent where every address is a constant.
+   * Whether `value` is the address of an object: one this memory holds
+   * bytes of, stored or read at it plus a constant (`[esi]`, `[esi+4]`), or
+   * one the analysis knows a service returned (`_HeapAllocate`'s block).
+   * A pointer, which a store adding another register to it indexes
+   * (`[ebx+esi]` with ESI that pointer). Absent where every address is a
+   * constant.
    */
   isObject?(value: Expr): boolean;
   /** An independent copy: exploration forks states and each fork writes on its own. */

@@ -50,6 +50,9 @@ export interface MemoryWrite {
 /** Unsigned bounds of an address term under the current path, if known. */
 export type AddressBounds = (term: Expr) => Interval | undefined;
 
+/** Whether a plain symbol is the address of an object the analysis made (what a service returned as a block's address). */
+export type KnownAddresses = (symbol: Expr) => boolean;
+
 /** Initial contents of absolute addresses (the program's data), byte by byte. */
 export interface MemoryImage {
   (address: bigint): bigint | undefined;
@@ -379,6 +382,7 @@ export class SymbolicMemory implements Memory {
   private inputList: List<MemoryInput> | undefined;
   private writeList: List<MemoryWrite> | undefined;
   private bounds: AddressBounds | undefined;
+  private addresses: KnownAddresses | undefined;
   private names: NameCounts;
   /** Shared by a memory's clones and joins, and by all memories given the same `addressNames` and prefix, which name inputs alike. */
   private readonly inputNames: InputNames;
@@ -407,6 +411,14 @@ export class SymbolicMemory implements Memory {
     Object.assign(c, this);
     c.owner = ++owners;
     return c;
+  }
+
+  /**
+   * The analysis says which symbols are addresses of objects it made (a
+   * service's block), before the exploration starts; clones and joins keep it.
+   */
+  useAddresses(addresses: KnownAddresses): void {
+    this.addresses = addresses;
   }
 
   /** The exploration points this at the current path's solver before each step. */
@@ -457,7 +469,7 @@ export class SymbolicMemory implements Memory {
   }
 
   isObject(value: Expr): boolean {
-    return value.kind === 'sym' && (this.regions.get(value)?.cells.size ?? 0) > 0;
+    return value.kind === 'sym' && ((this.regions.get(value)?.cells.size ?? 0) > 0 || this.addresses?.(value) === true);
   }
 
   /** The offsets from `base` (a region's pointer symbol) of the bytes this memory holds there: stored, or read as inputs. */

@@ -56,21 +56,26 @@ export function effectiveAddress(state: X86State, op: MemOperand): Expr {
 }
 
 /**
- * What a store's operand adds to its base register as an index (`[esi+ebx]`'s
+ * What a store's operand adds to its pointer register as an index (`[esi+ebx]`'s
  * EBX): the sum loses which register was the pointer, and without it two
  * indexes into one table (`[esi+ebx]`, `[esi+ecx]`) read as two objects.
- * The pointer is the register whose value the memory holds an object at
- * (`Memory.isObject`: the code read or wrote at it, `[esi]`, `[esi+4]`),
- * where only one of an unscaled pair does, so `[ebx+esi]` indexes ESI's
- * table by EBX as `[esi+ebx]` does; else the operand as written decides,
- * the register written first the pointer.
+ * A scaled register is the index. Of an unscaled pair, the pointer is the
+ * one whose value is an object's address (`Memory.isObject`: the code read
+ * or wrote at it, `[esi+4]`, or a service returned it), where only one is,
+ * so `[ebx+esi]` indexes ESI's table by EBX as `[esi+ebx]` does. Where
+ * nothing tells them apart, either may be the index: both are passed, and
+ * the store reaches what either indexes (a stale byte read back would be a
+ * finding on a value the code overwrote).
  */
 function storeIndex(state: X86State, op: MemOperand): Expr | undefined {
   if (!op.base || !op.index) return undefined;
   const base = state.regs[op.base], index = state.regs[op.index];
+  if (op.scale !== 1) return mul(index, bv(op.scale, 32));
   const isObject = (value: Expr): boolean => state.memory.isObject?.(value) === true;
-  if (op.scale === 1 && isObject(index) && !isObject(base)) return base;
-  return mul(index, bv(op.scale, 32));
+  const baseIsObject = isObject(base), indexIsObject = isObject(index);
+  if (indexIsObject && !baseIsObject) return base;
+  if (baseIsObject && !indexIsObject) return index;
+  return add(base, index);
 }
 
 /** The operand size an instruction's explicit operands imply: a register's, else a sized memory operand's. */

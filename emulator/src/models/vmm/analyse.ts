@@ -112,6 +112,8 @@ function macroSites(calls: readonly MacroCallSite[]): MacroSites {
 function run(program: Program, address: bigint, state: X86State, model: VmmModelState, options: RunOptions): ExploreResult<X86State> {
   if (program.arch !== 'x86') throw new Error('the VMM model analyses x86 programs');
   const symbols = new SymbolTable();
+  // A block a service returned is an object before the code reads at it: `[ebx+esi]` indexes it by EBX.
+  if (state.memory instanceof SymbolicMemory) state.memory.useAddresses((symbol) => symbols.isBlockAddress(symbol));
   const calls = options.macroCalls ?? NO_MACRO_CALLS;
   const macros = macroSites(calls);
   const result = explore(address, state, {

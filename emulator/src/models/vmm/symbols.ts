@@ -21,6 +21,9 @@ export type SymbolInfo =
   /** Memory a failed service left undefined (`what` names it: "the page-table copy"). */
   | { readonly kind: 'undefined'; readonly service: string; readonly what: string; readonly site: CallSite };
 
+/** Roles of an address the code reads and writes at (a physical address is none: ring 0 reaches it through a linear one). */
+const BLOCK_ADDRESS_ROLES: ReadonlySet<ResultRole> = new Set(['linear-address', 'pointer']);
+
 export class SymbolTable {
   private readonly table = new Map<string, SymbolInfo>();
 
@@ -30,6 +33,17 @@ export class SymbolTable {
 
   get(name: string): SymbolInfo | undefined {
     return this.table.get(name);
+  }
+
+  /**
+   * Whether `symbol` is the address of a block a service returned or wrote
+   * back (`_HeapAllocate`'s EAX, `_PageAllocate`'s linear address): memory
+   * the code indexes, which the memory takes for an object's pointer.
+   */
+  isBlockAddress(symbol: Expr): boolean {
+    if (symbol.kind !== 'sym') return false;
+    const info = this.table.get(symbol.name);
+    return (info?.kind === 'result' || info?.kind === 'stored') && BLOCK_ADDRESS_ROLES.has(info.role);
   }
 
   /** The model's symbols `e` is built from. */
