@@ -1,4 +1,4 @@
-import { and1, bv, not, type Expr } from '../values/expr.js';
+import { and1, bv, FALSE, not, or1, TRUE, type Expr } from '../values/expr.js';
 import { substitute } from '../values/evaluate.js';
 import type { Assignment } from '../values/evaluate.js';
 import { symbolsOf } from '../values/key.js';
@@ -18,6 +18,18 @@ function conjuncts(guard: Expr, into: Expr[] = []): Expr[] {
   } else if (guard.kind === 'unary' && guard.op === 'not' && guard.arg.kind === 'binary' && guard.arg.op === 'or' && guard.width === 1) {
     conjuncts(not(guard.arg.left), into);
     conjuncts(not(guard.arg.right), into);
+  } else into.push(guard);
+  return into;
+}
+
+/** A 1-bit guard taken apart into the conditions one of which it asserts: `a | b`, and `~(a & b)` as `~a`, `~b`. */
+function disjuncts(guard: Expr, into: Expr[] = []): Expr[] {
+  if (guard.kind === 'binary' && guard.op === 'or' && guard.width === 1) {
+    disjuncts(guard.left, into);
+    disjuncts(guard.right, into);
+  } else if (guard.kind === 'unary' && guard.op === 'not' && guard.arg.kind === 'binary' && guard.arg.op === 'and' && guard.width === 1) {
+    disjuncts(not(guard.arg.left), into);
+    disjuncts(not(guard.arg.right), into);
   } else into.push(guard);
   return into;
 }
@@ -48,19 +60,36 @@ export class ToldFacts {
 
   /**
    * What of `guard` the notes so far have not told: the guard itself when
-   * they imply none of its conjuncts, the rest of them when they imply
-   * some, undefined when they imply it all.
+   * they imply none of it, undefined when they imply it all, else what is
+   * still news: the conjuncts they do not imply, and of a disjunction the
+   * alternatives they do not rule out, each told the same way ("EAX == 1 |
+   * ESI != 0" after "assuming EAX != 1" is "ESI != 0").
    */
   untold(guard: Expr): Expr | undefined {
     if (this.pinned.size === 0 && this.fixed.size === 0) return guard;
     const under = simplifyUnder(this.fixed);
-    const holds = (c: Expr): boolean => {
+    const news = (c: Expr): Expr => {
       const read = substitute(under(c), (s) => this.pinned.get(s.name));
-      return read.kind === 'const' && read.value === 1n;
+      if (read.kind === 'const') return read.value === 1n ? TRUE : FALSE;
+      const all = conjuncts(c);
+      if (all.length > 1) return kept(c, all, all.map(news), TRUE, FALSE, and1);
+      const any = disjuncts(c);
+      return any.length > 1 ? kept(c, any, any.map(news), FALSE, TRUE, or1) : c;
     };
-    const parts = conjuncts(guard);
-    const rest = parts.filter((c) => !holds(c));
-    if (rest.length === parts.length) return guard;
-    return rest.length === 0 ? undefined : and1(...rest);
+    const rest = news(guard);
+    // Ruled out altogether, the guard says what the notes do not: told as it is.
+    return rest === TRUE ? undefined : rest === FALSE ? guard : rest;
   }
+}
+
+/**
+ * A conjunction's or a disjunction's `parts` as told (`told`): `decided`
+ * where one part decides it (a false conjunct, a true alternative), the
+ * parts that are no `neutral` combined, `whole` itself where none changed.
+ */
+function kept(whole: Expr, parts: readonly Expr[], told: readonly Expr[], neutral: Expr, decided: Expr, combine: (...xs: Expr[]) => Expr): Expr {
+  if (told.includes(decided)) return decided;
+  const rest = told.filter((t) => t !== neutral);
+  if (rest.length === parts.length && rest.every((t, i) => t === parts[i])) return whole;
+  return rest.length === 0 ? neutral : combine(...rest);
 }

@@ -25,10 +25,23 @@ describe('what earlier notes told leaves a later guard', () => {
     assert.equal(facts.untold(ult(ecx, bv(4))), ult(ecx, bv(4)));
   });
 
-  it('a negated condition told decides a later guard that negates it; a disjunction it decides only in part stays whole', () => {
+  it('a negated condition told decides a later guard that negates it; of a disjunction it rules out in part, the rest stays', () => {
     const facts = new ToldFacts();
     facts.assume(not(eq(esi, bv(0))));
-    assert.equal(facts.untold(or(eq(esi, bv(0)), ult(ecx, bv(4)))), or(eq(esi, bv(0)), ult(ecx, bv(4))));
+    assert.equal(facts.untold(or(eq(esi, bv(0)), ult(ecx, bv(4)))), ult(ecx, bv(4)));
     assert.equal(facts.untold(not(eq(esi, bv(0)))), undefined);
+    // Told nothing of the disjunction's alternatives, it stays whole.
+    assert.equal(facts.untold(or(eq(eax, bv(0)), ult(ecx, bv(4)))), or(eq(eax, bv(0)), ult(ecx, bv(4))));
+  });
+
+  it('of each alternative a pinned value leaves, only what it does not tell stays; alternatives it rules out go', () => {
+    const facts = new ToldFacts();
+    facts.name(eq(eax, bv(1)), new Map([['eax', 1n]]));
+    const either = or(and(eq(eax, bv(1)), not(eq(esi, bv(0)))), and(eq(eax, bv(2)), ult(ecx, bv(4))));
+    assert.equal(facts.untold(either), not(eq(esi, bv(0))));
+    // In a negated conjunction (`~(a & b)`, either fails) and beside a conjunct, alike.
+    assert.equal(facts.untold(and(not(and(eq(eax, bv(1)), eq(esi, bv(0)))), ult(ecx, bv(8)))), and(not(eq(esi, bv(0))), ult(ecx, bv(8))));
+    // An alternative the pin makes true tells the whole disjunction.
+    assert.equal(facts.untold(or(eq(eax, bv(1)), eq(esi, bv(0)))), undefined);
   });
 });
