@@ -63,15 +63,21 @@ function assertReturns(swi: number, r0: number, changed: readonly number[]) {
   for (let r = 1; r <= 10; r++) assert.equal(failed.regs[r], 100 + r, `${label}: R${r} on failure`);
 }
 
-test('OS_Module 5, 6, 12, 13, 18, 19, 20 and 21, OS_Heap 1, 2, 4, 5, 6, 7 and 8 and OS_Memory 6, 8 and 9 return values in the registers of their tables and keep the others; the X form may fail, changing none of them', () => {
+test('OS_Module 5, 6, 12, 13, 18, 19, 20 and 21, OS_Heap 1, 2, 4, 5, 6, 7 and 8 and OS_Memory 6, 8 and 9 return values in the registers of their tables and keep the others; the X form may fail, changing none of them; OS_Heap 7 and 8 of an alignment s/HeapMan refuses fail in a run, R2 = 0', () => {
   const results: readonly [number, number, readonly number[]][] = [
     [OS_MODULE, 5, [2, 3]], [OS_MODULE, 6, [2]], [OS_MODULE, 12, [1, 2, 3, 4, 5]], [OS_MODULE, 13, [2]],
     [OS_MODULE, 18, [1, 2, 3, 4, 5]], [OS_MODULE, 19, [1, 2, 3, 4, 5]], [OS_MODULE, 20, [1, 2, 3, 4, 5, 6]], [OS_MODULE, 21, [2]],
-    [OS_HEAP, 1, [2, 3]], [OS_HEAP, 2, [2]], [OS_HEAP, 4, [2]], [OS_HEAP, 5, [3]], [OS_HEAP, 6, [3]], [OS_HEAP, 7, [2]], [OS_HEAP, 8, [2]],
+    [OS_HEAP, 1, [2, 3]], [OS_HEAP, 2, [2]], [OS_HEAP, 4, [2]], [OS_HEAP, 5, [3]], [OS_HEAP, 6, [3]],
     // OS_Memory 8 with the kind of memory (DRAM) in bits 8-11.
     [OS_MEMORY, 6, [1, 2]], [OS_MEMORY, 8 | (1 << 8), [1, 2]], [OS_MEMORY, 9, [1]],
   ];
   for (const [swi, r0, changed] of results) assertReturns(swi, r0, changed);
+  // R2 = 102 is no power of two: the run's heap refuses OS_Heap 7 and 8 of it, as s/HeapMan does.
+  for (const r0 of [7, 8]) {
+    const refused = run(OS_HEAP, r0, false);
+    assert.equal(refused.v, 1, `OS_Heap ${r0} refused`);
+    assert.deepEqual(refused.regs.slice(1), [101, 0, 103, 104, 105, 106, 107, 108, 109, 110], `OS_Heap ${r0}: R2 = 0, the others kept`);
+  }
 });
 
 test('OS_Module 1, 3, 4, 7, 8, 9, 10, 11, 14, 15, 16 and 17 and OS_Heap 0 and 3 return nothing: every register as it was; the X form may fail', () => {

@@ -717,14 +717,23 @@ function moduleInit(body: readonly string[]): string {
 }
 
 /** The steps of the run of Init, with `config` (a pagewarden.json's settings) given to it. */
-function initSteps(body: readonly string[], config?: Record<string, string>): readonly { text: string; registers: readonly { name: string; after: string }[] }[] {
+function initSteps(body: readonly string[], config?: Record<string, string>): readonly InitStep[] {
   const file = moduleInit(body);
   const configArgs = config ? ['--config', join(dirname(file), 'pagewarden.json')] : [];
   if (config) writeFileSync(configArgs[1] as string, JSON.stringify(config));
   const run = runCli(['run', file, '--entry', 'Init', '--format', 'json', ...configArgs]);
   assert.equal(run.status, 0, run.stdout + run.stderr);
-  return (JSON.parse(run.stdout) as { steps: readonly { text: string; registers: readonly { name: string; after: string }[] }[] }).steps;
+  return (JSON.parse(run.stdout) as { steps: readonly InitStep[] }).steps;
 }
+
+interface InitStep {
+  readonly text: string;
+  readonly registers: readonly { name: string; after: string }[];
+  readonly events: readonly { readonly kind: string; readonly message?: string }[];
+}
+
+/** A register after the first step whose text matches `step` (undefined: unchanged, or no such step). */
+const afterStep = (steps: readonly InitStep[], step: RegExp, r: string): string | undefined => steps.find((s) => step.test(s.text))?.registers.find((x) => x.name === r)?.after;
 
 /**
  * The run of Init: R2 and R3 after each SWI, and R6 after an `LDR r6`, as
@@ -750,16 +759,16 @@ function heapRun(body: readonly string[], placed = true): { readonly r2: readonl
 
 test('pagewarden run: an OS_Module 13 extension of a block the run claimed is an address: the last block grows where it is, another moves to the top with its words', () => {
   const claims = ['MOV r0, #6', 'MOV r3, #16', 'SWI XOS_Module', 'MOV r4, r2', 'MOV r0, #6', 'MOV r3, #8', 'SWI XOS_Module', 'MOV r5, #&55', 'STR r5, [r4, #12]'];
-  // The first block (size word 20 at &01800010) has the second after it (size word 12): 84 bytes go at the top, past the second's end.
+  // s/ModHand's RMA blocks are 32 bytes with their size word: the first (at &01800010) has the second after it; 96 bytes go at the top, past the second's end.
   const moved = heapRun([...claims, 'MOV r0, #13', 'MOV r2, r4', 'MOV r3, #64', 'SWI XOS_Module', 'LDR r6, [r2, #12]']);
-  assert.deepEqual(moved, { r2: ['0x01800014', '0x01800028', '0x01800034'], r6: '0x00000055' });
+  assert.deepEqual(moved, { r2: ['0x01800014', '0x01800034', '0x01800054'], r6: '0x00000055' });
   // The second is the last: it grows where it is, R2 unchanged.
-  assert.deepEqual(heapRun([...claims, 'MOV r0, #13', 'MOV r3, #64', 'SWI XOS_Module']).r2, ['0x01800014', '0x01800028', undefined]);
-  // A block the run did not claim, or one shrunk to nothing, is not placed: R2 stays the kernel's unknown.
-  for (const extension of [['MOV r2, #&9000', 'MOV r3, #64'], ['MOV r2, r4', 'MVN r3, #&FF']]) {
-    const [, , r2] = heapRun([...claims, 'MOV r0, #13', ...extension, 'SWI XOS_Module'], false).r2;
-    assert.ok(r2 !== undefined && !HEX.test(r2), `${extension.join(' / ')}: ${r2}`);
-  }
+  assert.deepEqual(heapRun([...claims, 'MOV r0, #13', 'MOV r3, #64', 'SWI XOS_Module']).r2, ['0x01800014', '0x01800034', undefined]);
+  // Shrunk to nothing, the block is freed and R2 is -1.
+  assert.deepEqual(heapRun([...claims, 'MOV r0, #13', 'MOV r2, r4', 'MVN r3, #&FF', 'SWI XOS_Module']).r2, ['0x01800014', '0x01800034', '0xFFFFFFFF']);
+  // A block the run did not claim is not placed: R2 stays the kernel's unknown.
+  const [, , r2] = heapRun([...claims, 'MOV r0, #13', 'MOV r2, #&9000', 'MOV r3, #64', 'SWI XOS_Module'], false).r2;
+  assert.ok(r2 !== undefined && !HEX.test(r2), r2);
 });
 
 test('pagewarden run: OS_Heap 7 places its block at its alignment and past a boundary it would cross; OS_Heap 4 extends a block of the heap in R1', () => {
@@ -768,10 +777,11 @@ test('pagewarden run: OS_Heap 7 places its block at its alignment and past a bou
   assert.deepEqual(heapRun([...heap, ...aligned('256', '32', '0')]).r2, ['0x00008014', '0x00008100']);
   // At &8028 48 bytes would cross &8040: the block starts there.
   assert.deepEqual(heapRun([...heap, ...aligned('0', '48', '64')]).r2, ['0x00008014', '0x00008040']);
-  // An alignment that is not a power of two, or a block larger than its boundary, the kernel refuses: not placed.
-  for (const refused of [aligned('3', '32', '0'), aligned('0', '128', '64')]) {
-    const [, r2] = heapRun([...heap, ...refused], false).r2;
-    assert.ok(r2 !== undefined && !HEX.test(r2), `${refused.join(' / ')}: ${r2}`);
+  // An alignment that is not a power of two, or a block larger than its boundary, s/HeapMan refuses: R2 = 0.
+  for (const refused of [aligned('3', '32', '0'), aligned('4', '128', '64')]) {
+    const steps = initSteps([...heap, ...refused, 'LDRVS r6, [r0]']);
+    assert.equal(steps.filter((s) => /^SWI\s/.test(s.text)).at(-1)?.registers.find((x) => x.name === 'r2')?.after, '0x00000000', refused.join(' / '));
+    assert.equal(afterStep(steps, /^LDRVS\s+r6/, 'r6'), '0x00000184');
   }
   // Grown where it is, the last block keeps its address and its words; behind a second block it moves to the top.
   assert.deepEqual(heapRun([...heap, 'MOV r0, #4', 'MOV r3, #64', 'SWI XOS_Heap', 'LDR r6, [r2, #12]']), { r2: ['0x00008014', undefined], r6: '0x00000055' });
@@ -828,9 +838,9 @@ test('pagewarden run: OS_Heap 4 and OS_Module 13 change a block by whole words o
   assert.deepEqual(heapCalls([...TWO_BLOCKS, ...change('r4', 'MVN r3, #8')]).r3.at(-1), '0x0000000C');
   // A one-word shrink there is refused: the word could hold no free block.
   assert.deepEqual(heapCalls([...TWO_BLOCKS, ...change('r4', 'MVN r3, #3')]).r3.at(-1), '0x00000014');
-  // OS_Module 13 in the RMA: the same rounding, 5 bytes to 8.
+  // In the RMA s/ModHand rounds to 32 bytes: 16 bytes claimed are a size word of 32, and 5 bytes more make it 64.
   const rma = ['MOV r0, #6', 'MOV r3, #16', 'SWI XOS_Module', 'MOV r0, #13', 'MOV r3, #5', 'SWI XOS_Module', 'MOV r0, #6', 'MOV r1, #&01800000', 'SWI XOS_Heap'];
-  assert.deepEqual(heapCalls(rma).r3.at(-1), '0x0000001C');
+  assert.deepEqual(heapCalls(rma).r3.at(-1), '0x00000040');
 });
 
 test('pagewarden run: OS_Heap 5 moves the heap\'s end by whole words, which R3 returns, and writes no word but the heap\'s header', () => {
@@ -859,7 +869,7 @@ test('pagewarden run: a claim takes the first free block big enough, from its en
   }
   // OS_Module 7 then 6 in the RMA: the same.
   const rma = ['MOV r0, #6', 'MOV r3, #16', 'SWI XOS_Module', 'MOV r4, r2', 'MOV r0, #6', 'MOV r3, #8', 'SWI XOS_Module', 'MOV r0, #7', 'MOV r2, r4', 'SWI XOS_Module'];
-  assert.deepEqual(heapRun([...rma, 'MOV r0, #6', 'MOV r2, #0', 'MOV r3, #16', 'SWI XOS_Module']).r2, ['0x01800014', '0x01800028', undefined, '0x01800014']);
+  assert.deepEqual(heapRun([...rma, 'MOV r0, #6', 'MOV r2, #0', 'MOV r3, #16', 'SWI XOS_Module']).r2, ['0x01800014', '0x01800034', undefined, '0x01800014']);
 });
 
 test('pagewarden run: an extension grows into the free block after it, or moves down into the one before it with its words, as s/HeapMan extends', () => {
@@ -888,4 +898,50 @@ test('pagewarden run: OS_Heap 8 places its block at its alignment measured from 
   assert.deepEqual(heapRun([...heap, ...skewed(['MOV r5, r1'])]).r2, ['0x00008014', '0x00008100']);
   const [, r2] = heapRun([...heap, ...skewed(['MOV r5, #&8000', 'ADD r5, r5, #2'])], false).r2;
   assert.ok(r2 !== undefined && !HEX.test(r2), r2);
+});
+
+test('pagewarden run: after a heap call the run cannot place, later claims in that heap are not placed either, with a note saying why', () => {
+  // OS_Heap 1 leaves R3 unknown: the claim of that many bytes changes the heap in a way the run cannot place.
+  const unknownClaim = ['MOV r1, #&8000', ...heapGet('16'), 'MOV r0, #1', 'SWI XOS_Heap', 'MOV r0, #2', 'SWI XOS_Heap', ...heapGet('8')];
+  const steps = initSteps(unknownClaim);
+  const swis = steps.filter((s) => /^SWI\s/.test(s.text));
+  assert.equal(swis[0]?.registers.find((x) => x.name === 'r2')?.after, '0x00008014');
+  const last = swis.at(-1)?.registers.find((x) => x.name === 'r2')?.after;
+  assert.ok(last !== undefined && !HEX.test(last), last);
+  const notes = steps.flatMap((s) => s.events).filter((e) => e.kind === 'note').map((e) => e.message ?? '');
+  assert.ok(notes.some((n) => /XOS_Heap: not placed: the run does not know the layout of the heap at &8000, since the XOS_Heap 2 at line \d+ changed it/.test(n)), notes.join(' | '));
+  // Freeing a block the run did not place: the same.
+  const r2 = heapRun([...TWO_BLOCKS, ...heapFree('#&8100'), ...heapGet('8')], false).r2.at(-1);
+  assert.ok(r2 !== undefined && !HEX.test(r2), r2);
+  // OS_Heap 0 makes the heap anew: its layout is known again.
+  assert.equal(heapRun([...TWO_BLOCKS, ...heapFree('#&8100'), 'MOV r0, #0', 'MOV r3, #&1000', 'SWI XOS_Heap', ...heapGet('8')], false).r2.at(-1), '0x00008014');
+});
+
+test('pagewarden run: OS_Heap 2 or 7 of 0 bytes fails with R2 = 0; OS_Module 6 of 0 bytes claims a block of 32 bytes with its size word, as s/ModHand rounds it', () => {
+  for (const zero of [['MOV r0, #2', 'MOV r2, #4', 'MOV r3, #0'], ['MOV r0, #7', 'MOV r2, #4', 'MOV r3, #0', 'MOV r4, #0']]) {
+    const steps = initSteps(['MOV r1, #&8000', ...zero, 'SWI XOS_Heap', 'LDRVS r6, [r0]', ...heapGet('4')]);
+    assert.equal(afterStep(steps, /^SWI\s+XOS_Heap/, 'r2'), '0x00000000', zero.join(' / '));
+    // V set, R0 at s/HeapMan's HeapFail_Alloc; the heap as it was: the next claim is the first block.
+    assert.equal(afterStep(steps, /^LDRVS\s+r6/, 'r6'), '0x00000184');
+    assert.equal(steps.filter((s) => /^SWI\s/.test(s.text)).at(-1)?.registers.find((x) => x.name === 'r2')?.after, '0x00008014');
+  }
+  const rma = ['MOV r0, #6', 'MOV r3, #0', 'SWI XOS_Module', 'MOV r0, #6', 'MOV r3, #0', 'SWI XOS_Module'];
+  assert.deepEqual(heapRun(rma).r2, ['0x01800014', '0x01800034']);
+});
+
+test('pagewarden run: a claim past the end of a heap OS_Heap 0 made fails with R2 = 0; OS_Heap 5 moves the end, and a shrink below the top fails', () => {
+  // A heap of 256 bytes at &8000: 200 bytes take it to &80DC, 64 more would pass &8100, 32 fit exactly.
+  const heap = ['MOV r1, #&8000', 'MOV r0, #0', 'MOV r3, #256', 'SWI XOS_Heap', ...heapGet('200')];
+  // R2 = 4 going in, so that the 0 a refusal returns shows.
+  const get = (size: number): string[] => ['MOV r0, #2', 'MOV r2, #4', `MOV r3, #${size}`, 'SWI XOS_Heap'];
+  const full = initSteps([...heap, ...get(64), 'LDRVS r6, [r0]', ...heapGet('32')]);
+  const r2 = full.filter((s) => /^SWI\s/.test(s.text)).map((s) => s.registers.find((x) => x.name === 'r2')?.after);
+  assert.deepEqual(r2, [undefined, '0x00008014', '0x00000000', '0x000080E0']);
+  assert.equal(afterStep(full, /^LDRVS\s+r6/, 'r6'), '0x00000184');
+  // 256 bytes more: the 64 fit.
+  const extendHeap = (by: string): string[] => ['MOV r0, #5', by, 'SWI XOS_Heap'];
+  assert.equal(heapRun([...heap, ...extendHeap('MOV r3, #256'), ...heapGet('64')]).r2.at(-1), '0x000080E0');
+  // 512 bytes less: the end goes down to the top, R3 the 36 bytes between them, V set.
+  const shrink = heapCalls([...heap, ...extendHeap('MVN r3, #511'), ...get(4)], false);
+  assert.deepEqual([shrink.r3.at(-2), shrink.r2.at(-1)], ['0x00000024', '0x00000000']);
 });

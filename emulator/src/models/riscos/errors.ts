@@ -30,6 +30,10 @@ export const KERNEL_ERRORS = {
   overlappingAreas: { number: errorNumber('ErrorNumber_OverlappingAreas', 0x1c6), message: 'Dynamic areas would overlap' },
   noSuchSwi: { number: errorNumber('ErrorNumber_NoSuchSWI', 0x1e6), message: 'SWI not known' },
   badReason: { number: errorNumber('ErrorNumber_BadReason', 0x1e7), message: 'Unknown reason code' },
+  // s/HeapMan's errors, numbered from ErrorNumber_HeapBase (&180) as Hdr:NewErrors numbers them; the texts are PageWarden's.
+  heapInit: { number: errorNumber('ErrorNumber_HeapFail_Init', 0x181), message: 'Heap too small or not word-aligned' },
+  heapFull: { number: errorNumber('ErrorNumber_HeapFail_Alloc', 0x184), message: 'No room in the heap for the block' },
+  heapShrink: { number: errorNumber('ErrorNumber_HeapFail_ExcessiveShrink', 0x187), message: 'Heap shrunk only as far as its blocks allow' },
 } as const satisfies Record<string, KernelError>;
 
 const slots = new Map<string, number>(Object.keys(KERNEL_ERRORS).map((k, i) => [k, ERROR_AREA + i * ERROR_SLOT]));

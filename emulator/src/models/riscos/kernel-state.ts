@@ -103,8 +103,8 @@ export interface Kernel {
   readonly nextBase: number;
   /** Maximum-size clamps of OS_DynamicArea 8: areas created with R5 = -1, with R5 > 0, sparse areas. */
   readonly clamps: readonly [number, number, number];
-  /** In a run, each heap its calls placed blocks in (`run-claims.ts`), by the heap's address. */
-  readonly heaps?: ReadonlyMap<number, RunHeap>;
+  /** In a run, each heap its calls placed blocks in (`run-claims.ts`), by the heap's address, or why the run lost its layout. */
+  readonly heaps?: ReadonlyMap<number, RunHeap | LostHeap>;
 }
 
 /** A heap as a run's calls leave it (`run-claims.ts`): its blocks and free space lie below `top`. */
@@ -115,6 +115,17 @@ export interface RunHeap {
   readonly blocks: ReadonlyMap<number, number>;
   /** The free blocks below `top`, by their start (their link word), with their end; none touches another or `top`. */
   readonly free: ReadonlyMap<number, number>;
+  /**
+   * The first address past the heap, where the run knows it (an OS_Heap 0
+   * of a size it knows, moved by OS_Heap 5): the top may not pass it. The
+   * RMA has none: the module handler grows it for a claim that does not fit.
+   */
+  readonly end?: number;
+}
+
+/** A heap a call the run could not place changed: its layout is not known, for the reason given. */
+export interface LostHeap {
+  readonly lost: string;
 }
 
 export interface KernelConfig {

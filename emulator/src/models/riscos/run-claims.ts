@@ -2,6 +2,8 @@ import { bv, constValue } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { register } from '../../explore/machines/arm.js';
 import { availableOn } from '../../catalogue/index.js';
+import { KERNEL_ERRORS } from './errors.js';
+import type { KernelError } from './errors.js';
 import type { Kernel, RunHeap } from './kernel-state.js';
 import type { SwiCall } from './swi-call.js';
 
@@ -12,8 +14,9 @@ import type { SwiCall } from './swi-call.js';
 // Each block lies past the size word the heap manager keeps before it.
 //
 // The calls are the catalogue's (riscos-module-heap.ts; paging.md covers
-// neither SWI, so the rules are the ROOL kernel's s/HeapMan and, for
-// OS_Heap 8, the ROOL wiki's): OS_Module 6 and OS_Heap 2 claim, OS_Heap 7
+// neither SWI, so the rules are the ROOL kernel's s/HeapMan and s/ModHand
+// and, for OS_Heap 8, the ROOL wiki's): OS_Heap 0 makes a heap of R3 bytes,
+// OS_Module 6 and OS_Heap 2 claim, OS_Heap 7
 // claims with an alignment and a boundary the block may not cross, OS_Heap
 // 8 the same measured as if the heap started at R5, OS_Module 13 and
 // OS_Heap 4 extend a block by a signed amount, OS_Module 7 and OS_Heap 3
@@ -31,8 +34,15 @@ import type { SwiCall } from './swi-call.js';
 // top straight after the block, else into the free block straight before
 // it (with the one after, where both are needed), the block moving down;
 // else the block is claimed anew and the old one freed. A call the run
-// cannot place (a heap, size or block it does not know, a block shrunk to
-// nothing, a skew that is not whole words) keeps its symbolic result.
+// cannot place (a heap, size or block it does not know, a skew that is not
+// whole words) keeps its symbolic result, and the heap it changed its
+// layout: the run places no later call in it until an OS_Heap 0 makes it
+// anew. The heap manager refuses a claim of 0 bytes or fewer, and one past
+// the heap's end where the run knows it (the RMA it grows instead): the
+// call fails with R2 = 0, as s/HeapMan fails it. The module handler asks
+// for 32n - 4 bytes for OS_Module 6 and rounds OS_Module 13's change up to
+// 32 (s/ModHand's RMAClaim_Chunk, Module_ExtendBlock), so RMA blocks are
+// 32n bytes with their size words.
 //
 // A block's size word counts the word itself, rounded up to the heap's
 // granularity: 4 on RISC OS 5 (s/HeapMan: size + 4 rounded up to a word;
@@ -45,6 +55,7 @@ const OS_MODULE = 0x1e;
 const MODULE_CLAIM = 6;
 const MODULE_EXTEND = 13;
 const MODULE_FREE = 7;
+const HEAP_INIT = 0;
 const HEAP_GET = 2;
 const HEAP_FREE = 3;
 const HEAP_EXTEND = 4;
@@ -64,9 +75,13 @@ const WORD = 4;
 const FREE_BLOCK = 2 * WORD;
 /** s/HeapMan's `minheapfragsize`: a claim takes a free block whole rather than leave this much or less of it. */
 const MOST_LEFT_WHOLE = 8;
+/** s/ModHand's RMA blocks are whole multiples of this, size word and all ("8-word aligned blocks"). */
+const RMA_CHUNK = 32;
 /** A moved block's words are copied one by one: past this many that would cost more than the run shows of them. */
 const MOST_COPIED_WORDS = 1024;
 const MASK32 = 0xffffffffn;
+/** What OS_Heap 4 returns in R2 for a block it shrank to nothing and freed. */
+const FREED = 0xffffffff;
 
 /** The size words' granularity: a word on ROOL's kernel, 8 bytes (a free block's two words) on the others. */
 const granularity = (kernel: Kernel): number => (availableOn({ vendor: 'ROOL' }, kernel.version) ? WORD : 2 * WORD);
@@ -83,6 +98,10 @@ export interface RunHeapCall {
    * the code holds, but those of one it `moved`.
    */
   readonly placed?: { readonly written: readonly number[]; readonly moved?: MovedBlock };
+  /** The call fails, as s/HeapMan fails it: V set, R0 the error, and the registers it sets on the way out. */
+  readonly fails?: { readonly error: KernelError; readonly results: ReadonlyMap<number, Expr> };
+  /** Why the run does not place the call: a note on its step. */
+  readonly note?: string;
 }
 
 /** An extension that moved its block: its first `words` words, copied from `from` to `to`. */
@@ -92,11 +111,11 @@ export interface MovedBlock {
   readonly words: number;
 }
 
-type Call = 'claim' | 'aligned' | 'skewed' | 'extend' | 'free' | 'size' | 'extendHeap';
+type Call = 'init' | 'claim' | 'aligned' | 'skewed' | 'extend' | 'free' | 'size' | 'extendHeap';
 
 const MODULE_CALLS: ReadonlyMap<number, Call> = new Map([[MODULE_CLAIM, 'claim'], [MODULE_FREE, 'free'], [MODULE_EXTEND, 'extend']]);
 const HEAP_CALLS: ReadonlyMap<number, Call> = new Map([
-  [HEAP_GET, 'claim'], [HEAP_FREE, 'free'], [HEAP_EXTEND, 'extend'], [HEAP_EXTEND_HEAP, 'extendHeap'], [HEAP_READ_SIZE, 'size'],
+  [HEAP_INIT, 'init'], [HEAP_GET, 'claim'], [HEAP_FREE, 'free'], [HEAP_EXTEND, 'extend'], [HEAP_EXTEND_HEAP, 'extendHeap'], [HEAP_READ_SIZE, 'size'],
   [HEAP_GET_ALIGNED, 'aligned'], [HEAP_GET_SKEW_ALIGNED, 'skewed'],
 ]);
 
@@ -106,46 +125,96 @@ function callOf(swi: number, reason: bigint | undefined): Call | undefined {
 }
 
 /** The register a call's known result is in: a block in R2, a size or change in R3. */
-const resultRegister = (kind: Call): number | undefined => (kind === 'size' || kind === 'extendHeap' ? 3 : kind === 'free' ? undefined : 2);
+const resultRegister = (kind: Call): number | undefined => (kind === 'size' || kind === 'extendHeap' ? 3 : kind === 'free' || kind === 'init' ? undefined : 2);
+
+const hex = (n: number): string => `&${n.toString(16).toUpperCase()}`;
 
 /**
  * What a run's OS_Module or OS_Heap call does to the kernel's heaps, and
- * the result it returns: undefined for another call, or where the run
- * cannot place it. `given` is the value a replayed witness gives a result
- * register's symbol: the result is that.
+ * the result it returns: undefined for another call, or one that leaves
+ * the heaps as they were and that the run cannot place (OS_Heap 6 of a
+ * block it did not place). `given` is the value a replayed witness gives a
+ * result register's symbol: the result is that. A call that changes a heap
+ * the run cannot place loses that heap's layout (every heap's, where R1 is
+ * not known): the run places no later call in it, but an OS_Heap 0.
  */
 export function heapCallInRun(call: SwiCall, kernel: Kernel, given: (r: number) => bigint | undefined): RunHeapCall | undefined {
   const swi = call.swi.swi.number;
-  const kind = callOf(swi, constValue(register(call.state, 0)));
+  const reason = constValue(register(call.state, 0));
+  const kind = callOf(swi, reason);
   if (kind === undefined) return undefined;
+  const named = `the ${call.swi.name} ${reason} at line ${call.ctx.item.source.range.start.line + 1}`;
+  const at = swi === OS_MODULE ? BigInt(RMA_BASE) : constValue(register(call.state, 1));
+  const start = at === undefined ? undefined : Number(at);
   const r = resultRegister(kind);
   const value = r === undefined ? undefined : given(r);
-  if (r !== undefined && value !== undefined) return { results: new Map([[r, bv(value)]]), kernel };
-  const at = swi === OS_MODULE ? BigInt(RMA_BASE) : constValue(register(call.state, 1));
-  if (at === undefined) return undefined;
-  const start = Number(at);
+  if (r !== undefined && value !== undefined) {
+    const results = new Map([[r, bv(value)]]);
+    return kind === 'size' ? { results, kernel } : { ...lose(kernel, start, `${named} took R${r} from the witness, not from the heap's layout`), results };
+  }
+  if (start === undefined) return kind === 'size' ? undefined : lose(kernel, start, `${named} was given a heap the run does not know (R1 is not a number)`);
   const header = Array.from({ length: HEAP_HEADER / WORD }, (_, k) => start + WORD * k);
-  // The heap's end is a word of its header: what else the change of it does the run need not know.
-  if (kind === 'extendHeap') return extendHeap(call, kernel, header);
+  if (kind === 'init') return init(call, kernel, start, header, named);
   const known = kernel.heaps?.get(start);
+  if (known && 'lost' in known) return { results: new Map(), kernel, note: `not placed: the run does not know the layout of the heap at ${hex(start)}, since ${known.lost}` };
   if (kind === 'size') return known && blockSize(call, kernel, known);
   // s/HeapMan refuses a heap that is not word-aligned; one a run gives still hands out word-aligned blocks, as the catalogue's exit table says.
   const heap = known ?? { top: alignUp(start + HEAP_HEADER, WORD), blocks: new Map<number, number>(), free: new Map<number, number>() };
+  if (kind === 'extendHeap') return extendHeap(call, kernel, start, heap, header, named);
   const g = granularity(kernel);
-  const placed = kind === 'free' ? known && free(call, known) : kind === 'extend' ? extend(call, heap, g) : claim(call, heap, g, kind);
-  if (!placed || BigInt(placed.heap.top) > MASK32) return undefined;
+  const rma = swi === OS_MODULE;
+  const placed = kind === 'free' ? free(call, heap) : kind === 'extend' ? extend(call, heap, g, rma) : claim(call, heap, g, kind, rma);
+  if (placed && 'error' in placed) return { results: new Map(), kernel, fails: placed };
+  if (!placed || BigInt(placed.heap.top) > MASK32) return lose(kernel, start, `${named} changed it in a way the run cannot place`);
   const written = [...header, ...placed.block === undefined ? [] : [placed.block - BLOCK_HEADER], ...freeWordsWritten(heap.free, placed.heap.free)];
   const heaps = new Map(kernel.heaps).set(start, placed.heap);
-  const results = new Map(placed.block === undefined ? [] : [[2, bv(placed.block)]]);
+  const block = placed.freed ? FREED : placed.block;
+  const results = new Map(block === undefined ? [] : [[2, bv(block)]]);
   return { results, kernel: { ...kernel, heaps }, placed: { written, ...(placed.moved ? { moved: placed.moved } : {}) } };
 }
 
-/** OS_Heap 5: the heap's end moves by R3 rounded towards 0 to whole words, which R3 returns. */
-function extendHeap(call: SwiCall, kernel: Kernel, header: readonly number[]): RunHeapCall | undefined {
-  const change = constValue(register(call.state, 3));
-  if (change === undefined) return undefined;
-  const words = Math.trunc(Number(BigInt.asIntN(32, change)) / WORD) * WORD;
-  return { results: new Map([[3, bv(BigInt.asUintN(32, BigInt(words)))]]), kernel, placed: { written: header } };
+/** `kernel` with the heap at `start` lost for `why`, or every heap it knows where `start` is not known; the note says why. */
+function lose(kernel: Kernel, start: number | undefined, why: string): RunHeapCall {
+  const lost = { lost: why };
+  const heaps = new Map([...kernel.heaps ?? []].map(([at, heap]) => [at, start === undefined ? lost : heap]));
+  if (start !== undefined) heaps.set(start, lost);
+  return { results: new Map(), kernel: { ...kernel, heaps }, note: `not placed: ${why}` };
+}
+
+/** A failure with R2 = 0, as s/HeapMan's claims fail ("addr := 0 if we couldn't allocate"). */
+const noBlock = (error: KernelError): Refused => ({ error, results: new Map([[2, bv(0)]]) });
+
+/**
+ * OS_Heap 0: an empty heap of R3 bytes, s/HeapMan's InitHeap: a size below
+ * the header and one free block fails; one the run does not know leaves
+ * the heap's end unknown. It writes the heap's header alone.
+ */
+function init(call: SwiCall, kernel: Kernel, start: number, header: readonly number[], named: string): RunHeapCall {
+  const size = signedConstant(call, 3);
+  if (size !== undefined && size < HEAP_HEADER + FREE_BLOCK) return { results: new Map(), kernel, fails: { error: KERNEL_ERRORS.heapInit, results: new Map() } };
+  if (size !== undefined && BigInt(start + size) > MASK32 + 1n) return lose(kernel, start, `${named} made a heap past the end of memory`);
+  const heap: RunHeap = { top: alignUp(start + HEAP_HEADER, WORD), blocks: new Map(), free: new Map(), ...(size === undefined ? {} : { end: start + size }) };
+  return { results: new Map(), kernel: { ...kernel, heaps: new Map(kernel.heaps).set(start, heap) }, placed: { written: header } };
+}
+
+/**
+ * OS_Heap 5: the heap's end moves by R3 rounded towards 0 to whole words,
+ * which R3 returns; where the run knows the end, a shrink below the top
+ * fails, the end moved down to the top, R3 the bytes between them
+ * (s/HeapMan's ExtendHeap_badshrink). It writes the heap's header alone.
+ */
+function extendHeap(call: SwiCall, kernel: Kernel, start: number, heap: RunHeap, header: readonly number[], named: string): RunHeapCall {
+  const change = signedConstant(call, 3);
+  if (change === undefined) {
+    const unbounded: RunHeap = { top: heap.top, blocks: heap.blocks, free: heap.free };
+    return { results: new Map(), kernel: { ...kernel, heaps: new Map(kernel.heaps).set(start, unbounded) }, note: `${named}: the heap's end is not known` };
+  }
+  const words = Math.trunc(change / WORD) * WORD;
+  const moved = (end: number | undefined): Kernel => (end === undefined ? kernel : { ...kernel, heaps: new Map(kernel.heaps).set(start, { ...heap, end }) });
+  if (heap.end !== undefined && heap.end + words < heap.top) {
+    return { results: new Map(), kernel: moved(heap.top), fails: { error: KERNEL_ERRORS.heapShrink, results: new Map([[3, bv(heap.end - heap.top)]]) } };
+  }
+  return { results: new Map([[3, bv(BigInt.asUintN(32, BigInt(words)))]]), kernel: moved(heap.end === undefined ? undefined : heap.end + words), placed: { written: header } };
 }
 
 /** OS_Heap 6: the size word before a block of the run's, which counts itself. */
@@ -159,8 +228,16 @@ function blockSize(call: SwiCall, kernel: Kernel, heap: RunHeap): RunHeapCall | 
 /** What a call leaves: the block it returns in R2 (none for a free), the heap, and a block it moved. */
 interface Placed {
   readonly block?: number;
+  /** An extension shrank the block to nothing and freed it: R2 is -1. */
+  readonly freed?: boolean;
   readonly heap: RunHeap;
   readonly moved?: MovedBlock;
+}
+
+/** A call s/HeapMan refuses: its error, and the registers it sets. */
+interface Refused {
+  readonly error: KernelError;
+  readonly results: ReadonlyMap<number, Expr>;
 }
 
 /** OS_Module 7, OS_Heap 3: a block of the run's goes back to the heap, merged with the free space either side of it. */
@@ -168,9 +245,14 @@ function free(call: SwiCall, heap: RunHeap): Placed | undefined {
   const block = constant(call, 2);
   const end = block === undefined ? undefined : heap.blocks.get(block);
   if (block === undefined || end === undefined) return undefined;
+  return { heap: freed(heap, block, end) };
+}
+
+/** `heap` without the block at `block`, which ends at `end`. */
+function freed(heap: RunHeap, block: number, end: number): RunHeap {
   const blocks = new Map(heap.blocks);
   blocks.delete(block);
-  return { heap: released({ ...heap, blocks }, block - BLOCK_HEADER, end) };
+  return released({ ...heap, blocks }, block - BLOCK_HEADER, end);
 }
 
 /**
@@ -214,27 +296,48 @@ const constant = (call: SwiCall, r: number): number | undefined => {
   return value === undefined ? undefined : Number(value);
 };
 
+/** A register's constant as s/HeapMan's signed compares read it. */
+const signedConstant = (call: SwiCall, r: number): number | undefined => {
+  const value = constValue(register(call.state, r));
+  return value === undefined ? undefined : Number(BigInt.asIntN(32, value));
+};
+
 /** 0, or a power of two. */
 const zeroOrPowerOfTwo = (n: number): boolean => (n & (n - 1)) === 0;
 
-/** A claim of R3 bytes: OS_Module 6 and OS_Heap 2 (`claim`), OS_Heap 7 (`aligned`) and 8 (`skewed`). */
-function claim(call: SwiCall, heap: RunHeap, g: number, kind: Call): Placed | undefined {
-  const size = constant(call, 3);
-  if (size === undefined) return undefined;
+/**
+ * A claim of R3 bytes: OS_Module 6 and OS_Heap 2 (`claim`), OS_Heap 7
+ * (`aligned`) and 8 (`skewed`). s/HeapMan refuses a size of 0 or less
+ * (signed), and a claim that would take the top past the heap's end, with
+ * R2 = 0; OS_Module 6 asks it for 32n - 4 bytes (s/ModHand's
+ * RMAClaim_Chunk), so a claim of 0 bytes there gets 28.
+ */
+function claim(call: SwiCall, heap: RunHeap, g: number, kind: Call, rma: boolean): Placed | Refused | undefined {
+  const asked = signedConstant(call, 3);
+  if (asked === undefined) return undefined;
+  const size = rma ? alignUp(asked + BLOCK_HEADER, RMA_CHUNK) - BLOCK_HEADER : asked;
+  // The RMA's refusal is s/ModHand's, after it tried to grow the RMA: not modelled.
+  if (size <= 0) return rma ? undefined : noBlock(KERNEL_ERRORS.heapFull);
   // OS_Heap 2 and OS_Module 6 round the size and its size word to the granularity.
-  if (kind === 'claim') return get(heap, alignUp(size + BLOCK_HEADER, g));
+  if (kind === 'claim') return withinEnd(get(heap, alignUp(size + BLOCK_HEADER, g)), heap);
   const alignment = constant(call, 2);
   const boundary = constant(call, 4);
   const origin = kind === 'skewed' ? constant(call, 5) : constant(call, 1);
   const base = constant(call, 1);
   if (alignment === undefined || boundary === undefined || origin === undefined || base === undefined) return undefined;
   // s/HeapMan refuses an alignment or boundary not a power of two, a boundary below the alignment or the size.
-  if (!zeroOrPowerOfTwo(alignment) || !zeroOrPowerOfTwo(boundary) || (boundary !== 0 && (alignUp(size, WORD) > boundary || Math.max(alignment, WORD) > boundary))) return undefined;
+  if (!zeroOrPowerOfTwo(alignment) || !zeroOrPowerOfTwo(boundary) || (boundary !== 0 && (alignUp(size, WORD) > boundary || Math.max(alignment, WORD) > boundary))) {
+    return noBlock(KERNEL_ERRORS.heapFull);
+  }
   // OS_Heap 8 works as if the heap started at R5 (the ROOL wiki: (R2 - R1 + R5) MOD alignment = 0); a skew of part of a word would leave the block unaligned.
   const skew = Number(BigInt.asIntN(32, BigInt(origin - base)));
   if (skew % WORD !== 0) return undefined;
-  return getAligned(heap, { size: alignUp(size, WORD), alignment: Math.max(alignment, WORD), boundary, skew });
+  return withinEnd(getAligned(heap, { size: alignUp(size, WORD), alignment: Math.max(alignment, WORD), boundary, skew }), heap);
 }
+
+/** A claim whose top passes the heap's end fails, R2 = 0, the heap as it was (s/HeapMan's garmore, garamore). */
+const withinEnd = (placed: Placed, heap: RunHeap): Placed | Refused =>
+  (heap.end !== undefined && placed.heap.top > heap.end ? noBlock(KERNEL_ERRORS.heapFull) : placed);
 
 /** A block whose size word is `sizeWord`: from the end of the first free block big enough, else at the top. */
 function get(heap: RunHeap, sizeWord: number): Placed & { readonly block: number } {
@@ -305,38 +408,45 @@ function alignedIn(from: number, want: Aligned): number {
 
 /**
  * The block in R2, a block of the run's, changed by the signed R3 bytes,
- * rounded up to the granularity. A shrink gives its end back to the free
- * space, but by one word alone with a block straight after it, where the
- * word could hold no free block: that shrink is refused.
+ * rounded up to the granularity (OS_Module 13 first rounds them up to 32,
+ * as s/ModHand does). A shrink gives its end back to the free space, but by
+ * one word alone with a block straight after it, where the word could hold
+ * no free block: that shrink is refused. Shrunk to its size word or less,
+ * the block is freed and R2 is -1. Where the heap's end is known, the top
+ * holds only what lies below it: an extension that must be claimed anew
+ * and does not fit fails, R2 kept.
  */
-function extend(call: SwiCall, heap: RunHeap, g: number): Placed | undefined {
+function extend(call: SwiCall, heap: RunHeap, g: number, rma: boolean): Placed | Refused | undefined {
   const block = constant(call, 2);
-  const change = constValue(register(call.state, 3));
+  const change = signedConstant(call, 3);
   const end = block === undefined ? undefined : heap.blocks.get(block);
   if (block === undefined || end === undefined || change === undefined) return undefined;
-  const by = Math.ceil(Number(BigInt.asIntN(32, change)) / g) * g;
+  const by = Math.ceil(Math.ceil(change / (rma ? RMA_CHUNK : 1)) * (rma ? RMA_CHUNK : 1) / g) * g;
   const sizeWord = end - block + BLOCK_HEADER;
-  // Shrunk to its size word or less, the block is freed (OS_Heap 4 returns -1): no block to show.
-  if (sizeWord + by <= BLOCK_HEADER) return undefined;
-  const freeAfter = end === heap.top ? Infinity : heap.free.get(end);
+  if (sizeWord + by <= BLOCK_HEADER) return { freed: true, heap: freed(heap, block, end) };
+  const atTop = end === heap.top;
+  // s/HeapMan measures the top's room in whole words, to the heap's end.
+  const freeAfter = atTop ? (heap.end === undefined ? Infinity : heap.end - ((heap.end - end) % WORD)) : heap.free.get(end);
   if (by <= 0) {
     if (by === 0 || (by === -WORD && freeAfter === undefined)) return { block, heap };
     return { block, heap: released({ ...heap, blocks: new Map(heap.blocks).set(block, end + by) }, end + by, end) };
   }
-  if (freeAfter !== undefined && freeAfter - end >= by) return { block, heap: grown(heap, block, end, by, freeAfter) };
+  if (freeAfter !== undefined && freeAfter - end >= by) return { block, heap: grown(heap, block, end, by, atTop ? Infinity : freeAfter) };
   const start = block - BLOCK_HEADER;
   const before = [...heap.free].find(([, e]) => e === start)?.[0];
   const words = (sizeWord - BLOCK_HEADER) / WORD;
   if (words > MOST_COPIED_WORDS) return undefined;
-  // With a free block after it too small alone, the block takes the whole of that and what else it needs from a free block before it.
+  // With a free block or the top after it too small alone, the block takes the whole of that and what else it needs from a free block before it.
   const room = freeAfter === undefined ? 0 : freeAfter - end;
   if (before !== undefined && start - before + room >= by) {
     const free = new Map(heap.free);
     free.delete(end);
-    return movedDown({ ...heap, free }, block, before, by - room, end + room);
+    return movedDown({ ...heap, free, ...(atTop ? { top: end + room } : {}) }, block, before, by - room, end + room);
   }
   // Claimed anew at the new size, the contents copied, the old block freed.
-  const got = get(heap, sizeWord + by);
+  const got = withinEnd(get(heap, sizeWord + by), heap);
+  if ('error' in got) return { ...got, results: new Map([[2, bv(block)]]) };
+  if (got.block === undefined) return undefined;
   const blocks = new Map(got.heap.blocks);
   blocks.delete(block);
   return { block: got.block, heap: released({ ...got.heap, blocks }, start, end), moved: { from: block, to: got.block, words } };

@@ -156,6 +156,7 @@ function generic(call: SwiCall): SwiBranch[] {
     return value?.kind === 'sym' ? world?.given.get(value.name) : undefined;
   };
   const claim = world && call.kernel ? heapCallInRun(call, call.kernel, givenTo) : undefined;
+  if (claim?.note) ctx.event({ kind: 'note', message: `${call.swi.name}: ${claim.note}` });
   for (const [r, value] of claim?.results ?? []) values.set(r, value);
   const fills = blockFills(call);
   // A call the run placed: the heap manager wrote its own words, none of the code's blocks, and copied a block it moved.
@@ -164,9 +165,12 @@ function generic(call: SwiCall): SwiBranch[] {
     ? copied(call, withUnknownFill(call, withRegs(call.state, values, ctx.item.source), placed.written), placed.moved)
     : withUnknownFill(call, withRegs(call.state, values, ctx.item.source), fills.done);
   const returned = clearBits(contract, values);
-  if (!call.swi.x || call.swi.swi.neverFails === true) return [ok(success, claim?.kernel, returned)];
+  // A call the run's heap refuses fails, its registers as the heap manager leaves them, and writes nothing.
+  const refused = claim?.fails && [fail(withRegs(call.state, claim.fails.results, ctx.item.source), claim.fails.error, results, claim.kernel)];
+  if (!call.swi.x || call.swi.swi.neverFails === true) return refused ?? [ok(success, claim?.kernel, returned)];
   // Made in a run too: symbols are numbered by name along the path, and a witness names the analysis's.
   const symbol = ctx.pathFresh(`swi.failed.${call.swi.name}`, 1);
+  if (refused) return refused;
   if (world && !(symbol.kind === 'sym' && world.given.has(symbol.name))) return [ok(success, claim?.kernel, returned)];
   const failed = eq(symbol, bv(1, 1));
   return [
