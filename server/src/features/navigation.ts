@@ -126,11 +126,18 @@ export async function provideReferences(workspace: SourceWorkspace, params: Refe
   return target ? referencesOf(target, params.context.includeDeclaration) : [];
 }
 
+/**
+ * A definition whose name is made from a variable's value (ObjAsm's `lab$s ROUT` is labOne): such a name is not
+ * renamed, since an edit there would drop the variable from the definition.
+ */
+const substituted = (target: Target): (Definition & { readonly written: string }) | undefined =>
+  target.definitions.find((d): d is Definition & { readonly written: string } => d.written !== undefined);
+
 export async function prepareRename(workspace: SourceWorkspace, params: PrepareRenameParams): Promise<{ range: Range; placeholder: string } | null> {
   const local = await localLabelAt(workspace, params);
   if (local) return { range: local.span, placeholder: local.label.text };
   const target = await targetAt(workspace, params);
-  return target ? { range: target.occurrence.span, placeholder: target.occurrence.name } : null;
+  return target && !substituted(target) ? { range: target.occurrence.span, placeholder: target.occurrence.name } : null;
 }
 
 /**
@@ -161,6 +168,8 @@ export async function provideRename(workspace: SourceWorkspace, params: RenamePa
   if (local) return renameLocalLabel(workspace, local, params.newName);
   const target = await targetAt(workspace, params);
   if (!target) return null;
+  const made = substituted(target);
+  if (made) throw new ResponseError(ErrorCodes.InvalidRequest, `${made.name} is made from the value of a variable in ${made.written}: change the variable instead`);
   await checkNewName(workspace, target, params.newName);
   const changes: Record<string, TextEdit[]> = {};
   for (const location of referencesOf(target, true)) (changes[location.uri] ??= []).push({ range: location.range, newText: params.newName });

@@ -66,7 +66,10 @@ export function definitionFacts(scope: readonly SourceModel[], definition: Defin
 
 async function symbolHover(workspace: SourceWorkspace, model: SourceModel, node: Node): Promise<string | undefined> {
   const scope = await workspace.scope(model);
-  const name = node.text;
+  // The name a definition's text stands for (an ObjAsm `lab$s` that is labOne), else the text.
+  const { row, column } = node.startPosition;
+  const written = node.text.includes('$') ? model.occurrences.find((o) => o.span.start.line === row && o.span.start.character === column) : undefined;
+  const name = written?.name ?? node.text;
   const definition = definitionsOf(scope, name)[0];
   const parts: (string | undefined)[] = [];
   if (definition) parts.push(symbolMarkdown(model.dialect, definition, definitionFacts(scope, definition), model.uri));

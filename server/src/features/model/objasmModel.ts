@@ -1,7 +1,8 @@
 import type { Node } from 'web-tree-sitter';
 import type { Extraction } from './masmModel.js';
 import { spanOf, type Definition } from './sourceModel.js';
-import { armsOf } from './objasmConditions.js';
+import { armsOf, type Arm } from './objasmConditions.js';
+import { VariableTexts } from './objasmNames.js';
 import { commentAbove, walkNamed } from './treeWalk.js';
 
 const stripComment = (text: string): string | undefined => /^\s*;+\s?(.*)$/.exec(text)?.[1]?.trimEnd();
@@ -14,19 +15,33 @@ const stripComment = (text: string): string | undefined => /^\s*;+\s?(.*)$/.exec
 export function extractObjasm(uri: string, root: Node, lines: readonly string[]): Extraction {
   const definitions: Definition[] = [];
   const settings = new Map<string, NonNullable<Definition['settings']>[number][]>();
-  const set = (name: Node, value: Node | null, at: Node): void => {
-    settings.set(name.text, [...settings.get(name.text) ?? [], { line: at.startPosition.row, ...(value ? { value } : {}), arms: armsOf(at) }]);
+  const set = (name: Node, value: Node | null, at: Node): Arm[] => {
+    const arms = armsOf(at);
+    settings.set(name.text, [...settings.get(name.text) ?? [], { line: at.startPosition.row, ...(value ? { value } : {}), arms }]);
+    return arms;
   };
   const occurrences: Extraction['occurrences'] = [];
   const includes: Extraction['includes'] = [];
   let area: string | undefined;
   let routine: string | undefined;
   let map: { start: Node | undefined; sizes: Node[]; base: string } = { start: undefined, sizes: [], base: '' };
+  const variables = new VariableTexts();
+  // The names of labels and routines as ObjAsm reads them, by their name node, for that node's occurrence.
+  const substituted = new Map<number, string>();
+  /** A label's or routine's name, its variables substituted; the name as written as well where that differs. */
+  const labelName = (nameNode: Node): { name: string; written?: string } => {
+    const name = variables.substituted(nameNode.text);
+    if (name === nameNode.text) return { name };
+    substituted.set(nameNode.id, name);
+    return { name, written: nameNode.text };
+  };
 
   const define = (nameNode: Node, kind: Definition['kind'], extentNode: Node, extra: Partial<Definition> = {}): void => {
-    if (nameNode.text.startsWith('$')) return;
+    // A `$label` left is a macro's parameter, or a variable this file does not set.
+    const name = extra.name ?? nameNode.text;
+    if (name.startsWith('$')) return;
     definitions.push({
-      name: nameNode.text, kind, uri, span: spanOf(nameNode), extent: spanOf(extentNode),
+      name, kind, uri, span: spanOf(nameNode), extent: spanOf(extentNode),
       line: (lines[nameNode.startPosition.row] ?? '').trim(),
       comment: commentAbove(lines, extentNode.startPosition.row, stripComment), ...extra,
     });
@@ -39,7 +54,7 @@ export function extractObjasm(uri: string, root: Node, lines: readonly string[])
   walkNamed(root, (n, type) => {
     switch (type) {
       case 'identifier':
-        occurrences.push({ name: n.text, span: spanOf(n) });
+        occurrences.push({ name: substituted.get(n.id) ?? n.text, span: spanOf(n) });
         return false;
       case 'include': {
         const path = n.childForFieldName('path');
@@ -58,14 +73,15 @@ export function extractObjasm(uri: string, root: Node, lines: readonly string[])
       case 'routine': {
         const name = n.childForFieldName('name');
         if (name) {
-          define(name, 'label', n, { ...(area ? { parent: area } : {}) });
-          routine = name.text;
+          const named = labelName(name);
+          define(name, 'label', n, { ...named, ...(area ? { parent: area } : {}) });
+          routine = named.name;
         }
         return true;
       }
       case 'label': {
         const name = n.childForFieldName('name');
-        if (name) define(name, 'label', n, parent());
+        if (name) define(name, 'label', n, { ...labelName(name), ...parent() });
         return true;
       }
       case 'equate': {
@@ -86,7 +102,7 @@ export function extractObjasm(uri: string, root: Node, lines: readonly string[])
         const name = n.childForFieldName('name');
         const value = n.childForFieldName('value');
         if (name && !definitions.some((d) => d.kind === 'variable' && d.name === name.text)) define(name, 'variable', n, value ? { value } : {});
-        if (name && type === 'variable_set') set(name, value, n);
+        if (name && type === 'variable_set') variables.set(name.text, value, set(name, value, n).length > 0);
         return true;
       }
       case 'storage_map':

@@ -15,7 +15,10 @@ export type DefinitionKind =
 
 /** One named thing the source defines, with what hover and the outline need to know about it. */
 export interface Definition {
+  /** As the assembler reads it: an ObjAsm label's with its variables substituted (`lab$s` with `s SETS "One"` is labOne). */
   readonly name: string;
+  /** The name as written, where the assembler reads another (its variables substituted). */
+  readonly written?: string;
   readonly kind: DefinitionKind;
   readonly uri: string;
   /** The name itself. */

@@ -1,0 +1,57 @@
+import type { Node } from 'web-tree-sitter';
+import { evaluate } from './evaluate.js';
+
+// ObjAsm substitutes `$name` of a variable in a label's or routine's name as in
+// any line: `lab$s ROUT` after `s SETS "One"` is the routine labOne, which
+// `B labOne` branches to (the lowering's `labelName`). The editor's model is
+// made from one file's tree as written, so it knows a variable's value where
+// the file sets it plainly before the label.
+
+/** A `$name` ObjAsm substitutes (a dot after the name ends it and goes), or `$$`, a dollar. */
+const VARIABLE = /\$\$|\$([A-Za-z_][A-Za-z0-9_]*)\.?/g;
+
+/**
+ * The text ObjAsm puts in a line for a setting's value, where the value is a
+ * literal: a string itself, a number as eight hex digits, a logical T or F.
+ */
+export function settingText(value: Node): string | undefined {
+  switch (value.type) {
+    case 'string': {
+      let text = '';
+      for (const part of value.namedChildren) {
+        if (part?.type === 'string_content') text += part.text;
+        else if (part?.type === 'escape_sequence') text += part.text === '""' ? '"' : part.text === '$$' ? '$' : part.text.slice(1);
+        else return undefined;
+      }
+      return text;
+    }
+    case 'builtin_variable': {
+      const name = value.childForFieldName('name')?.text;
+      return name === 'TRUE' ? 'T' : name === 'FALSE' ? 'F' : undefined;
+    }
+    default: {
+      const number = evaluate('riscos-objasm', value, () => undefined);
+      return number === undefined ? undefined : (number >>> 0).toString(16).toUpperCase().padStart(8, '0');
+    }
+  }
+}
+
+/**
+ * The values of a file's variables as its text goes: each plain setting
+ * gives its variable that value; one in an arm of a conditional leaves it
+ * known only where it sets the value it had (the arm may not be assembled).
+ */
+export class VariableTexts {
+  private readonly texts = new Map<string, string | undefined>();
+
+  set(name: string, value: Node | null, inArm: boolean): void {
+    const text = value ? settingText(value) : undefined;
+    this.texts.set(name, !inArm || this.texts.get(name) === text ? text : undefined);
+  }
+
+  /** `name` with each `$name` of a variable whose value is known here replaced by it; `$$` and the others as written. */
+  substituted(name: string): string {
+    if (!name.includes('$')) return name;
+    return name.replace(VARIABLE, (whole: string, variable: string | undefined) => (variable === undefined ? undefined : this.texts.get(variable)) ?? whole);
+  }
+}

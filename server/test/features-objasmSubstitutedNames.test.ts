@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { DocumentSymbol, Location, Position } from 'vscode-languageserver-protocol';
+import { LspClient } from './support/lspClient.js';
+import { distFile } from './support/paths.js';
+
+// ObjAsm substitutes `$name` of a variable in a label's or routine's name as
+// in any line: `lab$s ROUT` after `s SETS "One"` is labOne, the name branches
+// use. The editor's features name it so too.
+
+const SYNTAX_ONLY = { analysis: false };
+
+const SOURCE = [
+  '        AREA    |T$$Code|, CODE, READONLY', // 0
+  '        GBLS    s', //                        1
+  's       SETS    "One"', //                    2
+  '; The first routine.', //                     3
+  'lab$s   ROUT', //                             4
+  '        MOV     r0, r0', //                   5
+  'sub$s.x MOV     pc, lr', //                   6
+  'Other   ROUT', //                             7
+  '        B       labOne', //                   8
+  '        BL      subOnex', //                  9
+  's       SETS    "Two"', //                    10
+  'lab$s   ROUT', //                             11
+  '        B       labTwo', //                   12
+  '        GBLL    d', //                        13
+  '        [ {TRUE}', //                         14
+  's       SETS    "Three"', //                  15
+  '        |', //                                16
+  's       SETS    "Four"', //                   17
+  '        ]', //                                18
+  'arm$s   MOV     pc, lr', //                   19
+  'odd$t$$ MOV     pc, lr', //                   20
+  '        END', //                              21
+  '',
+].join('\n');
+
+/** The position of `needle` on `line`. */
+function at(line: number, needle: string): Position {
+  const character = (SOURCE.split('\n')[line] ?? '').indexOf(needle);
+  assert.ok(character >= 0, `${needle} on line ${line}`);
+  return { line, character };
+}
+
+const lines = (locations: readonly Location[]): number[] => locations.map((l) => l.range.start.line).sort((a, b) => a - b);
+const names = (symbols: readonly DocumentSymbol[]): string[] => symbols.flatMap((s) => [s.name, ...names(s.children ?? []).map((c) => `${s.name}/${c}`)]);
+
+describe('language features over LSP: ObjAsm labels whose names hold a variable', { timeout: 60_000 }, () => {
+  let client: LspClient;
+  const uri = 'file:///pw-substituted/s/Names';
+  before(async () => {
+    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    await client.initialize(null, SYNTAX_ONLY);
+    await client.open(uri, 'riscos-objasm', SOURCE);
+  });
+  after(async () => {
+    await client.shutdown();
+  });
+
+  test('a branch to the value goes to the line that writes the variable, each value to its own', async () => {
+    assert.deepEqual(await client.definition(uri, at(8, 'labOne')), [{ uri, range: { start: { line: 4, character: 0 }, end: { line: 4, character: 5 } } }]);
+    assert.deepEqual(lines(await client.definition(uri, at(9, 'subOnex'))), [6]);
+    assert.deepEqual(lines(await client.definition(uri, at(12, 'labTwo'))), [11]);
+  });
+
+  test('references and highlights take the written name for the value, from a branch or from the definition', async () => {
+    assert.deepEqual(lines(await client.references(uri, at(8, 'labOne'))), [4, 8]);
+    assert.deepEqual(lines(await client.references(uri, at(4, 'lab$s'))), [4, 8]);
+    assert.deepEqual(lines(await client.references(uri, at(4, 'lab$s'), false)), [8]);
+    assert.deepEqual(lines(await client.references(uri, at(11, 'lab$s'))), [11, 12]);
+    assert.deepEqual((await client.documentHighlights(uri, at(8, 'labOne'))).map((h) => [h.range.start.line, h.kind]), [[4, 3], [8, 2]]);
+  });
+
+  test('the outline and workspace symbols name the routines and labels by their values', async () => {
+    assert.deepEqual(names(await client.documentSymbols(uri)).filter((n) => !n.includes('|s') && n !== 's' && n !== 'd'), [
+      '|T$$Code|', '|T$$Code|/labOne', '|T$$Code|/labOne/subOnex', '|T$$Code|/Other', '|T$$Code|/labTwo', '|T$$Code|/labTwo/arm$s',
+      '|T$$Code|/labTwo/odd$t$$',
+    ]);
+    assert.deepEqual((await client.workspaceSymbols('labOne')).map((s) => [s.name, s.containerName]), [['labOne', '|T$$Code|']]);
+  });
+
+  test('hover shows the value\'s definition, on the branch and on the written name', async () => {
+    for (const position of [at(8, 'labOne'), at(4, 'lab$s')]) {
+      const hover = await client.hover(uri, position);
+      const value = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+      assert.match(value, /lab\$s {3}ROUT[\s\S]*\*\*labOne\*\* — label in \|T\$\$Code\|[\s\S]*The first routine\./);
+    }
+  });
+
+  test('completion offers the value, not the name as written', async () => {
+    const labels = (await client.completion(uri, { line: 8, character: 22 })).map((i) => i.label);
+    assert.ok(labels.includes('labOne') && labels.includes('labTwo'), labels.join(', '));
+    assert.ok(!labels.includes('lab$s'));
+  });
+
+  test('rename refuses a name made from a variable: the edit would drop the variable from its definition', async () => {
+    assert.equal(await client.prepareRename(uri, at(8, 'labOne')), null);
+    await assert.rejects(client.rename(uri, at(4, 'lab$s'), 'labThree'), /labOne is made from the value of a variable in lab\$s: change the variable instead/);
+    await assert.rejects(client.rename(uri, at(8, 'labOne'), 'labThree'), /labOne is made from the value/);
+    assert.deepEqual(await client.prepareRename(uri, at(7, 'Other')), { range: { start: { line: 7, character: 0 }, end: { line: 7, character: 5 } }, placeholder: 'Other' });
+  });
+
+  test('a variable set differently in the arms of a conditional, one never set, and $$ leave the name as written', async () => {
+    assert.deepEqual(lines(await client.definition(uri, at(19, 'arm$s'))), [19]);
+    assert.deepEqual(lines(await client.definition(uri, at(20, 'odd$t$$'))), [20]);
+  });
+});
