@@ -267,8 +267,65 @@ describe('ObjAsm: a label or routine whose name holds a variable', () => {
     assert.deepEqual(['savTwo', 'endTwo'].map((l) => r.program.label(l)), [start + 4n, start + 8n]);
   });
 
-  it('keeps a $name no variable defines, and $$, as written', async () => {
-    assert.deepEqual(await messages(broken('lab$t', '|lab$t|')), ['PW900@4 lab$t was not analysed: it has a syntax error']);
+  it('keeps $$ in the name as written', async () => {
     assert.deepEqual(await messages(broken('lab$$s', 'lab$$s')), ['PW900@4 lab$$s was not analysed: it has a syntax error']);
+  });
+
+  /** The PW102s of `lines` after `s SETS "One"`, each at its columns (without "did you mean"), and the labels the lowering defines of `names`. */
+  const undefinedIn = async (lines: readonly string[], names: readonly string[] = []): Promise<{ found: string[]; labels: string[] }> => {
+    const text = src('        AREA    |T$$Code|, CODE, READONLY', '        GBLS    s', 's       SETS    "One"', ...lines, '        END');
+    const found = (await analyseSource(await sharedParsers(), { languageId: 'riscos-objasm', text, file: 'test', settings: DEFAULT_SETTINGS }))
+      .filter((f) => f.code === 'PW102').map((f) => `${f.range.start.line}:${f.range.start.character}-${f.range.end.character} ${f.message.replace(/;.*/, '')}`);
+    const r = await lower(text);
+    return { found, labels: names.filter((n) => r.program.label(n) !== undefined) };
+  };
+
+  it('reports a $name no variable defines as ObjAsm does, a PW102 at it, and keeps it in the name as written', async () => {
+    assert.deepEqual(await undefinedIn([
+      'lab$t   ROUT', //             3
+      '        MOV     pc, lr', //   4
+      'x$s$u   MOV     r0, r0', //   5
+      '|y$v.|  DCD     0', //        6
+      'z$s     Push    "r1"', //     7
+      'w$w     Push    "r1"', //     8
+      '        B       lab$t', //    9
+    ], ['lab$t', 'xOne$u', '|y$v.|', 'y$v.', 'zOne', 'w$w']), {
+      found: ['3:3-5 t is not defined', '5:3-5 u is not defined', '6:2-4 v is not defined', '8:1-3 w is not defined'],
+      labels: ['lab$t', 'xOne$u', 'y$v.', 'zOne', 'w$w'],
+    });
+  });
+
+  it('reports nothing where every $name is a variable\'s, a macro\'s parameter or $$', async () => {
+    assert.deepEqual(await undefinedIn([
+      '        MACRO',
+      '$l      Mac     $p',
+      '$l$s    MOV     r0, r0',
+      'in$p$s  MOV     r0, r0',
+      '        MEND',
+      'm       Mac     Two',
+      'ok$s$$  MOV     r0, r0',
+      '        B       mOne',
+      '        B       inTwoOne',
+    ], ['mOne', 'inTwoOne', 'ok$s$$', 'okOne$$']), { found: [], labels: ['mOne', 'inTwoOne', 'okOne$$'] });
+  });
+
+  it('reports a $name no variable defines in a label of a macro\'s body at each call that expands it', async () => {
+    assert.deepEqual(await undefinedIn([
+      '        MACRO', //                3
+      '        Mac     $p', //          4
+      'in$p$z  MOV     r0, r0', //      5
+      '        MEND', //                6
+      '        Mac     Two', //         7
+      '        Mac     Three', //       8
+    ], ['inTwo$z', 'inThree$z']), { found: ['7:8-19 z is not defined', '8:8-21 z is not defined'], labels: ['inTwo$z', 'inThree$z'] });
+  });
+
+  it('names a label before a macro call whose line is substituted by its value too', async () => {
+    const r = await lower(src(
+      '        GET     Hdr:Macros', '        AREA    |T$$Code|, CODE, READONLY', '        GBLS    s', 's       SETS    "One"',
+      '        GBLS    reg', 'reg     SETS    "r1"', 'sav$s   Push    "$reg"', '        MOV     pc, lr',
+    ));
+    assert.ok(r.program.label('savOne') !== undefined);
+    assert.equal(r.program.label('sav$s'), undefined);
   });
 });

@@ -525,10 +525,27 @@ export class ObjAsmPass implements ObjAsmScope {
    * A `$name` no variable defines where it is substituted: ObjAsm stops there. In a macro's body that is at each
    * call, as the macro is expanded (the variables are the caller's then), so it is reported at the call.
    */
-  private undefinedVariable(name: string, node: Node): void {
+  private undefinedVariable(name: string, node: Node, at?: SourceSpan): void {
     const { site, written } = this.source;
     if (this.source.file !== this.options.file || this.uncertain > 0) return;
-    this.undefinedNames.push({ name, kind: 'symbol', source: written?.(node) ?? site ?? this.spanOf(node) });
+    this.undefinedNames.push({ name, kind: 'symbol', source: written?.(node) ?? site ?? at ?? this.spanOf(node) });
+  }
+
+  /**
+   * Each `$name` in the name of the label or routine `node` that no variable defines, at its columns: ObjAsm stops
+   * there as in any line, where `labelName` keeps it as written. Called once where the label is lowered (`labelName`
+   * is asked again by the routine's slot).
+   */
+  private undefinedInLabel(node: Node): void {
+    const name = child(node, 'name');
+    if (!name || this.source.substituted || !name.text.includes('$')) return;
+    const { row, column } = name.startPosition;
+    for (const found of name.text.matchAll(VARIABLE)) {
+      const variable = found[1];
+      if (variable === undefined || this.hasVariable(variable)) continue;
+      const start = column + found.index;
+      this.undefinedVariable(variable, name, span(this.source.file, { start: { line: row, character: start }, end: { line: row, character: start + 1 + variable.length } }));
+    }
   }
 
   location(): Expr {
@@ -707,9 +724,12 @@ export class ObjAsmPass implements ObjAsmScope {
         this.print.node(node);
         this.print.node(next);
       }
+      this.undefinedInLabel(node);
+      // Named before the line is substituted: a name inside the substituted line is taken as it stands.
+      const label = this.labelName(node);
       const text = this.substitutedText(next);
-      if (text !== undefined) return this.substitutedLine(text, next, (statements) => this.labelledLine(this.labelName(node) ?? '', statements, node));
-      return this.macroCall(next, this.labelName(node));
+      if (text !== undefined) return this.substitutedLine(text, next, (statements) => this.labelledLine(label ?? '', statements, node));
+      return this.macroCall(next, label);
     }
     // DCD and DCW align first, and a label on their line names the aligned address.
     if (node.type === 'label' && next?.type === 'data' && next.startPosition.row === node.startPosition.row) {
@@ -932,7 +952,10 @@ export class ObjAsmPass implements ObjAsmScope {
       case 'comment': case 'ERROR': case 'title': case 'entry': case 'assert': case 'info': return 'next';
       case 'end': return 'end';
       case 'mexit': return 'mexit';
-      case 'label': this.defineLabel(this.labelName(node) ?? '', node); return 'next';
+      case 'label':
+        this.undefinedInLabel(node);
+        this.defineLabel(this.labelName(node) ?? '', node);
+        return 'next';
       case 'local_label': this.defineLocalLabel(node); return 'next';
       case 'instruction': this.emitLowered(lowerInstruction(node, this.armContext), node); return 'next';
       case 'swi': this.emitLowered(lowerSwi(node, this.armContext), node); return 'next';
@@ -1111,6 +1134,7 @@ export class ObjAsmPass implements ObjAsmScope {
 
   private routineNode(node: Node): Signal {
     this.slot(node);
+    this.undefinedInLabel(node);
     const nameNode = child(node, 'name');
     const items = namedChildren(node).filter((c) => c.startIndex !== nameNode?.startIndex || c.type !== nameNode.type);
     const call = items[0]?.type === 'macro_call' ? items[0] : undefined;
