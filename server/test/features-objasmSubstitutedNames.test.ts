@@ -1,8 +1,12 @@
 import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import type { DocumentSymbol, Location, Position } from 'vscode-languageserver-protocol';
 import { LspClient } from './support/lspClient.js';
 import { distFile } from './support/paths.js';
+import { tempDir } from './support/tempDir.js';
 
 // ObjAsm substitutes `$name` of a variable in a label's or routine's name as
 // in any line: `lab$s ROUT` after `s SETS "One"` is labOne, the name branches
@@ -104,5 +108,54 @@ describe('language features over LSP: ObjAsm labels whose names hold a variable'
   test('a variable set differently in the arms of a conditional, one never set, and $$ leave the name as written', async () => {
     assert.deepEqual(lines(await client.definition(uri, at(19, 'arm$s'))), [19]);
     assert.deepEqual(lines(await client.definition(uri, at(20, 'odd$t$$'))), [20]);
+  });
+});
+
+const HEADER = ['        GBLS    Sec', 'Sec     SETS    "Two"', '        GBLS    t', 't       SETS    "A"', ''].join('\n');
+const OTHER_HEADER = ['        GBLS    t', 't       SETS    "B"', ''].join('\n');
+
+const MAIN = [
+  '        GET     Hdr:Names', //                0
+  '        GET     Hdr:Other', //                1
+  '        AREA    |T$$Code|, CODE, READONLY', // 2
+  'Sec$Sec ROUT', //                             3
+  '        B       SecTwo', //                   4
+  'mix$t   MOV     pc, lr', //                   5
+  '        END', //                              6
+  '',
+].join('\n');
+
+describe('language features over LSP: ObjAsm labels named by a variable a GET file sets', { timeout: 60_000 }, () => {
+  let client: LspClient;
+  let uri: string;
+  before(async () => {
+    const dir = tempDir('pw-objasm-names-');
+    mkdirSync(join(dir, 's'));
+    mkdirSync(join(dir, 'hdr'));
+    writeFileSync(join(dir, 'hdr', 'Names'), HEADER);
+    writeFileSync(join(dir, 'hdr', 'Other'), OTHER_HEADER);
+    writeFileSync(join(dir, 's', 'Main'), MAIN);
+    uri = pathToFileURL(join(dir, 's', 'Main')).href;
+    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    await client.initialize([pathToFileURL(dir).href], SYNTAX_ONLY);
+    await client.open(uri, 'riscos-objasm', MAIN);
+  });
+  after(async () => {
+    await client.shutdown();
+  });
+
+  test('go to definition, references, highlights, hover and the outline take the value the header gives', async () => {
+    assert.deepEqual(lines(await client.definition(uri, { line: 4, character: 18 })), [3]);
+    assert.deepEqual(lines(await client.references(uri, { line: 3, character: 1 })), [3, 4]);
+    assert.deepEqual((await client.documentHighlights(uri, { line: 4, character: 18 })).map((h) => h.range.start.line), [3, 4]);
+    const hover = await client.hover(uri, { line: 3, character: 1 });
+    assert.match(hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '', /\*\*SecTwo\*\* — label/);
+    assert.deepEqual(names(await client.documentSymbols(uri)), ['|T$$Code|', '|T$$Code|/SecTwo', '|T$$Code|/SecTwo/mix$t']);
+  });
+
+  test('a variable two GET files leave different is not known: the name stays as written', async () => {
+    assert.deepEqual(lines(await client.definition(uri, { line: 5, character: 1 })), [5]);
+    const hover = await client.hover(uri, { line: 5, character: 1 });
+    assert.match(hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '', /\*\*mix\$t\*\* — label/);
   });
 });

@@ -45,8 +45,8 @@ export async function provideDocumentSymbols(workspace: SourceWorkspace, params:
   const messages = model.dialect === 'vxd-masm' ? controlMessages(model) : new Map<string, string[]>();
   const roots: DocumentSymbol[] = [];
   const containers = new Map<string, DocumentSymbol>();
-  // A MASM file's, with the procedures its includes' wrapper macros open.
-  const definitions = model.dialect === 'vxd-masm' ? (await workspace.includeClosure(model))[0]?.definitions ?? model.definitions : model.definitions;
+  // A MASM file's, with the procedures its includes' wrapper macros open; an ObjAsm file's, with the labels named by variables they set.
+  const definitions = model.dialect === 'vxd-masm' ? (await workspace.includeClosure(model))[0]?.definitions ?? model.definitions : (await workspace.named(model)).definitions;
   for (const definition of definitions) {
     if (model.dialect === 'riscos-bbcbasic' && definition.kind === 'variable') continue;
     const detail = detailOf(model, definition, messages);

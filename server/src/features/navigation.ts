@@ -77,7 +77,8 @@ interface Target {
  * is looked up across the open documents.
  */
 async function targetAt(workspace: SourceWorkspace, params: TextDocumentPositionParams): Promise<Target | undefined> {
-  const model = await workspace.model(params.textDocument.uri);
+  const written = await workspace.model(params.textDocument.uri);
+  const model = written && await workspace.named(written);
   const occurrence = model && occurrenceAt(model, params.position.line, params.position.character);
   if (!model || !occurrence) return undefined;
   const closure = await workspace.includeClosure(model);
@@ -184,7 +185,8 @@ export async function provideHighlights(workspace: SourceWorkspace, params: Docu
       ...local.label.references.map((range) => ({ range, kind: DocumentHighlightKind.Read })),
     ];
   }
-  const model = await workspace.model(params.textDocument.uri);
+  const written = await workspace.model(params.textDocument.uri);
+  const model = written && await workspace.named(written);
   const occurrence = model && occurrenceAt(model, params.position.line, params.position.character);
   if (!model || !occurrence) return [];
   const key = nameKey(model.dialect, occurrence.name);

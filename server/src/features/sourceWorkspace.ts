@@ -14,6 +14,8 @@ import { sourceFilesUnder } from '../source/workspaceSources.js';
 import { buildModel } from './model/buildModel.js';
 import { evaluate } from './model/evaluate.js';
 import { extractMasm } from './model/masmModel.js';
+import { extractObjasm } from './model/objasmModel.js';
+import { includedValues } from './model/objasmNames.js';
 import { conditionHolds, type ConditionScope } from './model/objasmConditions.js';
 import { nameKey, type Definition, type SourceModel } from './model/sourceModel.js';
 
@@ -79,7 +81,10 @@ function includeCandidates(dialect: LanguageId, written: string): string[] {
 export class SourceWorkspace {
   private readonly openModels = new Map<string, { version: number; model: Promise<SourceModel | undefined> }>();
   private readonly fileModels = new Map<string, { mtime: number; model: Promise<SourceModel | undefined> }>();
-  /** Each MASM model with the procedures its includes' wrapper macros open, and those includes' models. */
+  /**
+   * Each model made again with what its includes define, and those includes' models: a MASM one with the procedures
+   * their wrapper macros open, an ObjAsm one with labels named by the variables they set.
+   */
   private readonly wrapped = new WeakMap<SourceModel, { readonly included: readonly SourceModel[]; readonly model: SourceModel }>();
   private folders: string[] = [];
   private search: IncludeSearch = { includePaths: [], pathVariables: {} };
@@ -182,7 +187,8 @@ export class SourceWorkspace {
   /**
    * The document and what it includes, transitively. A MASM document comes
    * first with the procedures that the wrapper macros of the files it
-   * includes open (`withIncludedWrappers`).
+   * includes open (`withIncludedWrappers`), an ObjAsm one with the labels
+   * the variables they set name (`withIncludedVariables`).
    */
   async includeClosure(model: SourceModel): Promise<SourceModel[]> {
     const seen = new Map<string, SourceModel>([[model.uri, model]]);
@@ -200,7 +206,38 @@ export class SourceWorkspace {
       }
     }
     const [, ...included] = seen.values();
-    return [this.withIncludedWrappers(model, included), ...included];
+    return [model.dialect === 'riscos-objasm' ? this.withIncludedVariables(model, included) : this.withIncludedWrappers(model, included), ...included];
+  }
+
+  /**
+   * The model whose names the features show for `model`: itself, or where an ObjAsm label's name holds a variable
+   * only a file it GETs sets, the model made with that file's variables. Asks for the includes only then.
+   */
+  async named(model: SourceModel): Promise<SourceModel> {
+    return model.namesFromIncludes ? (await this.includeClosure(model))[0] ?? model : model;
+  }
+
+  /** `made` for `model` with `included`, made once for each set of them. */
+  private remade(model: SourceModel, included: readonly SourceModel[], made: () => SourceModel): SourceModel {
+    const known = this.wrapped.get(model);
+    if (known?.included.length === included.length && known.included.every((m, i) => m === included[i])) return known.model;
+    const remade = made();
+    this.wrapped.set(model, { included, model: remade });
+    return remade;
+  }
+
+  /**
+   * An ObjAsm model made from its file alone names a label whose name holds a variable it does not set as written
+   * (`lab$s ROUT`); this one starts from the values the files it GETs leave their variables with.
+   */
+  private withIncludedVariables(model: SourceModel, included: readonly SourceModel[]): SourceModel {
+    if (!model.namesFromIncludes) return model;
+    const setting = included.filter((m) => m.dialect === 'riscos-objasm' && (m.variableValues?.size ?? 0) > 0);
+    if (setting.length === 0) return model;
+    return this.remade(model, setting, () => ({
+      ...model,
+      ...extractObjasm(model.uri, model.tree.rootNode, model.lines, includedValues(setting.map((m) => m.variableValues ?? new Map<string, string>()))),
+    }));
   }
 
   /**
@@ -213,11 +250,9 @@ export class SourceWorkspace {
     if (model.dialect !== 'vxd-masm') return model;
     const defining = included.filter((m) => m.dialect === 'vxd-masm' && m.definitions.some((d) => d.kind === 'macro'));
     if (defining.length === 0) return model;
-    const known = this.wrapped.get(model);
-    if (known?.included.length === defining.length && known.included.every((m, i) => m === defining[i])) return known.model;
-    const made = { ...model, definitions: extractMasm(model.uri, model.tree.rootNode, model.lines, defining.map((m) => m.tree.rootNode)).definitions };
-    this.wrapped.set(model, { included: defining, model: made });
-    return made;
+    return this.remade(model, defining, () => ({
+      ...model, definitions: extractMasm(model.uri, model.tree.rootNode, model.lines, defining.map((m) => m.tree.rootNode)).definitions,
+    }));
   }
 
   /** Open documents of the same platform as `model` (VxD or RISC OS), other than itself. */

@@ -68,7 +68,7 @@ async function symbolHover(workspace: SourceWorkspace, model: SourceModel, node:
   const scope = await workspace.scope(model);
   // The name a definition's text stands for (an ObjAsm `lab$s` that is labOne), else the text.
   const { row, column } = node.startPosition;
-  const written = node.text.includes('$') ? model.occurrences.find((o) => o.span.start.line === row && o.span.start.character === column) : undefined;
+  const written = node.text.includes('$') ? (scope[0] ?? model).occurrences.find((o) => o.span.start.line === row && o.span.start.character === column) : undefined;
   const name = written?.name ?? node.text;
   const definition = definitionsOf(scope, name)[0];
   const parts: (string | undefined)[] = [];

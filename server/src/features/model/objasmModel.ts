@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { Extraction } from './masmModel.js';
-import { spanOf, type Definition } from './sourceModel.js';
+import { spanOf, type Definition, type SourceModel } from './sourceModel.js';
 import { armsOf, type Arm } from './objasmConditions.js';
 import { VariableTexts } from './objasmNames.js';
 import { commentAbove, walkNamed } from './treeWalk.js';
@@ -12,7 +12,9 @@ const stripComment = (text: string): string | undefined => /^\s*;+\s?(.*)$/.exec
  * is made of (the `^` start and the sizes of the fields before it), because
  * they often name equates from a GET file that only the scope can evaluate.
  */
-export function extractObjasm(uri: string, root: Node, lines: readonly string[]): Extraction {
+export function extractObjasm(
+  uri: string, root: Node, lines: readonly string[], included?: ReadonlyMap<string, string | undefined>,
+): Extraction & Pick<SourceModel, 'variableValues' | 'namesFromIncludes'> {
   const definitions: Definition[] = [];
   const settings = new Map<string, NonNullable<Definition['settings']>[number][]>();
   const set = (name: Node, value: Node | null, at: Node): Arm[] => {
@@ -25,7 +27,7 @@ export function extractObjasm(uri: string, root: Node, lines: readonly string[])
   let area: string | undefined;
   let routine: string | undefined;
   let map: { start: Node | undefined; sizes: Node[]; base: string } = { start: undefined, sizes: [], base: '' };
-  const variables = new VariableTexts();
+  const variables = new VariableTexts(included);
   // The names of labels and routines as ObjAsm reads them, by their name node, for that node's occurrence.
   const substituted = new Map<number, string>();
   /** A label's or routine's name, its variables substituted; the name as written as well where that differs. */
@@ -143,5 +145,5 @@ export function extractObjasm(uri: string, root: Node, lines: readonly string[])
     const [only] = places;
     return places.length === 1 && !d.value && only?.value ? { ...d, value: only.value } : d;
   });
-  return { definitions: withSettings, occurrences, includes };
+  return { definitions: withSettings, occurrences, includes, variableValues: variables.values(), namesFromIncludes: variables.unset };
 }

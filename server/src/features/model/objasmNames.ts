@@ -5,7 +5,8 @@ import { evaluate } from './evaluate.js';
 // any line: `lab$s ROUT` after `s SETS "One"` is the routine labOne, which
 // `B labOne` branches to (the lowering's `labelName`). The editor's model is
 // made from one file's tree as written, so it knows a variable's value where
-// the file sets it plainly before the label.
+// the file sets it plainly before the label, or, made again with the files it
+// GETs (`SourceWorkspace.includeClosure`), where one of them does.
 
 /** A `$name` ObjAsm substitutes (a dot after the name ends it and goes), or `$$`, a dollar. */
 const VARIABLE = /\$\$|\$([A-Za-z_][A-Za-z0-9_]*)\.?/g;
@@ -42,7 +43,14 @@ export function settingText(value: Node): string | undefined {
  * known only where it sets the value it had (the arm may not be assembled).
  */
 export class VariableTexts {
-  private readonly texts = new Map<string, string | undefined>();
+  private readonly texts: Map<string, string | undefined>;
+  /** A name kept a `$name` of a variable neither the file nor `included` sets: the files it GETs may. */
+  unset = false;
+
+  /** `included`: the values the files the file GETs leave their variables with, which it starts from. */
+  constructor(included: ReadonlyMap<string, string | undefined> = new Map()) {
+    this.texts = new Map(included);
+  }
 
   set(name: string, value: Node | null, inArm: boolean): void {
     const text = value ? settingText(value) : undefined;
@@ -52,6 +60,25 @@ export class VariableTexts {
   /** `name` with each `$name` of a variable whose value is known here replaced by it; `$$` and the others as written. */
   substituted(name: string): string {
     if (!name.includes('$')) return name;
-    return name.replace(VARIABLE, (whole: string, variable: string | undefined) => (variable === undefined ? undefined : this.texts.get(variable)) ?? whole);
+    return name.replace(VARIABLE, (whole: string, variable: string | undefined) => {
+      if (variable === undefined) return whole;
+      if (!this.texts.has(variable)) this.unset = true;
+      return this.texts.get(variable) ?? whole;
+    });
   }
+
+  /** Each variable set, with the value the file leaves it with where that is known. */
+  values(): ReadonlyMap<string, string | undefined> {
+    return this.texts;
+  }
+}
+
+/**
+ * The values the files a file GETs leave their variables with, for the file to start from: one that two of them
+ * leave different is not known.
+ */
+export function includedValues(included: readonly ReadonlyMap<string, string | undefined>[]): Map<string, string | undefined> {
+  const values = new Map<string, string | undefined>();
+  for (const each of included) for (const [name, text] of each) values.set(name, values.has(name) && values.get(name) !== text ? undefined : text);
+  return values;
 }

@@ -83,6 +83,10 @@ export interface SourceModel {
   readonly includes: readonly IncludeRef[];
   readonly handlers: readonly HandlerLabel[];
   readonly localLabels: readonly LocalLabel[];
+  /** ObjAsm: the values the file leaves its variables with where they are known (`objasmNames.ts`), for the files that GET it. */
+  readonly variableValues?: ReadonlyMap<string, string | undefined>;
+  /** ObjAsm: a label's name keeps a `$name` of a variable the file does not set; one a file it GETs sets names it. */
+  readonly namesFromIncludes?: boolean;
 }
 
 export const spanOf = (node: Node): Span => ({
