@@ -15,6 +15,7 @@ const dir = tempDir('pagewarden-escaped-');
 const source = (value: string): string => `        GBLS    s\ns       SETS    ${value}\n        AREA    |x|, CODE\n        B       other$s\n        END\n`;
 writeFileSync(join(dir, 'byte.s'), source(':CHR: 200'));
 writeFileSync(join(dir, 'utf8.s'), source('"é"'));
+writeFileSync(join(dir, 'run.s'), '        GBLS    s\ns       SETS    :CHR: 200\n        AREA    |x|, CODE\nentry   ROUT\n        MOV     r0, #1\n        B       other$s\n        END\n');
 writeFileSync(join(dir, 'latin1.s'), Buffer.from(source('"\xe9" :CC: :CHR: 200'), 'latin1'));
 
 const check = (format: string, file: string): string => {
@@ -44,5 +45,11 @@ describe('a byte that is not UTF-8 in a message', () => {
 
   test('a Latin-1 file\'s bytes are its characters: E9 is é and C8 È, nothing escaped', () => {
     assert.deepEqual(messages('latin1.s'), ['PW100 Syntax error in the line with its variables substituted: cannot make sense of "B otheréÈ"']);
+  });
+
+  test('pagewarden run\'s verdict, which quotes the line the run stopped at, writes it \\xC8', () => {
+    const run = runCli(['run', 'run.s', '--entry', 'entry'], dir);
+    assert.match(run.stdout, /^Verdict: stopped: the line with its variables substituted has a syntax error: B other\\xC8; 1 finding\(s\)$/m);
+    assert.ok(!run.stdout.includes('\ufffd'), run.stdout);
   });
 });

@@ -168,6 +168,15 @@ describe('pagewarden/listEntries and pagewarden/runHandler over LSP', { timeout:
     assert.equal(result.after.linear.length, 4);
   });
 
+  test('runHandler: a byte that is not UTF-8 in a substituted line is written \\xC8 in what the run shows, no lone surrogate', async () => {
+    // `:CHR: 200` in a UTF-8 file: the substituted line holds the byte as U+DCC8, and does not parse, so the run stops there.
+    const uri = 'untitled:escaped-byte.s';
+    await client.open(uri, 'riscos-objasm', '        GBLS    s\ns       SETS    :CHR: 200\n        AREA    |x|, CODE\nentry   ROUT\n        MOV     r0, #1\n        B       other$s\n        END\n');
+    const result = await client.request<RunHandlerResult>(RUN, { uri, entry: 'entry' });
+    assert.equal(result.verdict.ended, 'stopped: the line with its variables substituted has a syntax error: B other\\xC8');
+    assert.doesNotMatch(JSON.stringify(result), /\\udc[89a-f]/i);
+  });
+
   test('errors come back as ResponseErrors with a message, and the server keeps serving', async () => {
     await assert.rejects(client.request(RUN, { uri: FREECACH.uri, entry: 'No_Such_Proc' }), /No entry point No_Such_Proc/);
     await assert.rejects(client.request(RUN, { uri: FREECACH.uri, entry: 'Compact_Region', scenario: 'nope' }), /No scenario "nope" for Compact_Region/);

@@ -1,4 +1,4 @@
-import { readableText, type Range } from '../../../emulator/src/index.js';
+import type { Range } from '../../../emulator/src/index.js';
 import type { PageMapView, RunHandlerResult, StepEvent, StepView } from '../run/protocol.js';
 
 // `pagewarden run`'s text output: one line per step, the page map before and
@@ -15,7 +15,7 @@ function eventText(event: StepEvent): string {
     case 'ownership':
       return `${event.subject}: ${event.from ?? '?'} -> ${event.to ?? '?'}`;
     case 'note':
-      return `note: ${readableText(event.message)}`;
+      return `note: ${event.message}`;
   }
 }
 

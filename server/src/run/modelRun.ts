@@ -1,4 +1,4 @@
-import { nearestNames, type Finding, type Program } from '../../../emulator/src/index.js';
+import { nearestNames, readableText, type Finding, type Program } from '../../../emulator/src/index.js';
 import type { PageMapView, StepView } from './protocol.js';
 import { RunError } from './runError.js';
 
@@ -134,13 +134,14 @@ export function witnessNotes(inputs: WitnessInputs): string[] {
  */
 export function runEnded(shown: string | undefined, incomplete: readonly { readonly reason: string }[]): string {
   const [cut] = incomplete;
-  if (!cut) return shown ?? 'did not return';
-  return shown === undefined ? `stopped: ${cut.reason}` : `${shown}; not every path ran: ${cut.reason}`;
+  // The reason can quote a line with its variables substituted, a byte that is not UTF-8 in it.
+  if (!cut) return readableText(shown ?? 'did not return');
+  return readableText(shown === undefined ? `stopped: ${cut.reason}` : `${shown}; not every path ran: ${cut.reason}`);
 }
 
 /** Notes about the run as a whole go on its first step. */
 export function withNotes(steps: readonly StepView[], notes: readonly string[]): readonly StepView[] {
   const [first, ...rest] = steps;
   if (!first || notes.length === 0) return steps;
-  return [{ ...first, events: [...notes.map((message) => ({ kind: 'note' as const, message })), ...first.events] }, ...rest];
+  return [{ ...first, events: [...notes.map((message) => ({ kind: 'note' as const, message: readableText(message) })), ...first.events] }, ...rest];
 }

@@ -1,8 +1,10 @@
-import { expr, findingMessage, formatExpr, substitute, type Expr, type Finding, type Trace, type TraceEvent } from '../../../emulator/src/index.js';
+import { expr, findingMessage, formatExpr, readableText, substitute, type Expr, type Finding, type Trace, type TraceEvent } from '../../../emulator/src/index.js';
 import type { StepEvent, StepView } from './protocol.js';
 
 // The emulator's trace as the protocol carries it: machine words as hex
-// strings padded to their width, symbolic values in the emulator's notation.
+// strings padded to their width, symbolic values in the emulator's notation,
+// text with each byte that is not UTF-8 written `\xC8` (`readableText`), here
+// once for the editor's run view and `pagewarden run` alike.
 
 export function hex(e: Expr): string {
   if (e.kind !== 'const') return formatExpr(e);
@@ -10,9 +12,18 @@ export function hex(e: Expr): string {
 }
 
 function eventView(event: TraceEvent, show: (e: Expr) => string): StepEvent {
-  if (event.kind !== 'call') return event;
-  const named = (values: readonly { name: string; value: Expr }[]) => values.map((v) => ({ name: v.name, value: show(v.value) }));
-  return { kind: 'call', name: event.name, arguments: named(event.arguments), results: named(event.results) };
+  switch (event.kind) {
+    case 'note':
+      return { kind: 'note', message: readableText(event.message) };
+    case 'ownership': {
+      const { subject, from, to } = event;
+      return { kind: 'ownership', subject: readableText(subject), ...(from === undefined ? {} : { from: readableText(from) }), ...(to === undefined ? {} : { to: readableText(to) }) };
+    }
+    case 'call': {
+      const named = (values: readonly { name: string; value: Expr }[]) => values.map((v) => ({ name: v.name, value: show(v.value) }));
+      return { kind: 'call', name: readableText(event.name), arguments: named(event.arguments), results: named(event.results) };
+    }
+  }
 }
 
 /**
@@ -34,7 +45,7 @@ export function stepViews(trace: Trace, document: string, given: ReadonlyMap<str
       address: hex(expr.bv(step.address)),
       range: step.source.range,
       ...(step.source.file && step.source.file !== document ? { file: step.source.file } : {}),
-      text: step.text ?? '',
+      text: readableText(step.text ?? ''),
       registers: changes.filter((c) => c.width > 1).map(({ name, before, after }) => ({ name, before, after })),
       flags: changes.filter((c) => c.width === 1).map(({ name, before, after }) => ({ name, before, after })),
       writes: step.writes.map((w) => ({ address: show(w.address), bytes: w.bytes, value: show(w.value) })),
