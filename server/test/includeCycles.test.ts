@@ -362,3 +362,51 @@ describe('the language server: an ObjAsm module whose routines enter one cycle t
     assert.deepEqual(noted(), ['s/B:1']);
   });
 });
+
+describe('the language server: a VxD source whose procedures enter one cycle twice', { timeout: 120_000 }, () => {
+  // First includes a.inc and Second b.inc, which include each other: the cycle closes in b.inc and again in a.inc,
+  // and is noted once, where it first closes, after each edit too (chunks the lowering keeps and lowers again).
+  const ROOT = [
+    '.386p', 'include vmm.inc',
+    'BeginProc First', 'include a.inc', '        mov eax, aVal', '        ret', 'EndProc First',
+    'BeginProc Second', 'include b.inc', '        mov eax, bVal', '        ret', 'EndProc Second', '',
+  ].join('\n');
+  const root = tree({ 'root.asm': ROOT, 'a.inc': 'include b.inc\naVal EQU 1\n', 'b.inc': 'include a.inc\nbVal EQU 2\n' });
+  const uri = (name: string): string => pathToFileURL(join(root, name)).href;
+  let client: LspClient;
+
+  before(async () => {
+    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    await client.initialize([pathToFileURL(root).href]);
+  });
+  after(async () => {
+    await client.shutdown();
+  });
+
+  /** The PW103 diagnostics last published for a.inc and b.inc, as `file:line`. */
+  const noted = (): string[] => ['a.inc', 'b.inc'].flatMap((name) => (client.publications(uri(name)).at(-1)?.diagnostics ?? [])
+    .filter((d) => d.code === 'PW103').map((d) => `${name}:${d.range.start.line + 1}`));
+  /** Applies `changes` to root.asm and waits for its diagnostics. */
+  const edited = async (version: number, ...changes: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[]): Promise<void> => {
+    const published = client.nextDiagnostics(uri('root.asm'));
+    await client.edit(uri('root.asm'), version, changes);
+    assert.equal((await published).version, version);
+  };
+  const at = (line: number): { line: number; character: number } => ({ line, character: 0 });
+
+  test('pagewarden check notes the cycle once', () => {
+    assert.deepEqual(findings(['root.asm'], root), ['b.inc:1 PW103']);
+  });
+
+  test('the editor shows that one note, after an edit above both includes, without the first include and with it again', async () => {
+    assert.deepEqual((await client.open(uri('root.asm'), 'vxd-masm', ROOT)).diagnostics, []);
+    assert.deepEqual(noted(), ['b.inc:1']);
+    await edited(2, { range: { start: at(2), end: at(2) }, text: '; a comment\n' });
+    assert.deepEqual(noted(), ['b.inc:1']);
+    // Without First's include, Second's reading closes the cycle first, in a.inc.
+    await edited(3, { range: { start: at(4), end: at(5) }, text: '' });
+    assert.deepEqual(noted(), ['a.inc:1']);
+    await edited(4, { range: { start: at(4), end: at(4) }, text: 'include a.inc\n' });
+    assert.deepEqual(noted(), ['b.inc:1']);
+  });
+});

@@ -103,9 +103,10 @@ export function cycleKey(reading: readonly string[], file: string): string {
 }
 
 /**
- * `notes` with only the first note on each include cycle (their `cycle`): an
- * ObjAsm pass notes every place it closes one, and the analysis, made from
- * the notes its passes kept and replayed, keeps one (as MASM's lowering does).
+ * `notes` with only the first note on each include cycle (their `cycle`):
+ * both lowerings note every place that closes one (an ObjAsm pass, MASM's
+ * reporting pass), and the analysis keeps one. A filter of the finished
+ * list: no state a pass must keep, or undo with a chunk it lowers again.
  */
 export function oncePerCycle<Note extends { readonly cycle?: string }>(notes: readonly Note[]): readonly Note[] {
   const seen = new Set<string>();

@@ -1,6 +1,6 @@
 import { Parser, type Tree } from 'web-tree-sitter';
 import { expr, exprKey, Program, sameLabels, type Expr, type WindowsTarget, type X86Instruction } from '../../../../emulator/src/index.js';
-import { readFromDisk } from '../includeResolution.js';
+import { oncePerCycle, readFromDisk } from '../includeResolution.js';
 import { keptWithSyntaxTrees } from '../keptWithSyntaxTrees.js';
 import { ChunkMemory } from './chunks.js';
 import { LoweringPass, type PassResult } from './lowerer.js';
@@ -136,7 +136,7 @@ export function lowerMasm(tree: Tree, text: string, options: MasmLoweringOptions
     };
     const moved = chunks.copies.moved(opts.file);
     return {
-      program, ...(moved ? { moved } : {}), vmmCalls: result.vmmCalls, notes: result.notes, unmodelled: result.unmodelled, names,
+      program, ...(moved ? { moved } : {}), vmmCalls: result.vmmCalls, notes: oncePerCycle(result.notes), unmodelled: result.unmodelled, names,
       textMacros: result.symbols.textMacroKeys(), procedureClosers: procedureClosers(result.symbols), chunks: chunks.statistics, runs: chunks.runs, printed: chunks.printed, passes: count,
       settle: () => chunks.settle(),
     };

@@ -187,8 +187,6 @@ export class LoweringPass implements Scope, VmmHost {
   /** The files read as Latin-1, whose strings are each character's code (`stringBytes`). */
   private readonly latin1Files = new Set<string>();
   private readonly undefinedNames: UndefinedName[] = [];
-  /** The include cycles noted (`cycleKey`): one closed again at another place is the same mistake. */
-  private readonly notedCycles = new Set<string>();
   /** Inside an IF/IFDEF condition: its names may come from the build's /D options. */
   private conditionDepth = 0;
   private ddkIncludes = false;
@@ -2393,9 +2391,9 @@ export class LoweringPass implements Scope, VmmHost {
     if (this.ctx.includes.some((f) => resolve(f) === resolve(found.file))) {
       const reading = this.ctx.includes.map((f) => resolve(f));
       const key = cycleKey(reading, resolve(found.file));
-      if (this.final && !this.notedCycles.has(key) && !this.assemblesNothing(root)) {
-        this.notedCycles.add(key);
-        this.notes.push({ code: 'PW103', message: cycleMessage(`Include file ${written}`, reading, resolve(found.file)), source: this.span(pathNode) });
+      // Noted at every place that closes it: `oncePerCycle` keeps the first, as for ObjAsm's GETs.
+      if (this.final && !this.assemblesNothing(root)) {
+        this.notes.push({ code: 'PW103', message: cycleMessage(`Include file ${written}`, reading, resolve(found.file)), source: this.span(pathNode), cycle: key });
       }
       return;
     }

@@ -38,6 +38,8 @@ export interface LoweringNote {
   readonly code: 'PW103';
   readonly message: string;
   readonly source: SourceSpan;
+  /** On an include that closes an include cycle: the cycle (`cycleKey`), which is noted once however often it is closed. */
+  readonly cycle?: string;
 }
 
 export type VmmCallMacro = 'VMMcall' | 'VxDcall' | 'VMMjmp' | 'VxDjmp';
