@@ -20,6 +20,7 @@ import { syntaxFindings } from './syntaxFindings.js';
 import { UnsuppressedFindings } from './unsuppressedFindings.js';
 import { unknownNameFindings } from './unknownNames.js';
 import type { RegisterCollector } from './registerCollector.js';
+import { LoweringCancelled } from '../lowering/cancellation.js';
 
 const START = { line: 0, character: 0 };
 
@@ -149,6 +150,8 @@ async function reportAnalysis(tree: Tree, request: SourceRequest, syntaxTrees: S
     if (context.cancelled()) return;
     await analyse(context);
   } catch (error) {
+    // A job superseded while it lowered stops as one superseded before: nobody reads what it found.
+    if (error instanceof LoweringCancelled) return;
     // A bug in the analysis must cost the user that file's analysis, not the session.
     sink.program([fileNote(error instanceof NestingTooDeep
       ? `a text it includes or expands ${error.message}`

@@ -25,7 +25,10 @@ export interface AnalysisContext {
   /** The file's path (the CLI) or file-system path of the document (the server). */
   readonly file: string;
   readonly settings: AnalysisSettings;
-  /** True once newer text has made this run pointless; checked before and after the lowering, before each entry's key and before each entry's run. */
+  /**
+   * True once newer text has made this run pointless; checked before the lowering, inside it (cancellation.ts), after a VxD
+   * lowering, before each entry's key and before each entry's run.
+   */
   readonly cancelled: () => boolean;
   /**
    * True once newer text has made this run pointless by an edit that touched any of these lines of this text (or

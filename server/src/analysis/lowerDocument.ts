@@ -5,6 +5,7 @@ import { lowerMasm, type MasmLowering } from '../lowering/masm/index.js';
 import { lowerObjAsm, type ObjAsmLoweringOptions } from '../lowering/objasm/index.js';
 import type { RiscOsLowering } from '../lowering/riscos/types.js';
 import type { SyntaxTrees } from '../lowering/syntaxTrees.js';
+import type { Cancelled } from '../lowering/cancellation.js';
 import { addressModeOf } from '../lowering/riscos/addressMode.js';
 import type { AnalysisContext } from './analysisContext.js';
 
@@ -14,15 +15,17 @@ import type { AnalysisContext } from './analysisContext.js';
 
 export const WINDOWS_TARGETS: Record<'3.1' | '95' | '98', WindowsTarget> = { '3.1': 'W31', '95': 'W95', '98': 'W98' };
 
-export type LoweringInput = Pick<AnalysisContext, 'tree' | 'text' | 'file' | 'settings' | 'readFile' | 'syntaxTrees' | 'latin1'>;
+/** `cancelled`: the analysis's job's, which the lowering asks as it goes (cancellation.ts); a run request lowers to the end. */
+export type LoweringInput = Pick<AnalysisContext, 'tree' | 'text' | 'file' | 'settings' | 'readFile' | 'syntaxTrees' | 'latin1'> & Partial<Pick<AnalysisContext, 'cancelled'>>;
 
 export type LoweredDocument =
   | { readonly dialect: 'vxd-masm'; readonly lowering: MasmLowering; readonly target: WindowsTarget }
   | { readonly dialect: 'riscos-objasm' | 'riscos-bbcbasic'; readonly lowering: RiscOsLowering; readonly mode: ArmAddressMode };
 
-const kept = (input: LoweringInput): { syntaxTrees?: SyntaxTrees; latin1?: boolean } => ({
+const kept = (input: LoweringInput): { syntaxTrees?: SyntaxTrees; latin1?: boolean; cancelled?: Cancelled } => ({
   ...(input.syntaxTrees ? { syntaxTrees: input.syntaxTrees } : {}),
   ...(input.latin1 ? { latin1: true } : {}),
+  ...(input.cancelled ? { cancelled: input.cancelled } : {}),
 });
 
 export function lowerVxd(input: LoweringInput): { readonly lowering: MasmLowering; readonly target: WindowsTarget } {

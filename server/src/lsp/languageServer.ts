@@ -109,7 +109,7 @@ export function startLanguageServer(connection: Connection): void {
   let settingsFolder: string | undefined;
   // Only the newest text of a document is worth analysing: a burst of edits
   // collapses into one job once the event loop is free, and a job whose text
-  // has been superseded is cancelled (it stops after its lowering, between procedures, or in the
+  // has been superseded is cancelled (it stops inside or after its lowering, between procedures, or in the
   // run of one whose code the edit touched).
   const pending = new Map<string, NodeJS.Immediate>();
   const running = new Map<string, AnalysisJob>();

@@ -9,6 +9,7 @@ import { markStoredData } from './storedData.js';
 import type { BbcBasicLoweringOptions } from './types.js';
 import { SyntaxTrees } from '../syntaxTrees.js';
 import type { SyntaxNode } from '../syntaxNode.js';
+import { stopIfCancelled } from '../cancellation.js';
 
 // The entry point: a riscos-bbcbasic tree in, the ARM program IR of its
 // assembler blocks out, with the handlers its SYS calls create areas with
@@ -144,10 +145,13 @@ interface LoweredBuild {
 const widest = (met: readonly Choice[]): number => Math.max(1, ...met.map((c) => c.arms.length));
 
 /** The passes of one build, until its labels settle, and its program. */
-function lowerBuild(root: SyntaxNode, { file, latin1 }: BbcBasicLoweringOptions, build: Build, loopArms: boolean): LoweredBuild {
+function lowerBuild(root: SyntaxNode, { file, latin1, cancelled }: BbcBasicLoweringOptions, build: Build, loopArms: boolean): LoweredBuild {
+  // Before each pass of each build: a superseded job stops here (cancellation.ts); the lowering keeps nothing between edits.
+  stopIfCancelled(cancelled);
   let choices = new Choices(build, loopArms);
   let result = new BasicPass(file, undefined, choices, latin1 === true).run(root);
   for (let n = 2; n <= MAX_PASSES; n++) {
+    stopIfCancelled(cancelled);
     choices = new Choices(build, loopArms);
     const next = new BasicPass(file, result, choices, latin1 === true).run(root);
     const done = settled(result, next);

@@ -519,6 +519,15 @@ export class ChunkMemory {
     this.copies = new CopiesMade();
   }
 
+  /**
+   * Ends a lowering that stopped part-way (`LoweringCancelled`): the
+   * recordings of the statements it did not reach are the last lowering's
+   * still, so that the next lowering replays them as it would have.
+   */
+  abandon(): void {
+    for (const [node, kept] of this.previous) if (!this.current.has(node)) this.current.set(node, kept);
+  }
+
   /** Runs `work` at `settle`, or as the next lowering begins if nothing settles first. */
   defer(work: () => void): void {
     this.pending = work;

@@ -1,5 +1,6 @@
 import { Parser, type Tree } from 'web-tree-sitter';
 import { expr, exprKey, Program, sameLabels, type Expr, type WindowsTarget, type X86Instruction } from '../../../../emulator/src/index.js';
+import { LoweringCancelled } from '../cancellation.js';
 import { oncePerCycle, readFromDisk } from '../includeResolution.js';
 import { keptWithSyntaxTrees } from '../keptWithSyntaxTrees.js';
 import { ChunkMemory } from './chunks.js';
@@ -140,6 +141,9 @@ export function lowerMasm(tree: Tree, text: string, options: MasmLoweringOptions
       textMacros: result.symbols.textMacroKeys(), procedureClosers: procedureClosers(result.symbols), chunks: chunks.statistics, runs: chunks.runs, printed: chunks.printed, passes: count,
       settle: () => chunks.settle(),
     };
+  } catch (error) {
+    if (error instanceof LoweringCancelled) chunks.abandon();
+    throw error;
   } finally {
     parser.delete();
   }

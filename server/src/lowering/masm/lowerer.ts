@@ -38,6 +38,7 @@ import { sizedStack } from './sizedStack.js';
 import { isBranch, isLocalBranch, isX86Mnemonic, sizedStackBytes } from './x86Mnemonics.js';
 import type { SyntaxNode as Node } from '../syntaxNode.js';
 import type { SyntaxTrees } from '../syntaxTrees.js';
+import { stopIfCancelled } from '../cancellation.js';
 
 // One assembly pass over a vxd-masm tree. MASM needs two passes for
 // forward references (`jmp Later`, `EQU` of a later label); the second pass
@@ -523,6 +524,8 @@ export class LoweringPass implements Scope, VmmHost {
   private walk(statements: readonly Node[]): void {
     for (let i = 0; i < statements.length; i++) {
       if (this.exitMacro || this.ended || this.gotoLabel !== undefined) return;
+      // Between statements (a chunk, a procedure, is one step): a superseded job stops here (cancellation.ts).
+      stopIfCancelled(this.options.cancelled);
       const s = statements[i] as Node;
       if (this.skippingConditionals > 0) this.skippedStatement(s);
       // A broken line's stop reads the ERROR after it, which is no statement of the run: it is lowered on its own.

@@ -1,3 +1,4 @@
+import type { Cancelled } from '../cancellation.js';
 import type { ReadFile } from '../includeResolution.js';
 import type { MovedCopies } from '../movedCopies.js';
 import type { NameCheck } from '../nameCheck.js';
@@ -25,6 +26,8 @@ export interface MasmLoweringOptions {
   readonly latin1?: boolean;
   /** The document's syntax trees from its previous lowering, kept between edits (the language server); absent, the tree is copied whole. */
   readonly syntaxTrees?: SyntaxTrees;
+  /** The job's cancellation (the language server): a superseded job's lowering stops at the next top-level statement, throwing `LoweringCancelled`. */
+  readonly cancelled?: Cancelled;
 }
 
 /** Something the lowering could not turn into IR faithfully; PW900 material. */

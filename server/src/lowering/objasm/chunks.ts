@@ -587,6 +587,15 @@ export class ChunkMemory {
   }
 
   /**
+   * Ends a lowering that stopped part-way (`LoweringCancelled`): it does not
+   * count among the lowerings a node must have been met in to be kept, so
+   * the routines it did not reach keep their recordings for the next.
+   */
+  abandon(): void {
+    this.lowering--;
+  }
+
+  /**
    * `recording` where its chunk of `file` now starts, on `row` at
    * `address`: itself when it is there, else a copy moved from the
    * recording it came from, made once per lowering and place, so the passes

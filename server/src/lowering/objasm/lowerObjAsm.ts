@@ -4,6 +4,7 @@ import type { NameCheck } from '../nameCheck.js';
 import { addressModeOf } from '../riscos/addressMode.js';
 import { discoverEntries, EntryMemory } from '../riscos/entryPoints.js';
 import { isNumber } from '../riscos/values.js';
+import { LoweringCancelled } from '../cancellation.js';
 import { oncePerCycle, readFromDisk } from '../includeResolution.js';
 import { keptWithSyntaxTrees } from '../keptWithSyntaxTrees.js';
 import { CopiesMade } from '../movedCopies.js';
@@ -115,6 +116,10 @@ export function lowerObjAsm(tree: Tree, text: string, options: ObjAsmLoweringOpt
       program, ...(moved ? { moved } : {}), mode, notes: oncePerCycle(result.notes), unmodelled: result.unmodelled, areaCreations: found.creations,
       pageReservations: found.reservations, names, chunks: chunks.statistics, entryDiscovery: { itemsRead: memory.items.read, callsTracked: memory.calls.tracked },
     };
+  } catch (error) {
+    // The passes it made are not kept (`PassMemory.end` is not reached): the next resumes the last finished lowering's.
+    if (error instanceof LoweringCancelled) chunks.abandon();
+    throw error;
   } finally {
     parser.delete();
   }

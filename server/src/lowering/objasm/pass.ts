@@ -33,6 +33,7 @@ import type { ObjAsmLoweringOptions } from './types.js';
 import type { SyntaxNode as Node } from '../syntaxNode.js';
 import type { SyntaxTrees } from '../syntaxTrees.js';
 import { byteString, stringText } from '../../source/decodeSource.js';
+import { stopIfCancelled } from '../cancellation.js';
 
 // One assembly pass over an ObjAsm tree: the statements in source order with
 // conditionals, loops, macros and GETs followed as the assembler would.
@@ -753,6 +754,8 @@ export class ObjAsmPass implements ObjAsmScope {
   /** The root's statements from where the pass stands; true when it took the rest of the last lowering's pass over, its end included. */
   private top(nodes: readonly Node[], takeOver: TakeOver | undefined): boolean {
     for (let k = this.topIndex; k < nodes.length; k++) {
+      // Between top-level statements (a routine is one): a superseded job stops here (cancellation.ts).
+      stopIfCancelled(this.options.cancelled);
       const node = nodes[k] as Node;
       this.topIndex = k;
       if (node.type === 'routine') {

@@ -1,3 +1,4 @@
+import type { Cancelled } from '../cancellation.js';
 import type { ArmAddressMode } from '../../../../emulator/src/index.js';
 import type { ReadFile } from '../includeResolution.js';
 import type { HandlerHint, RiscOsLowering } from '../riscos/types.js';
@@ -24,6 +25,8 @@ export interface ObjAsmLoweringOptions {
   readonly handlers?: readonly HandlerHint[];
   /** The document's syntax trees from its previous lowering, kept between edits (the language server); absent, the tree is copied whole. */
   readonly syntaxTrees?: SyntaxTrees;
+  /** The job's cancellation (the language server): a superseded job's lowering stops at the next top-level statement, throwing `LoweringCancelled`. */
+  readonly cancelled?: Cancelled;
 }
 
 export interface ObjAsmLowering extends RiscOsLowering {
