@@ -104,3 +104,36 @@ test('a loop of unknown runs whose lines hold an IF is built once and twice too,
   const labelled = withIf('REPEAT', 'UNTIL FNdone', 'handler').replace(' LDR r2', '.handler\n LDR r2');
   assert.deepEqual(await found(labelled), ['PW307 19']);
 });
+
+test('a loop whose runs the dry runs count past 16, up to 256, is run that many times too', async () => {
+  for (const [head, foot] of [['I% = 0 : REPEAT', 'I% += 1 : UNTIL I% = 32'], ['I% = 0 : WHILE I% < 32', 'I% += 1 : ENDWHILE']] as const) {
+    assert.deepEqual(await found(handlerAt(256, head, foot)), ['PW307 11'], `${head}: the block after the 32nd run`);
+    assert.deepEqual(await found(handlerAt(248, head, foot)), [], `${head}: the 32nd run's stub`);
+  }
+  assert.deepEqual(await found(handlerAt(2048, 'I% = 0 : REPEAT', 'I% += 1 : UNTIL I% = 256')), ['PW307 11'], 'the 256th run is followed');
+});
+
+/**
+ * A loop of `head` … `foot` of an 8-byte stub, then four loads from the
+ * page block, one line (11) run four times, then a return: the handler at
+ * `code% + 16` is a load after one run of the loop and after two, a stub
+ * after three or more.
+ */
+const loadsAfter = (head: string, foot: string): string => [
+  'DIM code% 4096, ws% 64', 'P% = code%', head, '[OPT 2', ' TEQ r0, #1', ' MOV pc, lr', ']', foot,
+  'FOR J% = 0 TO 3', '[OPT 2', ' LDR r2, [r1, #4]', ']', 'NEXT', '[OPT 2', ' MOV pc, lr', ']',
+  'SYS "OS_DynamicArea", 0, -1, 0, -1, 1 << 7, 1 << 20, code% + 16, ws%, "A"', 'END', '',
+].join('\n');
+
+test('a loop known to run more than 256 times is analysed as its first run, with a PW900 note, never as one run and two', async () => {
+  // One run and two both place a load at code% + 16: a PW307 no run of the program has.
+  assert.deepEqual(await found(loadsAfter('I% = 0 : REPEAT', 'I% += 1 : UNTIL I% = 300')), ['PW900 3']);
+  assert.deepEqual(await found(loadsAfter('FOR I% = 0 TO 299', 'NEXT')), ['PW900 3']);
+  assert.deepEqual(await found(loadsAfter('FOR I% = 0 TO 2', 'NEXT')), [], 'three runs: a stub there, as BASIC places it');
+  // The handler the loop assembles, passed by its label, is the same code in every run: its fault holds.
+  const labelled = inLoop('I% = 0 : REPEAT', 'I% += 1 : UNTIL I% = 1000');
+  assert.deepEqual(await found(labelled), ['PW900 4', 'PW307 7']);
+  // What the loop's lines set is not known after it: not the first run's (I% = 1 there, no bit 8; 1000 after the loop, bit 8).
+  const after = labelled.replace('1 << 7, 1 << 20', '1 << 7 OR (I% - 1) << 8, 1 << 20');
+  assert.deepEqual(await found(after), ['PW900 4']);
+});

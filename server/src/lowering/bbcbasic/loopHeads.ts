@@ -20,13 +20,22 @@ import { runRoutine, type ValueRoutine } from './valueRoutines.js';
 // A value is known
 // at every top where each run the loop makes (a FOR of known bounds, a
 // REPEAT whose UNTIL each run decides, a WHILE whose condition each top
-// decides, at most `MAX_RUNS`) or every run it may make (the runs from the
-// second on repeating one top) gives it; and at the last top, and the
-// number of runs, where the runs are known, which a statement that may
-// leave the loop early (END, ENDPROC, an `=`, ERROR, GOTO…) makes them not.
+// decides, at most `MAX_COUNTED`) or every run it may make (the runs from
+// the second on repeating one top within `MAX_RUNS`) gives it; and at the
+// last top, and the number of runs, where the runs are known, which a
+// statement that may leave the loop early (END, ENDPROC, an `=`, ERROR,
+// GOTO…) makes them not.
 
-/** The runs of a loop followed one by one; a longer loop's tops are every run's only where two runs give the same. */
+/** The runs of a loop of runs not known followed one by one; a longer loop's tops are every run's only where two runs give the same. */
 const MAX_RUNS = 16;
+
+/**
+ * The runs of a loop each of whose runs decides the next (`UNTIL I% = 32`)
+ * followed one by one: as many as a FOR of known bounds is run value by
+ * value (`MAX_UNROLLED` in `pass.ts`), which a dry run, assigning only,
+ * costs far less than assembling does.
+ */
+export const MAX_COUNTED = 256;
 
 /** How the dry runs read what the loop's lines do not set, and what a statement may set. */
 export interface LoopScope {
@@ -46,17 +55,24 @@ export type Top = ReadonlyMap<string, Value>;
 /** How the runs of a loop end: after a known number, where the condition of a REPEAT's UNTIL after its lines is true, or where a WHILE's at a top is false. */
 export type LoopEnd = { readonly runs: number } | { readonly until: Node } | { readonly while: Node } | undefined;
 
-/** The tops of a loop: what every run's top holds, and the last run's top and how many runs it makes, where the runs are known. */
+/**
+ * The tops of a loop: what every run's top holds, and the last run's top
+ * and how many runs it makes, where the runs are known; `many` where each
+ * run is known to be followed by another for more than `MAX_COUNTED` runs
+ * (its tops then hold nothing known).
+ */
 export interface LoopTops {
   readonly every: Top;
   readonly last?: Top;
   readonly runs?: number;
+  readonly many?: true;
 }
 
 /**
  * The tops of the runs of `lines`, whose variables `names` start as
  * `first` holds them; `counter` is a FOR's variable with its value at
- * each run. Undefined where no two runs repeat a top within `MAX_RUNS`.
+ * each run. Undefined where no two runs repeat a top within `MAX_RUNS`,
+ * nor are counted to the loop's end within `MAX_COUNTED`.
  */
 export function loopTops(lines: readonly Node[], first: Top, end: LoopEnd, scope: LoopScope, counter?: { readonly name: string; readonly values: readonly bigint[] }): LoopTops | undefined {
   const tops: Top[] = [withCounter(first, counter, 0)];
@@ -66,7 +82,7 @@ export function loopTops(lines: readonly Node[], first: Top, end: LoopEnd, scope
   const runsAtAll = end && 'while' in end ? holds(end.while, first, scope) : true;
   if (runsAtAll === false) return { every: first, ...(counted ? { runs: 0 } : {}) };
   if (runsAtAll === undefined) counted = false;
-  for (let k = 1; k <= MAX_RUNS; k++) {
+  for (let k = 1; k <= (counted ? MAX_COUNTED : MAX_RUNS); k++) {
     const after = dryRun(lines, tops[k - 1] as Top, scope);
     const ends = !end ? false : 'runs' in end ? k === end.runs : 'until' in end ? holds(end.until, after, scope) : negated(holds(end.while, after, scope));
     if (ends === undefined) counted = false;
@@ -74,8 +90,10 @@ export function loopTops(lines: readonly Node[], first: Top, end: LoopEnd, scope
     const next = withCounter(after, counter, k);
     if (same(next, tops[k - 1] as Top)) return { every: agreed(tops) };
     tops.push(next);
+    // A run not known to be followed by another: its count is not known, and only a top that repeats within `MAX_RUNS` says what every one holds.
+    if (!counted && k >= MAX_RUNS) return undefined;
   }
-  return undefined;
+  return counted ? { every: new Map([...first.keys()].map((name) => [name, expr.sym(name)])), many: true } : undefined;
 }
 
 const LEAVING = new Set(['endproc_statement', 'return_statement', 'end_statement']);

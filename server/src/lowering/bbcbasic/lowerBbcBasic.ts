@@ -78,11 +78,22 @@ function everyBuild(root: SyntaxNode, options: BbcBasicLoweringOptions, loopArms
 
 /** The first of `builds` BASIC can assemble, holding the others it can as its `builds`; with a note at `partial` that these are not every combination. */
 function withBuilds(builds: readonly LoweredBuild[], partial?: SourceSpan): RiscOsLowering {
-  const made = assemblable(builds);
+  const made = withEveryNote(assemblable(builds));
   const [first, ...others] = made as [LoweredBuild, ...LoweredBuild[]];
   if (others.length === 0 && !partial) return first.lowering;
   const note = partial && { message: partialMessage(builds, made.length), source: partial };
   return { ...first.lowering, builds: { lowerings: others.map((b) => b.lowering), ...armsTaken(made), ...(note ? { partial: note } : {}) } };
+}
+
+/**
+ * `builds`, each with the notes of all of them: a loop one build runs more
+ * times than are followed (under an IF) is cut in that build, which the
+ * note says wherever it is, where only what every build finds is reported.
+ */
+function withEveryNote(builds: readonly LoweredBuild[]): readonly LoweredBuild[] {
+  const notes = new Map(builds.flatMap((b) => b.lowering.notes.map((n) => [`${n.source.range.start.line}:${n.source.range.start.character}:${n.message}`, n] as const)));
+  if (builds.every((b) => b.lowering.notes.length === notes.size)) return builds;
+  return builds.map((b) => ({ ...b, lowering: { ...b.lowering, notes: [...notes.values()] } }));
 }
 
 /** What the note of a program of more than `MAX_BUILDS` combinations says: the choices that make them (loops of unknown runs named where `builds` met one), and what `analysed` builds were. */
@@ -170,7 +181,7 @@ function lowerBuild(root: SyntaxNode, { file, latin1, cancelled }: BbcBasicLower
   const labels = result.blockLabels.flatMap((block) => [...block.keys()]);
   const names = basicNameCheck(root, result.unresolved, labels);
   const lowering = {
-    program: new Program<ArmInstruction>({ ...parts, entries }, bare), notes: [], unmodelled: result.unmodelled, areaCreations: creations,
+    program: new Program<ArmInstruction>({ ...parts, entries }, bare), notes: result.notes, unmodelled: result.unmodelled, areaCreations: creations,
     pageReservations: reservations, names,
   };
   return { lowering, met: choices.met, taken: choices.taken, armedLoop: choices.metArmedLoop };

@@ -7,7 +7,7 @@ import { coprocessorRegisterNumber, coprocessorRegisterOf, registerNumber } from
 import { child, children, fieldSlots, namedChildren, rangeOf, span } from '../riscos/syntax.js';
 import type { UndefinedName } from '../nameCheck.js';
 import { memoryCall, OS_MEMORY } from '../riscos/pageReservations.js';
-import type { AreaCreation, PageReservation, SysMemoryCall, UnmodelledItem } from '../riscos/types.js';
+import type { AreaCreation, LoweringNote, PageReservation, SysMemoryCall, UnmodelledItem } from '../riscos/types.js';
 import { asNumber, constantOf, type Value } from '../riscos/values.js';
 import { elementName, evaluateBasic, evaluateInteger, isIntegerVariable, variableName, type BasicScope } from './expressions.js';
 import { caseArms, caseSelector, literalValue } from './caseArms.js';
@@ -17,7 +17,7 @@ import { assemblesCode, ownVariables, placedRoutines, type PlacedRoutine } from 
 import { BasicRoutines, type Assigned } from './routines.js';
 import { runRoutine, setterProcedures, valueFunctions, type ValueRoutine } from './valueRoutines.js';
 import { settledVariables } from './settled.js';
-import { loopTops, type LoopEnd, type LoopTops } from './loopHeads.js';
+import { loopTops, MAX_COUNTED, type LoopEnd, type LoopTops } from './loopHeads.js';
 import { CurrentValues } from './currentValues.js';
 import { isZero, singleValuedVariables } from './singleValued.js';
 import { jumpsToLines, runsOn } from './straightRuns.js';
@@ -59,6 +59,8 @@ export interface BasicPassResult {
   /** A `SYS` whose SWI, or whose OS_DynamicArea reason, is not known: it may create an area. */
   readonly unknownAreaCall: boolean;
   readonly unmodelled: readonly UnmodelledItem[];
+  /** PW900 notes at the loops of more runs than the pass follows (see `manyRuns`), one a loop. */
+  readonly notes: readonly LoweringNote[];
   /** Addresses BASIC stores to with `!`, `?`, `$` or `|`, where they are known. */
   readonly basicStores: readonly bigint[];
   /** Names an assembler operand uses that had no value there (labels of later blocks and BASIC variables set later included). */
@@ -110,6 +112,7 @@ export class BasicPass implements BasicScope {
   /** Whether the program may jump to a line (`jumpsToLines`): then no statements make a straight run. */
   private linesEntered = false;
   private readonly unmodelledItems = new Map<string, UnmodelledItem>();
+  private readonly notes = new Map<string, LoweringNote>();
   private readonly basicStores: bigint[] = [];
   private readonly unresolvedNames: UndefinedName[] = [];
   private readonly offsetBlocks: OffsetBlock[] = [];
@@ -179,7 +182,7 @@ export class BasicPass implements BasicScope {
       // Placed once every block is: the DEF PROC that assembles a handler often comes after the SYS that names it.
       creations: this.creations.map((c) => this.placed(c)),
       reservations: this.memoryCalls.map(({ call, run }) => (run === undefined ? call : { ...call, removals: this.removalRuns.filter((r) => r === run).length })),
-      unknownAreaCall: this.unknownAreaCall, unmodelled: [...this.unmodelledItems.values()], basicStores: this.basicStores, unresolved: this.unresolvedNames,
+      unknownAreaCall: this.unknownAreaCall, unmodelled: [...this.unmodelledItems.values()], notes: [...this.notes.values()], basicStores: this.basicStores, unresolved: this.unresolvedNames,
       placeHandler: (value) => this.inPlacedBlock(value),
     };
   }
@@ -455,13 +458,20 @@ export class BasicPass implements BasicScope {
     // A WHILE known not to run: no lines (see `maybeRun`).
     if (loop.type === 'while_statement' && this.condition(loop) === false) return false;
     const own = loop.type === 'repeat_statement' ? rest : lines;
-    const counted = this.loopHeads(lines, loop, until).tops?.runs ?? 0;
+    const heads = this.loopHeads(lines, loop, until);
+    const counted = heads.tops?.runs ?? 0;
     for (let run = 0; run < counted; run++) {
       this.straightRun++;
       this.statement(loop);
       this.sequence(own);
     }
     if (counted > 0) return true;
+    // A FOR of known bounds not run value by value has more values than `MAX_UNROLLED`.
+    const limit = heads.tops?.many ? MAX_COUNTED : loop.type === 'for_statement' && this.loopBounds(loop) ? MAX_UNROLLED : undefined;
+    if (limit !== undefined) {
+      this.manyRuns(loop, lines, own, limit, until);
+      return true;
+    }
     // An IF or CASE in the loop may be a choice itself (`IF i% = 2 THEN` around assembler), in each run.
     const armed = this.anyRun(lines, (node) => anyIn(node, (n) => n.type === 'if_statement' || keywordOf(n) === 'CASE'));
     const runs = this.choices.runs({ source: this.spanOf(loop), kind: 'LOOP', arms: [undefined, undefined] }, armed);
@@ -477,6 +487,32 @@ export class BasicPass implements BasicScope {
     if (loop.type === 'while_statement') this.inArms(made);
     else made();
     return true;
+  }
+
+  /**
+   * A loop known to run more than `limit` times, the most the pass follows
+   * one by one: neither one run nor two is a run of the program, and what
+   * both find may be found by none (an address `code% + 16` past the loop
+   * in the code after it in both). Its lines are read as one run, the
+   * first, where BASIC assembles it, from a top where what they assign is
+   * not known (see `loopStart`), so what they leave holds after any run;
+   * where P% and O% stand after it is not known, so the code after it lies
+   * where no address worked out from before the loop reaches (its labels
+   * still do), and a PW900 note at the loop says so.
+   */
+  private manyRuns(loop: Node, lines: readonly Node[], own: readonly Node[], limit: number, until?: Node): void {
+    this.loopStart(lines, loop, until);
+    this.straightRun++;
+    this.statement(loop);
+    this.sequence(own);
+    this.env.set('P%', expr.sym('P%'));
+    if (this.known('O%') !== undefined) this.env.set('O%', expr.sym('O%'));
+    const source = this.spanOf(loop);
+    this.notes.set(`${source.range.start.line}:${source.range.start.character}`, {
+      code: 'PW900', source,
+      message: `this loop runs more than ${limit} times around assembler, more runs than are followed one by one: its lines are analysed as its first run, `
+        + 'and where the code after it lies is not known, so an address worked out from before the loop that points past its first run is not analysed',
+    });
   }
 
   /**
@@ -500,15 +536,22 @@ export class BasicPass implements BasicScope {
     }));
   }
 
-  /** The values a FOR loop's variable takes, and the one it has after the loop; undefined when unknown or too many. */
-  private loopValues(loop: Node): { readonly taken: readonly bigint[]; readonly after: bigint } | undefined {
+  /** A FOR loop's start, end and step, where they are known (and the step is not 0). */
+  private loopBounds(loop: Node): { readonly start: bigint; readonly end: bigint; readonly step: bigint } | undefined {
     const bound = (field: string): bigint | undefined => {
       const n = child(loop, field);
       const c = n === undefined ? undefined : constantOf(this.value(n));
       return c === undefined ? undefined : expr.toSigned(c, 32);
     };
     const start = bound('start'), end = bound('end'), step = child(loop, 'step') ? bound('step') : 1n;
-    if (start === undefined || end === undefined || step === undefined || step === 0n) return undefined;
+    return start === undefined || end === undefined || step === undefined || step === 0n ? undefined : { start, end, step };
+  }
+
+  /** The values a FOR loop's variable takes, and the one it has after the loop; undefined when unknown or too many. */
+  private loopValues(loop: Node): { readonly taken: readonly bigint[]; readonly after: bigint } | undefined {
+    const bounds = this.loopBounds(loop);
+    if (!bounds) return undefined;
+    const { start, end, step } = bounds;
     const taken: bigint[] = [];
     // BASIC runs the body once even when the start is already past the end.
     let v = start;

@@ -10,9 +10,9 @@ export interface UnmodelledItem {
   readonly source: SourceSpan;
 }
 
-/** A diagnostic-like note from the lowering itself (PW103 for a missing GET, PW100 for a macro expansion that does not parse). */
+/** A diagnostic-like note from the lowering itself (PW103 for a missing GET, PW100 for a macro expansion that does not parse, PW900 for a BBC BASIC loop of more runs than it follows). */
 export interface LoweringNote {
-  readonly code: 'PW100' | 'PW103';
+  readonly code: 'PW100' | 'PW103' | 'PW900';
   readonly message: string;
   readonly source: SourceSpan;
   /** On a GET that closes an include cycle: the cycle (`cycleKey`), which is noted once however often the passes close it. */
