@@ -20,12 +20,15 @@ export type Choice = BuildChoice;
  * The arms one pass of a build takes, and the choices it met. A loop whose
  * lines hold an IF or CASE is a choice where `loopArms` says so: its runs
  * and its arms' together make builds the limit may not hold, and read once
- * its arms stand for what its runs assemble.
+ * its arms stand for what its runs assemble. Read once, it is read as the
+ * choice's first arm is, one run: a build that takes that arm of every
+ * such loop is the build that reads them once (see `readOnce`).
  */
 export class Choices {
   private readonly metHere: Choice[] = [];
   private readonly takenHere: number[] = [];
-  private armedLoopMet = false;
+  /** The indexes in `met` of the loops whose lines hold an IF or CASE. */
+  private readonly armedHere: number[] = [];
 
   constructor(private readonly build: Build, private readonly loopArms: boolean) {}
 
@@ -33,15 +36,15 @@ export class Choices {
     return this.metHere;
   }
 
-  /** Whether a loop whose lines hold an IF or CASE was among `met`. */
-  get metArmedLoop(): boolean {
-    return this.armedLoopMet;
+  /** The indexes in `met` of the loops whose lines hold an IF or CASE. */
+  get armedLoops(): readonly number[] {
+    return this.armedHere;
   }
 
-  /** The runs, one or two, the build makes of a loop of unknown runs at `choice`, whose lines hold an IF or CASE where `armed`; undefined where such a loop is read once. */
-  runs(choice: Choice, armed: boolean): number | undefined {
-    if (armed && !this.loopArms) return undefined;
-    this.armedLoopMet ||= armed;
+  /** The runs, one or two, the build makes of a loop of unknown runs at `choice`, whose lines hold an IF or CASE where `armed`; one, and no choice, where such a loop is read once. */
+  runs(choice: Choice, armed: boolean): number {
+    if (armed && !this.loopArms) return 1;
+    if (armed) this.armedHere.push(this.metHere.length);
     return this.choose([1, 2], choice);
   }
 
@@ -58,6 +61,18 @@ export class Choices {
     this.takenHere.push(index);
     return arms[index] as T;
   }
+}
+
+/**
+ * The build a build that made loops whose lines hold an IF or CASE choices
+ * (at `armed`, indexes in `met`) is where those are read once: the same
+ * choices and arms without those loops, where it ran each of them once;
+ * else undefined.
+ */
+export function readOnce(met: readonly Choice[], taken: readonly number[], armed: readonly number[]): { readonly met: readonly Choice[]; readonly taken: readonly number[] } | undefined {
+  if (armed.some((j) => taken[j] !== 0)) return undefined;
+  const kept = (_: unknown, j: number): boolean => !armed.includes(j);
+  return { met: met.filter(kept), taken: taken.filter(kept) };
 }
 
 /**

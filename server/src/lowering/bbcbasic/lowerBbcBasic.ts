@@ -3,7 +3,7 @@ import { Program, sameLabels, type ArmInstruction, type SourceSpan } from '../..
 import { discoverEntries } from '../riscos/entryPoints.js';
 import type { RiscOsLowering } from '../riscos/types.js';
 import { basicNameCheck } from './basicNames.js';
-import { Choices, nextBuild, type Build, type Choice } from './builds.js';
+import { Choices, nextBuild, readOnce, type Build, type Choice } from './builds.js';
 import { BasicPass, type BasicPassResult } from './pass.js';
 import { markStoredData } from './storedData.js';
 import type { BbcBasicLoweringOptions } from './types.js';
@@ -46,7 +46,8 @@ export function lowerBbcBasic(tree: Tree, text: string, options: BbcBasicLowerin
   // A loop of unknown runs whose lines hold an IF or CASE is a choice where every combination is lowered, else read once.
   const armed = everyBuild(root, options, true);
   if (armed.builds) return withBuilds(armed.builds);
-  const plain = armed.armedLoop ? everyBuild(root, options, false) : armed;
+  // Those of its builds that ran every such loop once are builds of the program reading them once: not lowered again.
+  const plain = armed.readOnce ? everyBuild(root, options, false, armed.readOnce) : armed;
   if (plain.builds) return withBuilds(plain.builds);
   const { first } = plain;
   const everywhere = [first];
@@ -60,20 +61,36 @@ export function lowerBbcBasic(tree: Tree, text: string, options: BbcBasicLowerin
 
 /**
  * Every build of the program in depth-first order, where there are at most
- * `MAX_BUILDS`; the first, whatever their number, and whether a loop whose
- * lines hold an IF or CASE was a choice in those lowered.
+ * `MAX_BUILDS`; the first, whatever their number; and where a loop whose
+ * lines hold an IF or CASE was a choice in those lowered, those of them
+ * that are builds reading such loops once (see `readOnce`), by `buildKey`,
+ * which the builds that read them once (`lowered`) take rather than lower
+ * them again.
  */
-function everyBuild(root: SyntaxNode, options: BbcBasicLoweringOptions, loopArms: boolean): { readonly first: LoweredBuild; readonly builds?: readonly LoweredBuild[]; readonly armedLoop: boolean } {
-  const first = lowerBuild(root, options, { taken: [] }, loopArms);
+function everyBuild(
+  root: SyntaxNode, options: BbcBasicLoweringOptions, loopArms: boolean, lowered?: ReadonlyMap<string, LoweredBuild>,
+): { readonly first: LoweredBuild; readonly builds?: readonly LoweredBuild[]; readonly readOnce?: ReadonlyMap<string, LoweredBuild> } {
+  const lower = (taken: readonly number[]): LoweredBuild => lowered?.get(buildKey(taken)) ?? lowerBuild(root, options, { taken }, loopArms);
+  const first = lower([]);
   const builds = [first];
   let taken = nextBuild([], first.met);
   while (taken && builds.length < MAX_BUILDS) {
-    const build = lowerBuild(root, options, { taken }, loopArms);
+    const build = lower(taken);
     builds.push(build);
     taken = nextBuild(taken, build.met);
   }
-  const armedLoop = builds.some((b) => b.armedLoop);
-  return taken ? { first, armedLoop } : { first, builds, armedLoop };
+  const once = builds.flatMap((b) => {
+    const build = readOnce(b.met, b.taken, b.armedLoops);
+    return build ? [[buildKey(build.taken), { ...b, ...build, armedLoops: [] }] as const] : [];
+  });
+  const armedLoop = builds.some((b) => b.armedLoops.length > 0);
+  return { first, ...(taken ? {} : { builds }), ...(armedLoop ? { readOnce: new Map(once) } : {}) };
+}
+
+/** A build by the arms it takes, a choice past them taking its first: `[1, 0]` is `[1]`. */
+function buildKey(taken: readonly number[]): string {
+  const last = taken.findLastIndex((arm) => arm !== 0);
+  return taken.slice(0, last + 1).join(',');
 }
 
 /** The first of `builds` BASIC can assemble, holding the others it can as its `builds`; with a note at `partial` that these are not every combination. */
@@ -145,12 +162,12 @@ function assemblable(builds: readonly LoweredBuild[]): readonly LoweredBuild[] {
   return made.length > 0 ? made : builds;
 }
 
-/** The lowering of one build, the choices it met and the arm it took at each, and whether a loop whose lines hold an IF or CASE was one. */
+/** The lowering of one build, the choices it met and the arm it took at each, and where among them are loops whose lines hold an IF or CASE (indexes in `met`). */
 interface LoweredBuild {
   readonly lowering: RiscOsLowering;
   readonly met: readonly Choice[];
   readonly taken: readonly number[];
-  readonly armedLoop: boolean;
+  readonly armedLoops: readonly number[];
 }
 
 const widest = (met: readonly Choice[]): number => Math.max(1, ...met.map((c) => c.arms.length));
@@ -184,5 +201,5 @@ function lowerBuild(root: SyntaxNode, { file, latin1, cancelled }: BbcBasicLower
     program: new Program<ArmInstruction>({ ...parts, entries }, bare), notes: result.notes, unmodelled: result.unmodelled, areaCreations: creations,
     pageReservations: reservations, names,
   };
-  return { lowering, met: choices.met, taken: choices.taken, armedLoop: choices.metArmedLoop };
+  return { lowering, met: choices.met, taken: choices.taken, armedLoops: choices.armedLoops };
 }

@@ -449,7 +449,8 @@ export class BasicPass implements BasicScope {
    * then `rest` (a REPEAT's lines after it, its UNTIL included); `lines`
    * are the loop's lines, as `loopStart` reads them. An IF or CASE in the
    * loop is a choice in each run, where the build makes such loops choices
-   * (see `Choices`). False for another loop, which the pass reads once.
+   * (see `Choices`; else one run, its arms the build's). False for another
+   * loop, which the pass reads once.
    */
   private runsChosen(loop: Node, lines: readonly Node[], rest: readonly Node[], until?: Node): boolean {
     const variable = loop.type === 'for_statement' ? child(loop, 'variable') : undefined;
@@ -475,7 +476,6 @@ export class BasicPass implements BasicScope {
     // An IF or CASE in the loop may be a choice itself (`IF i% = 2 THEN` around assembler), in each run.
     const armed = this.anyRun(lines, (node) => anyIn(node, (n) => n.type === 'if_statement' || keywordOf(n) === 'CASE'));
     const runs = this.choices.runs({ source: this.spanOf(loop), kind: 'LOOP', arms: [undefined, undefined] }, armed);
-    if (runs === undefined) return false;
     const made = (): void => {
       for (let run = 0; run < runs; run++) {
         this.loopStart(lines, loop, until);
