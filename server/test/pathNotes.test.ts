@@ -502,6 +502,36 @@ describe('the inputs a note names are in the reader\'s words', () => {
     ]);
     assert.deepEqual((await analyse('riscos-objasm', module('XOS_DynamicArea'))).findings, []);
   });
+
+  test('ObjAsm: a BVS after an X SWI notes, where it goes on, that the SWI succeeded', async () => {
+    // The SWI's two outcomes reach the BVS apart, V 0 on one and 1 on the other; the branch still says which it took.
+    const module = (remove: string) => [
+      '        AREA    |Notes$$Code|, CODE, READONLY, PIC',
+      'Module_BaseAddr',
+      '        DCD     0',
+      '        DCD     0',
+      '        DCD     Final - Module_BaseAddr',
+      '        DCD     0',
+      '        DCD     Title - Module_BaseAddr',
+      '        DCD     Title - Module_BaseAddr',
+      '        DCD     0',
+      'Title   =       "Notes", 0',
+      '        ALIGN',
+      'Final   STMFD   sp!, {lr}',
+      '        MOV     r0, #0',
+      '        MOV     r1, #1',
+      '        SWI     XOS_ReadDynamicArea',
+      '        BVS     %FT90                   ; read',
+      '        MOV     r0, #1',
+      `        SWI     ${remove}               ; remove`,
+      '90      LDMFD   sp!, {pc}',
+      '        END',
+    ];
+    const { findings, line, notes } = await analyse('riscos-objasm', module('OS_DynamicArea'));
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW311', line('; remove')]]);
+    assert.deepEqual(notes(0), [`${line('; read')}: assuming XOS_ReadDynamicArea's result (V) == 0`]);
+    assert.deepEqual((await analyse('riscos-objasm', module('XOS_DynamicArea'))).findings, []);
+  });
 });
 
 describe('a finding notes each assumption it rests on, once', () => {

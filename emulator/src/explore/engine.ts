@@ -516,10 +516,18 @@ class Explorer<S> {
 
   private merge(group: Path<S>[]): Path<S>[] {
     const out: Path<S>[] = [];
-    for (const path of group) {
+    for (let path of group) {
       let merged = false;
       for (let i = 0; i < out.length && !merged; i++) {
-        const joined = this.join(out[i] as Path<S>, path);
+        const other = out[i] as Path<S>;
+        // Returns go by the slots of the calls the paths are in, which paths from two runs of one call may not share.
+        if (other.trace !== undefined || !sameSlots(other.frame, path.frame) || this.options.machine.joinable?.(other.state, path.state) === false) continue;
+        const apart = this.parted(other, path);
+        if (apart) {
+          [out[i], path] = apart;
+          continue;
+        }
+        const joined = this.join(other, path);
         if (joined) { out[i] = joined; merged = true; }
       }
       if (!merged) out.push(path);
@@ -527,10 +535,30 @@ class Explorer<S> {
     return out;
   }
 
+  /**
+   * Two paths that meet at a branch that would part them again at once
+   * (`Machine.parts`), left apart: each with the note the branch would have
+   * made on their join, `assuming` the guard that tells it from the other
+   * (an X SWI's "assuming XOS_Memory's result (V) == 0" at the `BVS` after
+   * it), where their conditions have one. Undefined where the branch does
+   * not part them.
+   */
+  private parted(a: Path<S>, b: Path<S>): readonly [Path<S>, Path<S>] | undefined {
+    const { machine, program } = this.options;
+    const item = machine.parts && program.itemAt(a.address);
+    if (item?.kind !== 'instruction' || !machine.parts?.(a.state, b.state, item.instruction)) return undefined;
+    const selector = a.condition.join(b.condition)?.selector;
+    if (selector === undefined) return [a, b];
+    const told = (p: Path<S>, guard: Expr): Path<S> => ({
+      address: p.address, state: p.state, condition: p.condition, witness: p.witness, history: addAssumption(p.history, item.source, guard, this.style),
+      frame: p.frame, models: p.models, loops: p.loops, trace: p.trace, returned: p.returned, counts: p.counts,
+    });
+    return [told(a, selector), told(b, not(selector))];
+  }
+
+  /** `a` and `b` as one path, where they can be; `merge` has checked that their calls and the machine allow it. */
   private join(a: Path<S>, b: Path<S>): Path<S> | undefined {
     const { machine } = this.options;
-    // Returns go by the slots of the calls the paths are in, which paths from two runs of one call may not share.
-    if (a.trace !== undefined || !sameSlots(a.frame, b.frame) || machine.joinable?.(a.state, b.state) === false) return undefined;
     const joinModels = this.options.hooks?.joinModels;
     const modelsDiffer = !sameModels(a.models, b.models);
     // Paths that went round a loop and are back at its head.

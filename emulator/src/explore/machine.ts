@@ -61,6 +61,16 @@ export interface Machine<S> {
    * any two can.
    */
   joinable?(a: S, b: S): boolean;
+  /**
+   * Whether `instruction`, where `a` and `b` meet, parts them again at once:
+   * a conditional branch that one takes and the other does not (ARM: the
+   * `BVS` after an X SWI's error and success outcomes). The engine leaves
+   * such paths apart, which the branch would otherwise split again, with a
+   * selector in every value that differed, and notes on each the guard
+   * their join would have chosen it by, as the branch would have on the
+   * joined path. Without it, none does.
+   */
+  parts?(a: S, b: S, instruction: Instruction): boolean;
   memory(state: S): Memory;
   withMemory(state: S, memory: Memory): S;
   /**

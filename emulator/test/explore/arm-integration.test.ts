@@ -19,6 +19,7 @@ import { SymbolicMemory } from '../../src/values/symbolic-memory.js';
 import { cond, imm, insn, list, mem, reg } from '../arm-helpers.js';
 
 const RETURN = 0x03f80000;
+const V_BIT = 0x10000000;
 const aligned = (e: Expr): Expr => eq(and(e, bv(3)), bv(0));
 
 function run(build: (b: ProgramBuilder<ArmInstruction>) => void, regs: Partial<Record<number, Expr>>, hooks?: Hooks<ArmPathState>, assumptions: Expr[] = []) {
@@ -96,4 +97,28 @@ test('ARM: a register the routine restored or never wrote is unchanged at the re
   assert.equal(r.ends.filter((e) => e.kind === 'return').length, 1);
   assert.deepEqual(r.findings, []);
   assert.deepEqual(r.unproven, [], 'neither R4, reloaded from the stack, nor R5, nor SP, popped back to where it was, is a draft the solver could not decide');
+});
+
+test('ARM: paths that meet at a branch one takes and the other does not stay apart: V set and clear before a BVS are not joined', () => {
+  const r = run((b) => {
+    b.instruction(insn('teq', [reg(0), imm(0)]), 'TEQ r0, #0');
+    b.instruction(cond('eq', insn('b', [{ kind: 'target', label: 'failed' }])), 'BEQ failed');
+    b.instruction(insn('msr', [{ kind: 'psr', psr: 'cpsr', fields: 'f' }, imm(0)]), 'MSR CPSR_f, #0');
+    b.instruction(insn('b', [{ kind: 'target', label: 'test' }]), 'B test');
+    b.label('failed');
+    b.instruction(insn('msr', [{ kind: 'psr', psr: 'cpsr', fields: 'f' }, imm(V_BIT)]), 'MSR CPSR_f, #V_bit');
+    b.label('test').instruction(cond('vs', insn('b', [{ kind: 'target', label: 'error' }])), 'BVS error');
+    b.instruction(insn('mov', [reg(1), imm(1)]), 'MOV r1, #1');
+    b.instruction(insn('mov', [reg(15), reg(14)]), 'MOV pc, lr');
+    b.label('error').instruction(insn('mov', [reg(1), imm(2)]), 'MOV r1, #2');
+    b.instruction(insn('mov', [reg(15), reg(14)]), 'MOV pc, lr');
+  }, {});
+  assert.deepEqual(r.incomplete, []);
+  const ends = r.ends.filter((e) => e.kind === 'return');
+  const byR1 = new Map(ends.map((e) => [constValue(e.state.cpu.regs[1] as Expr), e]));
+  assert.deepEqual([...byR1.keys()].sort(), [1n, 2n]);
+  assert.equal(constValue(byR1.get(2n)?.state.cpu.v as Expr), 1n);
+  // The first path and the BEQ's second, each stepping the BVS once: a joined path would have made a third there.
+  assert.equal(r.paths, 2);
+  assert.equal(r.steps, 11);
 });

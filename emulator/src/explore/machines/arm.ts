@@ -376,6 +376,8 @@ function decided(state: ArmPathState, guard: Expr): ArmPathState {
 
 const REGISTER_NUMBERS: ReadonlyMap<string, number> = new Map(Array.from({ length: 15 }, (_, r) => [`r${r}`, r]));
 const FLAG_NAMES: ReadonlySet<string> = new Set(FLAGS);
+/** The branches whose condition picks one successor or the other (a conditional BL: the call or the next instruction). */
+const BRANCHES: ReadonlySet<string> = new Set(['b', 'bl']);
 
 /**
  * A state's registers (r0-r14), flags, mode and SPSR by name, read when
@@ -490,6 +492,12 @@ export function armMachine(options: ArmMachineOptions = {}): Machine<ArmPathStat
 
     // The address mode is how the CPU reads R15, no value a join could choose: paths in two modes stay apart.
     joinable: (a, b) => a.cpu.mode === b.cpu.mode,
+
+    parts(a, b, instruction) {
+      if (instruction.arch !== 'arm' || instruction.condition === 'al' || !BRANCHES.has(instruction.mnemonic)) return false;
+      const x = conditionHolds(a.cpu, instruction.condition), y = conditionHolds(b.cpu, instruction.condition);
+      return x.kind === 'const' && y.kind === 'const' && x.value !== y.value;
+    },
 
     memory: (state): Memory => state.cpu.memory,
 
