@@ -16,6 +16,7 @@ const source = (value: string): string => `        GBLS    s\ns       SETS    ${
 writeFileSync(join(dir, 'byte.s'), source(':CHR: 200'));
 writeFileSync(join(dir, 'utf8.s'), source('"é"'));
 writeFileSync(join(dir, 'run.s'), '        GBLS    s\ns       SETS    :CHR: 200\n        AREA    |x|, CODE\nentry   ROUT\n        MOV     r0, #1\n        B       other$s\n        END\n');
+writeFileSync(join(dir, 'names.s'), '        GBLS    s\ns       SETS    :CHR: 200\n        AREA    |x|, CODE\nlab$s   ROUT\n        MOV     pc, lr\n        END\n');
 writeFileSync(join(dir, 'latin1.s'), Buffer.from(source('"\xe9" :CC: :CHR: 200'), 'latin1'));
 
 const check = (format: string, file: string): string => {
@@ -51,5 +52,12 @@ describe('a byte that is not UTF-8 in a message', () => {
     const run = runCli(['run', 'run.s', '--entry', 'entry'], dir);
     assert.match(run.stdout, /^Verdict: stopped: the line with its variables substituted has a syntax error: B other\\xC8; 1 finding\(s\)$/m);
     assert.ok(!run.stdout.includes('\ufffd'), run.stdout);
+  });
+
+  test('pagewarden run\'s refusal, which names the document\'s entries, writes it \\xC8', () => {
+    const run = runCli(['run', 'names.s', '--entry', 'nope'], dir);
+    assert.equal(run.status, 2, run.stderr);
+    assert.match(run.stderr, /No entry point nope in this document; it has lab\\xC8$/m);
+    assert.ok(!run.stderr.includes('\ufffd'), run.stderr);
   });
 });
