@@ -1,10 +1,11 @@
-import type { Tree } from 'web-tree-sitter';
 import { Interrupted, type AddressNames, type EntryPoint, type Finding, type LineRegisterFacts, type SourceSpan, type StepObserver } from '../../../emulator/src/index.js';
 import type { AnalysisContext } from './analysisContext.js';
 import type { EntryResult } from './entryCache.js';
+import { entryCodeHasError, type SyntaxNode } from './entryCode.js';
 import { entryKeys, type EntryKey, type KeyInputs } from './entryKeys.js';
 import { EVERY_LINE, type LineRange } from './lineRanges.js';
 import type { RegisterCollector } from './registerCollector.js';
+import { unmodelledFindings } from './unmodelledFindings.js';
 
 /**
  * How an entry point's run is made: `interrupted` is asked at every instruction, and stops the run when it answers
@@ -15,48 +16,6 @@ export type EntryAnalysis = (entry: EntryPoint, observer: StepObserver | undefin
 /** Lets a long analysis give the event loop (and newer edits) a turn between procedures. */
 function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
-}
-
-const CONTAINERS = new Set(['procedure', 'control_dispatch_table', 'routine', 'assembler_block', 'macro_definition']);
-
-/** What ends the run of lines a procedure opened by a macro call may hold: the next container, or a segment. */
-const RUN_ENDS = new Set([...CONTAINERS, 'segment']);
-
-type SyntaxNode = Tree['rootNode'];
-
-/** The statement that starts on a line: the highest node starting there inside whatever holds the line. */
-function statementAt(tree: Tree, line: number): SyntaxNode | undefined {
-  let node: SyntaxNode | null = tree.rootNode.descendantForPosition({ row: line, column: 0 }, { row: line, column: Number.MAX_SAFE_INTEGER });
-  if (node && (node === tree.rootNode || node.startPosition.row < line)) return node.children.find((c) => c !== null && c.endPosition.row >= line) ?? undefined;
-  while (node?.parent && node.parent.startPosition.row === line && node.parent !== tree.rootNode) node = node.parent;
-  return node ?? undefined;
-}
-
-/**
- * Whether the code of the entry at a line has a syntax error. Emulating code
- * the parser could not read would turn a PW100 into guesses, so such entries
- * are skipped with a note; an error elsewhere in the file skips nothing.
- * The code is the procedure (or routine, or BASIC assembler block) that
- * holds the line; an entry outside one (a procedure a wrapper macro's call
- * opens, which another call closes) holds the lines from its own up to the
- * statement that `closes` it, or else the next container, segment or entry,
- * as far as the tree can tell.
- */
-export function entryCodeHasError(tree: Tree, line: number, entryLines: ReadonlySet<number>, closes: (statement: SyntaxNode) => boolean): boolean {
-  // One look at the root spares a search of the tree per entry in a file without errors.
-  if (!tree.rootNode.hasError) return false;
-  const statement = statementAt(tree, line);
-  for (let node: SyntaxNode | null | undefined = statement; node; node = node.parent) {
-    if (CONTAINERS.has(node.type)) return node.hasError;
-    if (node.type === 'ERROR') return true;
-  }
-  if (!statement) return false;
-  for (let node: SyntaxNode | null = statement; node; node = node.nextSibling) {
-    if (node !== statement && (RUN_ENDS.has(node.type) || (node.startPosition.row !== line && entryLines.has(node.startPosition.row)))) return false;
-    if (node.hasError) return true;
-    if (closes(node)) return false;
-  }
-  return false;
 }
 
 /** A number from a key's text, the same in every worker (FNV-1a). */
@@ -99,14 +58,18 @@ export interface OtherEntries {
 
 /**
  * What an analysis of entries may do besides: work after the findings (see
- * `analyseEntries`), entries of other programs, and the dialect's statements
+ * `analyseEntries`), entries of other programs, the dialect's statements
  * that end a procedure outside every container (a MASM wrapper macro's
- * closing call), which bound the code a syntax error keeps from analysis.
+ * closing call), which bound the code a syntax error keeps from analysis,
+ * and the unmodelled items of the lowerings (of every build), which give
+ * the entries whose code holds one that changes the code a PW900
+ * (`unmodelledFindings`).
  */
 export interface MoreEntries {
   readonly afterFindings?: () => void;
   readonly others?: readonly OtherEntries[];
   readonly closes?: (statement: SyntaxNode) => boolean;
+  readonly unmodelled?: readonly { readonly message: string; readonly source: SourceSpan; readonly codeDiffers: boolean }[];
 }
 
 /**
@@ -144,15 +107,19 @@ export async function analyseEntries(
   inputs: KeyInputs,
   context: AnalysisContext,
   analyse: EntryAnalysis,
-  { afterFindings, others = [], closes = () => false }: MoreEntries = {},
+  { afterFindings, others = [], closes = () => false, unmodelled = [] }: MoreEntries = {},
 ): Promise<void> {
   const { cache, registers, file, findings } = context;
   // Each entry with the inputs it is keyed in.
   const entries = [{ inputs, entries: inputs.program.entries }, ...others].flatMap((them) => them.entries.map((entry) => ({ entry, them: them.inputs })));
   const results: (EntryResult | undefined)[] = [];
+  // Made beside the run, not kept with it: an item can change (a condition becoming known) where the code, and so the key, does not.
+  const incomplete = unmodelledFindings(context.tree, file, entries.map(({ entry }) => entry), unmodelled, closes);
   const done = (index: number, entry: EntryPoint, result: EntryResult): void => {
     results[index] = result;
-    findings.entry(index, result.findings.map((finding) => ({ ...finding, entry: entry.name })));
+    // One PW900 a procedure: where its run was cut short, that says more than code it may not reach.
+    const note = result.findings.some((f) => f.code === 'PW900') ? undefined : incomplete(entry);
+    findings.entry(index, [...result.findings, ...(note ? [note] : [])].map((finding) => ({ ...finding, entry: entry.name })));
   };
   /** `dataNames`: the program the entry runs in names its data so (an entry of a later build runs in that build's). */
   const mineRun: { readonly index: number; readonly entry: EntryPoint; readonly key: EntryKey | undefined; readonly dataNames: AddressNames }[] = [];

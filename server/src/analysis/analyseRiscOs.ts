@@ -145,7 +145,9 @@ export async function analyseLoweredRiscOs(lowering: RiscOsLowering, mode: ArmAd
   const comparison = buildComparison(lowering.builds);
   context.findings.program([...holdingFindings([first.findings, ...others.map((o) => o.findings)], comparison), ...loweringFindings(partial ? [{ code: 'PW900', ...partial }] : [])]);
   const moved = lowering.moved ? { moved: lowering.moved } : {};
-  if (others.length === 0) return analyseEntries({ program: lowering.program, shared, own: first.own, ...moved }, context, first.analyse);
+  // What any build could not model: an entry's code is the same lines in each.
+  const unmodelled = [lowering, ...(lowering.builds?.lowerings ?? [])].flatMap((l) => l.unmodelled);
+  if (others.length === 0) return analyseEntries({ program: lowering.program, shared, own: first.own, ...moved }, context, first.analyse, { unmodelled });
   const builds = [first, ...others];
   /** `entry` of build `owner` as each build has it (undefined where it has none), the owner's own. */
   const inEveryBuild = (entry: EntryPoint, owner: number): (EntryPoint | undefined)[] => builds.map((b, k) => (k === owner ? entry : b.entry(entry)));
@@ -172,5 +174,6 @@ export async function analyseLoweredRiscOs(lowering: RiscOsLowering, mode: ArmAd
       const b = builds[owner] as typeof first;
       return { inputs: { program: b.program, shared: b.shared, own: ownIn(owner) }, entries };
     }),
+    unmodelled,
   });
 }

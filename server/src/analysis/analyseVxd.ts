@@ -62,5 +62,7 @@ export async function analyseVxd(context: AnalysisContext): Promise<void> {
       macroCalls: lowering.vmmCalls, version: target, phase: vmmEntryPhases(program, entry), budget: limits, ...(observer ? { observer } : {}), interrupted, bodyLineOf,
     }).findings;
   // After the findings, which do not need it (a run cancelled before them leaves it to the next lowering's start).
-  await analyseEntries(inputs, context, analyse, { afterFindings: () => lowering.settle(), closes: procedureCloses(lowering) });
+  await analyseEntries(inputs, context, analyse, {
+    afterFindings: () => lowering.settle(), closes: procedureCloses(lowering), unmodelled: lowering.unmodelled,
+  });
 }

@@ -20,11 +20,12 @@ interface Note<Code extends string> {
 interface Report {
   readonly message: string;
   readonly source: SourceSpan;
+  readonly codeDiffers: boolean;
 }
 
 export const noteMoved = <Code extends string>(note: Note<Code>, source: SourceSpan): Note<Code> =>
   note.cycle === undefined ? { code: note.code, message: note.message, source } : { code: note.code, message: note.message, source, cycle: note.cycle };
 
-export const reportMoved = (report: Report, source: SourceSpan): Report => ({ message: report.message, source });
+export const reportMoved = (report: Report, source: SourceSpan): Report => ({ message: report.message, source, codeDiffers: report.codeDiffers });
 
 export const nameMoved = (name: UndefinedName, source: SourceSpan): UndefinedName => ({ name: name.name, kind: name.kind, source });

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { EntryPoint, Finding } from '../../../emulator/src/index.js';
 import type { Tree } from 'web-tree-sitter';
-import { entryCodeHasError } from '../analysis/analyseEntries.js';
+import { entryCodeHasError } from '../analysis/entryCode.js';
 import { handlerAreas, type HandlerArea } from '../analysis/analyseRiscOs.js';
 import { procedureCloses } from '../analysis/analyseVxd.js';
 import { lowerDocument, type LoweredDocument } from '../analysis/lowerDocument.js';

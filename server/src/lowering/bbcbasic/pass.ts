@@ -193,13 +193,17 @@ export class BasicPass implements BasicScope {
     return span(this.file, rangeOf(node));
   }
 
-  /** Reported from assembler blocks (and SYS creations); BASIC code may compute what it likes. */
-  private unmodelled(message: string, node: Node, always = false): void {
+  /**
+   * Reported from assembler blocks (and SYS creations); BASIC code may compute what it likes. `codeDiffers`: the code
+   * assembled here is not what BASIC's assembler would assemble (`UnmodelledItem`).
+   */
+  private unmodelled(message: string, node: Node, { always = false, codeDiffers = false } = {}): void {
     if (!this.reporting && !always) return;
     const source = this.spanOf(node);
-    // One item per line: the first problem there explains the rest.
+    // One item per line: the first problem there explains the rest, unless a later one changes the code assembled.
     const key = `${source.range.start.line}`;
-    if (!this.unmodelledItems.has(key)) this.unmodelledItems.set(key, { message, source });
+    const first = this.unmodelledItems.get(key);
+    if (!first || (codeDiffers && !first.codeDiffers)) this.unmodelledItems.set(key, { message, source, codeDiffers });
   }
 
   unresolved(node: Node): void {
@@ -980,7 +984,7 @@ export class BasicPass implements BasicScope {
     if (creation.handler !== undefined) return logical === undefined ? creation : { ...creation, handlerAddress: logical };
     const address = logical !== undefined && this.codeAt(logical) ? logical : this.inPlacedBlock(handler.value) ?? logical;
     if (address === undefined) {
-      this.unmodelled(`the handler ${handler.node.text} has no known address`, handler.node, true);
+      this.unmodelled(`the handler ${handler.node.text} has no known address`, handler.node, { always: true });
       return creation;
     }
     return { ...creation, handlerAddress: address, handlerArgument: variableName(handler.node) };
@@ -1118,7 +1122,7 @@ export class BasicPass implements BasicScope {
       case 'opt_directive': this.optFunction(node); return;
       case 'comment': case 'line_number': case 'ERROR': return;
     }
-    this.unmodelled(`${node.type} in an assembler block is not modelled`, node);
+    this.unmodelled(`${node.type} in an assembler block is not modelled`, node, { codeDiffers: true });
   }
 
   /**
@@ -1182,7 +1186,7 @@ export class BasicPass implements BasicScope {
       label: (n) => this.labelOf(n),
       field: () => undefined,
       swiNumber: (n) => this.swiNumber(n),
-      unmodelled: (m, n) => this.unmodelled(m, n),
+      unmodelled: (m, n, d) => this.unmodelled(m, n, { codeDiffers: d === true }),
       unresolvedTarget: (n) => {
         if (this.variable(variableName(n)) === undefined) this.unresolved(n);
       },

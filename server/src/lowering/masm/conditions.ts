@@ -8,7 +8,8 @@ export interface ConditionHost {
   readonly evaluator: Evaluator;
   /** IFDEF: a symbol of the program or a define; catalogue constants do not count. */
   isDefined(name: string): boolean;
-  unmodelled(message: string, node: Node): void;
+  /** `codeDiffers` as in `UnmodelledItem`: an IF not known picks a branch of assembly. */
+  unmodelled(message: string, node: Node, codeDiffers?: boolean): void;
 }
 
 /** The result of one IF-family test; an unevaluable IF counts as false (and is noted). */
@@ -24,7 +25,7 @@ export function testCondition(clause: Node, host: ConditionHost): boolean {
       const node = slots[0];
       const value = node && host.evaluator.constant(node);
       if (value === undefined) {
-        host.unmodelled(`condition "${node?.text ?? ''}" cannot be evaluated; assembled as false`, node ?? clause);
+        host.unmodelled(`condition "${node?.text ?? ''}" cannot be evaluated; assembled as false`, node ?? clause, true);
         return false;
       }
       return directive === 'if' ? value !== 0n : value === 0n;
@@ -41,7 +42,7 @@ export function testCondition(clause: Node, host: ConditionHost): boolean {
     case 'if1': return true;
     case 'if2': return false;
     default:
-      host.unmodelled(`conditional ${directive}`, clause);
+      host.unmodelled(`conditional ${directive} is not modelled; assembled as false`, clause, true);
       return false;
   }
 }

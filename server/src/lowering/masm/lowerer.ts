@@ -419,9 +419,10 @@ export class LoweringPass implements Scope, VmmHost {
     return this.ctx.site ?? { file: this.ctx.file, range: rangeOf(node) };
   }
 
-  unmodelled(message: string, node: Node): void {
-    if (this.final) this.report({ message, source: this.span(node) });
-    else this.recorder?.reports.push({ message, source: this.span(node) });
+  /** `codeDiffers`: the code assembled here is not what MASM would assemble (`UnmodelledItem`). */
+  unmodelled(message: string, node: Node, codeDiffers = false): void {
+    if (this.final) this.report({ message, source: this.span(node), codeDiffers });
+    else this.recorder?.reports.push({ message, source: this.span(node), codeDiffers });
   }
 
   private report(item: UnmodelledItem): void {
@@ -649,13 +650,13 @@ export class LoweringPass implements Scope, VmmHost {
   private expandedConditionHolds(written: string, node: Node): boolean {
     const expansion = this.lineExpansion(written, node);
     if (!('text' in expansion)) {
-      this.unmodelled(`"${firstLine(node.text)}" is not expanded, as ${expansion.unexpanded}; assembled as false`, node);
+      this.unmodelled(`"${firstLine(node.text)}" is not expanded, as ${expansion.unexpanded}; assembled as false`, node, true);
       return false;
     }
     const { text, statements } = this.expansionStatements(expansion.text);
     const line = statements[0];
     if (statements.length !== 1 || (line?.type !== 'conditional_head' && line?.type !== 'conditional_branch')) {
-      this.unmodelled(`"${firstLine(node.text)}" does not expand to a condition; assembled as false`, node);
+      this.unmodelled(`"${firstLine(node.text)}" does not expand to a condition; assembled as false`, node, true);
       return false;
     }
     return this.within(walkContext(this.ctx.file, text, this.span(node), undefined, this.ctx.depth + 1, this.ctx.includes), () => this.conditionHolds(line));
@@ -777,12 +778,12 @@ export class LoweringPass implements Scope, VmmHost {
     if (this.ctx.depth >= MAX_DEPTH || this.expansions >= MAX_EXPANSIONS) {
       this.refusedExpansions++;
       this.refusedBy = this.ctx.depth >= MAX_DEPTH ? `${MAX_DEPTH} expansions one inside another` : `${MAX_EXPANSIONS} expansions in a file`;
-      this.unmodelled(`${what}: expansion too deep or too large; the rest is not assembled`, node);
+      this.unmodelled(`${what}: expansion too deep or too large; the rest is not assembled`, node, true);
       return;
     }
     this.expansions++;
     const { text: wrapped, statements, parsed } = this.expansionStatements(text);
-    if (!parsed) this.unmodelled(`${what}: the expansion does not parse`, node);
+    if (!parsed) this.unmodelled(`${what}: the expansion does not parse`, node, true);
     const shift = EXPANSION_HEADER.length + 1;
     const moved = written?.map((w) => ({ start: w.start + shift, end: w.end + shift, written: w.written, passed: w.passed }));
     const site = this.span(node);
@@ -800,7 +801,7 @@ export class LoweringPass implements Scope, VmmHost {
       this.gotoLabel = undefined;
       // The GOTO leaves the conditionals it was in, as MASM's does.
       this.closeConditionals(opened);
-      if (gotos === MAX_GOTOS) return this.unmodelled(`${what}: ${MAX_GOTOS} GOTOs in one expansion, which may jump back without end; the rest is not assembled`, node);
+      if (gotos === MAX_GOTOS) return this.unmodelled(`${what}: ${MAX_GOTOS} GOTOs in one expansion, which may jump back without end; the rest is not assembled`, node, true);
       from = to;
     }
   }
@@ -816,7 +817,7 @@ export class LoweringPass implements Scope, VmmHost {
   /** Ends a GOTO whose `:name` line the body just expanded did not hold, noting it. */
   private unresolvedGoto(what: string, node: Node): void {
     if (this.gotoLabel === undefined) return;
-    this.unmodelled(`${what}: GOTO ${this.gotoLabel} names no :${this.gotoLabel} line of its body; the rest is not assembled`, node);
+    this.unmodelled(`${what}: GOTO ${this.gotoLabel} names no :${this.gotoLabel} line of its body; the rest is not assembled`, node, true);
     this.gotoLabel = undefined;
   }
 
@@ -1227,7 +1228,7 @@ export class LoweringPass implements Scope, VmmHost {
       const operand = branch ? lowerBranchTarget(n, this, isLocalBranch(mnemonic)) : lowerOperand(n, this);
       if (operand) operands.push(operand);
     }
-    if (operands.length !== operandNodes.length) this.unmodelled(`operands of ${node.text} the IR cannot express`, node);
+    if (operands.length !== operandNodes.length) this.unmodelled(`operands of ${node.text} the IR cannot express`, node, true);
     const stackBytes = sizedStackBytes(mnemonic);
     if (stackBytes) return this.sizedStackInstruction(mnemonic, stackBytes, operands, node);
     const frame = this.frameState?.generated;
@@ -1553,12 +1554,12 @@ export class LoweringPass implements Scope, VmmHost {
         list.forEach((item, i) => once(new Map([[param, item]]), new Map([[param, itemAt(i)]])));
       } else if (kind === 'rept' || kind === 'repeat') {
         const count = args[0] ? this.evaluator.constant(args[0]) : undefined;
-        if (count === undefined) return this.unmodelled(`${what}: the count cannot be evaluated`, node);
+        if (count === undefined) return this.unmodelled(`${what}: the count cannot be evaluated`, node, true);
         for (let i = 0n; i < count && this.expansions < MAX_EXPANSIONS; i++) once(new Map());
       } else if (kind === 'while') {
         for (let i = 0; i < MAX_EXPANSIONS; i++) {
           const cond = args[0] ? this.evaluator.constant(args[0]) : undefined;
-          if (cond === undefined) return this.unmodelled(`${what}: the condition cannot be evaluated`, node);
+          if (cond === undefined) return this.unmodelled(`${what}: the condition cannot be evaluated`, node, true);
           if (cond === 0n) return;
           once(new Map());
         }
@@ -1614,7 +1615,7 @@ export class LoweringPass implements Scope, VmmHost {
       }
       case 'assume': return;
       default:
-        this.unmodelled(`directive ${name.toUpperCase()}`, node);
+        this.unmodelled(`directive ${name.toUpperCase()} is not modelled`, node, true);
     }
   }
 
@@ -1633,10 +1634,10 @@ export class LoweringPass implements Scope, VmmHost {
     this.recorder?.refuse('an ORG');
     const value = this.evaluator.constant(arg);
     const base = this.relocatable(arg) ? 0n : this.segmentBase;
-    if (value === undefined || base === undefined) return this.unmodelled(`ORG ${arg.text}: ${value === undefined ? 'the value is not known' : 'not in a segment'}; the location counter stays where it is`, node);
+    if (value === undefined || base === undefined) return this.unmodelled(`ORG ${arg.text}: ${value === undefined ? 'the value is not known' : 'not in a segment'}; the location counter stays where it is`, node, true);
     const to = base + value;
-    if (to >= 1n << 32n) return this.unmodelled(`ORG ${arg.text}: moves the location counter out of the 32-bit address space; it stays where it is`, node);
-    if (to < this.layout.address) return this.unmodelled(`ORG ${arg.text}: moves the location counter back over what is already placed; it stays where it is`, node);
+    if (to >= 1n << 32n) return this.unmodelled(`ORG ${arg.text}: moves the location counter out of the 32-bit address space; it stays where it is`, node, true);
+    if (to < this.layout.address) return this.unmodelled(`ORG ${arg.text}: moves the location counter back over what is already placed; it stays where it is`, node, true);
     this.layout.skip(Number(to - this.layout.address));
   }
 

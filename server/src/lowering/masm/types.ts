@@ -30,10 +30,16 @@ export interface MasmLoweringOptions {
   readonly cancelled?: Cancelled;
 }
 
-/** Something the lowering could not turn into IR faithfully; PW900 material. */
+/**
+ * Something the lowering could not turn into IR faithfully. Most only make a value unknown, which analysis copes with;
+ * `codeDiffers` marks those where the code analysed is not what the assembler would assemble (a branch of assembly
+ * picked for want of its condition, a loop skipped, the rest of an expansion dropped, a statement not modelled): the
+ * procedure whose lines hold one gets a PW900 naming it (`unmodelledFindings.ts`).
+ */
 export interface UnmodelledItem {
   readonly message: string;
   readonly source: SourceSpan;
+  readonly codeDiffers: boolean;
 }
 
 /** A diagnostic-like note from the lowering itself (PW103 for a missing include). */

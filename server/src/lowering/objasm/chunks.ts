@@ -275,7 +275,8 @@ const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
 export class ChunkRecorder implements SymbolObserver {
   readonly changes: ChunkChange[] = [];
   private readonly reports: UnmodelledItem[] = [];
-  private readonly reportedLines = new Set<string>();
+  /** The lines it reported on, each with the index of its report. */
+  private readonly reportedLines = new Map<string, number>();
   /** Why this lowering may not be replayed: it read state the recording does not track. */
   refused: string | undefined;
   private readonly symbolReads: SymbolRead[] = [];
@@ -306,12 +307,17 @@ export class ChunkRecorder implements SymbolObserver {
 
   constructor(readonly start: ChunkStart, readonly firstItem: number) {}
 
-  /** An unmodelled construct it reported: a later one on a line it reported already can never count. */
+  /**
+   * An unmodelled construct it reported: a later one on a line it reported already counts only where it changes the
+   * code assembled and the first did not, taking its place, as in the pass (`ObjAsmPass.report`).
+   */
   reported(item: UnmodelledItem): void {
     const line = `${item.source.file}:${item.source.range.start.line}`;
-    if (this.reportedLines.has(line)) return;
-    this.reportedLines.add(line);
-    this.reports.push(item);
+    const at = this.reportedLines.get(line);
+    if (at === undefined) {
+      this.reportedLines.set(line, this.reports.length);
+      this.reports.push(item);
+    } else if (item.codeDiffers && !(this.reports[at] as UnmodelledItem).codeDiffers) this.reports[at] = item;
   }
 
   read(kind: SymbolKind, name: string, found: SymbolKinds[SymbolKind] | undefined): void {

@@ -233,8 +233,8 @@ export class ObjAsmPass implements ObjAsmScope {
   private localLabels: LocalLabelDef[] = [];
   private notes: LoweringNote[] = [];
   private unmodelledItems: UnmodelledItem[] = [];
-  /** The lines of each file with an unmodelled item. */
-  private reportedLines = new Map<string, Set<number>>();
+  /** The lines of each file with an unmodelled item, each with the index of its item in `unmodelledItems`. */
+  private reportedLines = new Map<string, Map<number, number>>();
   /** The unmodelled items whose lines `reportedLines` holds: a pass that resumed another notes them at its first report. */
   private noted = 0;
   /**
@@ -372,31 +372,40 @@ export class ObjAsmPass implements ObjAsmScope {
     return this.source.site ?? span(this.source.file, rangeOf(node));
   }
 
-  unmodelled(message: string, node: Node): void {
-    this.report({ message, source: this.spanOf(node) });
+  /** `codeDiffers`: the code assembled here is not what ObjAsm would assemble (`UnmodelledItem`). */
+  unmodelled(message: string, node: Node, codeDiffers = false): void {
+    this.report({ message, source: this.spanOf(node), codeDiffers });
   }
 
-  /** One item per source line: the first problem there explains the rest. */
+  /**
+   * One item per source line: the first problem there explains the rest, unless a later one changes the code
+   * assembled (an unknown name, then the IF that reads it picking a branch): that one takes its place, as it says more.
+   */
   private report(item: UnmodelledItem): void {
     // A replayed routine's reports meet the lines reported before it in this pass, not in the one that recorded them.
     this.recorder?.reported(item);
-    for (; this.noted < this.unmodelledItems.length; this.noted++) this.reportedLine(this.unmodelledItems[this.noted] as UnmodelledItem);
-    if (!this.reportedLine(item)) return;
-    this.unmodelledItems.push(item);
-    this.noted++;
+    for (; this.noted < this.unmodelledItems.length; this.noted++) this.noteLine(this.noted);
+    const at = this.linesOf(item.source.file).get(item.source.range.start.line);
+    if (at === undefined) {
+      this.unmodelledItems.push(item);
+      this.noteLine(this.noted++);
+    } else if (item.codeDiffers && !(this.unmodelledItems[at] as UnmodelledItem).codeDiffers) this.unmodelledItems[at] = item;
   }
 
-  /** Notes the line of `item` as reported; false when it was already. */
-  private reportedLine(item: UnmodelledItem): boolean {
-    const { file, range } = item.source;
+  /** Notes the line of the `index`th item as reported, by it. */
+  private noteLine(index: number): void {
+    const { file, range } = (this.unmodelledItems[index] as UnmodelledItem).source;
+    this.linesOf(file).set(range.start.line, index);
+  }
+
+  /** The lines of `file` with an unmodelled item, each with the index of its item. */
+  private linesOf(file: string): Map<number, number> {
     let lines = this.reportedLines.get(file);
     if (!lines) {
-      lines = new Set();
+      lines = new Map();
       this.reportedLines.set(file, lines);
     }
-    if (lines.has(range.start.line)) return false;
-    lines.add(range.start.line);
-    return true;
+    return lines;
   }
 
   sourceString(text: string): string {
@@ -641,7 +650,7 @@ export class ObjAsmPass implements ObjAsmScope {
     label: (n) => this.labelOf(n),
     field: (n) => this.fieldAddress(n),
     swiNumber: (n) => this.swiNumber(n),
-    unmodelled: (m, n) => this.unmodelled(m, n),
+    unmodelled: (m, n, d) => this.unmodelled(m, n, d),
     unresolvedTarget: (n) => {
       if (n.type === 'local_label_ref') this.undefinedName(n, 'local-label');
       else if (!this.defined(symbolName(n)) && registerNumber(n.text) === undefined && objAsmCoprocessorName(n.text) === undefined) this.undefinedName(n, 'symbol');
@@ -982,7 +991,7 @@ export class ObjAsmPass implements ObjAsmScope {
       case 'routine': return this.chunk(node);
       case 'rout_statement': return this.routineNode(node);
     }
-    this.unmodelled(`${node.type} is not modelled`, node);
+    this.unmodelled(`${node.type} is not modelled`, node, true);
     return 'next';
   }
 
@@ -1541,7 +1550,7 @@ export class ObjAsmPass implements ObjAsmScope {
   private conditional(node: Node): Signal {
     const cond = child(node, 'condition');
     const truth = cond ? this.condition(cond) : undefined;
-    if (truth === undefined) this.unmodelled(`condition ${cond?.text ?? ''} is not known: assembling the false branch`, cond ?? node);
+    if (truth === undefined) this.unmodelled(`condition ${cond?.text ?? ''} is not known: assembling the false branch`, cond ?? node, true);
     if (truth) return this.walk(children(node, 'consequence'));
     const alternative = child(node, 'alternative');
     if (!alternative) return 'next';
@@ -1568,14 +1577,14 @@ export class ObjAsmPass implements ObjAsmScope {
     for (let n = 0; n < MAX_WHILE; n++) {
       const truth = cond ? this.condition(cond) : undefined;
       if (truth === undefined) {
-        this.unmodelled(`WHILE condition ${cond?.text ?? ''} is not known: loop skipped`, cond ?? node);
+        this.unmodelled(`WHILE condition ${cond?.text ?? ''} is not known: loop skipped`, cond ?? node, true);
         return 'next';
       }
       if (!truth) return 'next';
       const signal = this.walk(children(node, 'body'));
       if (signal !== 'next') return signal;
     }
-    this.unmodelled(`WHILE loop stopped after ${MAX_WHILE} iterations`, node);
+    this.unmodelled(`WHILE loop stopped after ${MAX_WHILE} iterations`, node, true);
     return 'next';
   }
 
@@ -1674,7 +1683,7 @@ export class ObjAsmPass implements ObjAsmScope {
 
   private expand(def: MacroDefinition, node: Node, args: readonly (Node | undefined)[], label: string | undefined): Signal {
     if (this.depth >= MAX_MACRO_DEPTH || this.expansions >= MAX_EXPANSIONS) {
-      this.unmodelled(`macro ${def.name}: expansion limit reached`, node);
+      this.unmodelled(`macro ${def.name}: expansion limit reached; it is not assembled`, node, true);
       return 'next';
     }
     if (label && !def.label) this.defineLabel(label, node);

@@ -20,7 +20,8 @@ export interface ArmContext {
   /** A storage-map field used as an address (`LDR r0, ws_area` = `LDR r0, [r12, #offset]`). */
   field(node: Node): { readonly base: number; readonly offset: bigint } | undefined;
   swiNumber(node: Node): Expr;
-  unmodelled(message: string, node: Node): void;
+  /** `codeDiffers` as in `UnmodelledItem`: an instruction not lowered, or lowered to one the emulator does not run. */
+  unmodelled(message: string, node: Node, codeDiffers?: boolean): void;
   /** A branch target that is no label: the dialect decides whether the name is defined at all (PW102). */
   unresolvedTarget(node: Node): void;
   /** A name for a routine outside the source, which a `BL` may call: ObjAsm's `IMPORT`s, BASIC variables that are no label. */
@@ -164,7 +165,7 @@ function suffixesOf(node: Node, ctx: ArmContext): Suffixes | undefined {
   const condNode = child(node, 'condition');
   const condition = conditionOf(condNode?.text);
   if (condition === undefined) {
-    ctx.unmodelled(`unknown condition ${condNode?.text ?? ''}`, node);
+    ctx.unmodelled(`unknown condition ${condNode?.text ?? ''}`, node, true);
     return undefined;
   }
   if (child(node, 'p_flag')) mnemonic += 'p';
@@ -286,7 +287,7 @@ export function lowerInstruction(node: Node, ctx: ArmContext): LoweredInstructio
   const placeholder = (mnemonic: string): LoweredInstruction => ({ instruction: insn(mnemonic, 'al', []), size: 4 });
   if (!s) return placeholder('undefined');
   if (s.unsupportedSize) {
-    ctx.unmodelled(`${node.text.trim().split(/\s/)[0]}: size ${s.unsupportedSize.toUpperCase()} is not modelled`, node);
+    ctx.unmodelled(`${node.text.trim().split(/\s/)[0]}: size ${s.unsupportedSize.toUpperCase()} is not modelled`, node, true);
     return placeholder(`${s.mnemonic}${s.unsupportedSize}`);
   }
   let lowered: LoweredInstruction | undefined;
@@ -307,12 +308,12 @@ export function lowerInstruction(node: Node, ctx: ArmContext): LoweredInstructio
     }
   }
   if (!lowered) {
-    ctx.unmodelled(`cannot lower ${node.text.trim()}`, node);
+    ctx.unmodelled(`cannot lower ${node.text.trim()}`, node, true);
     return placeholder(s.mnemonic);
   }
   // Only loads and stores are made where they stand.
   const mnemonic = typeof lowered.instruction === 'function' ? s.mnemonic : lowered.instruction.mnemonic;
-  if (!EXECUTED.has(mnemonic) && !isCoprocessorInstruction(mnemonic)) ctx.unmodelled(`${s.mnemonic.toUpperCase()} is not modelled`, node);
+  if (!EXECUTED.has(mnemonic) && !isCoprocessorInstruction(mnemonic)) ctx.unmodelled(`${s.mnemonic.toUpperCase()} is not modelled`, node, true);
   return lowered;
 }
 

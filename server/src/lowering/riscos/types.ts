@@ -4,10 +4,11 @@ import type { MovedCopies } from '../movedCopies.js';
 
 // What the ObjAsm and BBC BASIC lowerings hand to the analysis.
 
-/** Something the lowering could not turn into IR faithfully; PW900 material. */
+/** Something the lowering could not turn into IR faithfully; `codeDiffers` as in the MASM lowering's (`masm/types.ts`). */
 export interface UnmodelledItem {
   readonly message: string;
   readonly source: SourceSpan;
+  readonly codeDiffers: boolean;
 }
 
 /** A diagnostic-like note from the lowering itself (PW103 for a missing GET, PW100 for a macro expansion that does not parse, PW900 for a BBC BASIC loop of more runs than it follows). */

@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyseSource } from '../src/analysis/analyseSource.js';
+import { DEFAULT_SETTINGS } from '../src/analysis/settings.js';
+import type { LanguageId } from '../src/languages/languageId.js';
+import { Parsers } from '../src/parsing/parsers.js';
+
+// What a lowering cannot model either makes a value unknown, which the
+// analysis copes with (silent), or makes the code analysed differ from what
+// the assembler would assemble: a branch of conditional assembly picked for
+// want of its condition, a loop skipped, an ORG not followed, an instruction
+// the emulator does not run. The second gives the procedure whose lines hold
+// it one PW900 saying what and where, however many it holds.
+
+const parsers = Parsers.create();
+
+async function found(languageId: LanguageId, file: string, lines: readonly string[]): Promise<string[]> {
+  const findings = await analyseSource(await parsers, { languageId, text: `${lines.join('\n')}\n`, file, settings: DEFAULT_SETTINGS });
+  return findings.map((f) => `${f.code}@${f.range.start.line} ${f.message}`);
+}
+
+/** Two procedures, P1 of `body` (from line 9) and P2, after data a conditional of unknown condition assembles (line 3). */
+const vxd = (...body: string[]): string[] => [
+  '        .386p', '        include vmm.inc', 'VxD_LOCKED_DATA_SEG', 'IF Unknown_Data', 'Table   dd      0', 'ENDIF', 'VxD_LOCKED_DATA_ENDS',
+  'VxD_LOCKED_CODE_SEG', 'BeginProc P1', ...body, '        ret', 'EndProc P1', 'BeginProc P2', '        ret', 'EndProc P2', 'VxD_LOCKED_CODE_ENDS', '        END',
+];
+
+describe('VxD MASM: code the lowering could not model', () => {
+  it('an IF of unknown condition in a procedure gives it one PW900 at the IF, and the other procedure none', async () => {
+    assert.deepEqual(await found('vxd-masm', 'a.asm', vxd('IF Unknown_Flag', '        inc eax', 'ENDIF')), [
+      'PW900@9 Analysis of P1 is incomplete: condition "Unknown_Flag" cannot be evaluated; assembled as false',
+    ]);
+  });
+
+  it('an ORG it cannot follow is named', async () => {
+    assert.deepEqual(await found('vxd-masm', 'a.asm', vxd('        ORG Unknown_Offset', '        nop')), [
+      'PW900@9 Analysis of P1 is incomplete: ORG Unknown_Offset: the value is not known; the location counter stays where it is',
+    ]);
+  });
+
+  it('two in one procedure give one PW900, at the first, counting the other', async () => {
+    assert.deepEqual(await found('vxd-masm', 'a.asm', vxd('IF Unknown_Flag', '        inc eax', 'ENDIF', 'REPEAT Unknown_Count', '        nop', 'ENDM')), [
+      'PW900@9 Analysis of P1 is incomplete: condition "Unknown_Flag" cannot be evaluated; assembled as false (and 1 more)',
+    ]);
+  });
+
+  it('a value it cannot know gives none, nor does a conditional around data outside every procedure', async () => {
+    assert.deepEqual(await found('vxd-masm', 'a.asm', vxd('        mov eax, Unknown_Value')), []);
+  });
+});
+
+/** Two routines, Start of `body` (from line 2) and Other. */
+const objasm = (...body: string[]): string[] => [
+  '        AREA    |P$$Code|, CODE, READONLY', 'Start   ROUT', ...body, '        MOV     pc, lr', 'Other   ROUT', '        MOV     pc, lr', '        END',
+];
+
+describe('RISC OS ObjAsm: code the lowering could not model', () => {
+  it('a [ of unknown condition gives its routine one PW900 at the condition', async () => {
+    assert.deepEqual(await found('riscos-objasm', 'a.s', objasm('        [ Unknown_Flag', '        MOV     r0, #1', '        ]')), [
+      'PW900@2 Analysis of Start is incomplete: condition Unknown_Flag is not known: assembling the false branch',
+    ]);
+  });
+
+  it('a WHILE of unknown condition and a [ give one PW900, at the first, counting the other', async () => {
+    assert.deepEqual(await found('riscos-objasm', 'a.s', objasm('        WHILE Unknown_Flag', '        NOP', '        WEND', '        [ Other_Flag', '        NOP', '        ]')), [
+      'PW900@2 Analysis of Start is incomplete: WHILE condition Unknown_Flag is not known: loop skipped (and 1 more)',
+    ]);
+  });
+
+  it('an instruction the emulator does not run is named', async () => {
+    assert.deepEqual(await found('riscos-objasm', 'a.s', objasm('        SWP     r0, r1, [r2]')), ['PW900@2 Analysis of Start is incomplete: SWP is not modelled']);
+  });
+
+  it('a shift by an amount it cannot know gives none', async () => {
+    assert.deepEqual(await found('riscos-objasm', 'a.s', ['Amount  *       Amount', ...objasm('        MOV     r0, r0, LSL #Amount')]), []);
+  });
+
+  it('a line whose first problem only makes a value unknown counts when its code differs too, even where no run reaches it', async () => {
+    // The literal is noted first (a value), then the instruction that cannot be lowered: the second says more.
+    assert.deepEqual(await found('riscos-objasm', 'a.s', objasm('        MOV     pc, lr', '        MOV     r0, =5')), ['PW900@3 Analysis of Start is incomplete: cannot lower MOV     r0, =5']);
+  });
+});
+
+/** A PreGrow handler, `body` from line 7, passed to OS_DynamicArea; `style%` is read at run time. */
+const basic = (...body: string[]): string => [
+  'DIM code% 512, ws% 16', 'SYS "OS_ReadVarVal", "X$Style", ws%, 4, 0, 1 TO ,,style%', 'FOR pass% = 0 TO 2 STEP 2', 'P% = code%', '[ OPT pass%',
+  '.handler', '        TEQ     r0, #0', ...body, '        MOV     pc, r14', ']', 'NEXT pass%',
+  'SYS "OS_DynamicArea", 0, -1, 0, -1, &180, 1 << 20, handler, ws%, "Area" TO ,area%', 'END',
+].join('\n');
+
+describe('RISC OS BBC BASIC: code the lowering could not model', () => {
+  it('an instruction the emulator does not run gives the handler one PW900; two give one, counting the other', async () => {
+    assert.deepEqual(await found('riscos-bbcbasic', 'Area', [basic('        SWPEQ   r1, r2, [r3]')]), ['PW900@7 Analysis of handler is incomplete: SWP is not modelled']);
+    assert.deepEqual(await found('riscos-bbcbasic', 'Area', [basic('        SWPEQ   r1, r2, [r3]', '        SWPNE   r1, r2, [r3]')]), [
+      'PW900@7 Analysis of handler is incomplete: SWP is not modelled (and 1 more)',
+    ]);
+  });
+
+  it('a shift by an amount known only at run time gives none', async () => {
+    assert.deepEqual(await found('riscos-bbcbasic', 'Area', [basic('        MOV     r1, r1, LSL style%')]), []);
+  });
+
+  it('a line whose first problem only makes a value unknown counts when its code differs too', async () => {
+    assert.deepEqual(await found('riscos-bbcbasic', 'Area', [basic('        MOV     pc, r14', '        MOV     r0, =5')]), ['PW900@8 Analysis of handler is incomplete: cannot lower MOV     r0, =5']);
+  });
+});
