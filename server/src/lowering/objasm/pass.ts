@@ -1683,7 +1683,7 @@ export class ObjAsmPass implements ObjAsmScope {
 
   private expand(def: MacroDefinition, node: Node, args: readonly (Node | undefined)[], label: string | undefined): Signal {
     if (this.depth >= MAX_MACRO_DEPTH || this.expansions >= MAX_EXPANSIONS) {
-      this.unmodelled(`macro ${def.name}: expansion limit reached; it is not assembled`, node, true);
+      this.unmodelled(`macro ${def.name}: expansion limit reached`, node, true);
       return 'next';
     }
     if (label && !def.label) this.defineLabel(label, node);

@@ -20,7 +20,10 @@ export interface ArmContext {
   /** A storage-map field used as an address (`LDR r0, ws_area` = `LDR r0, [r12, #offset]`). */
   field(node: Node): { readonly base: number; readonly offset: bigint } | undefined;
   swiNumber(node: Node): Expr;
-  /** `codeDiffers` as in `UnmodelledItem`: an instruction not lowered, or lowered to one the emulator does not run. */
+  /**
+   * `codeDiffers` as in `UnmodelledItem`: an instruction not lowered (what keeps an operand from lowering says why), or
+   * lowered to one the emulator does not run.
+   */
   unmodelled(message: string, node: Node, codeDiffers?: boolean): void;
   /** A branch target that is no label: the dialect decides whether the name is defined at all (PW102). */
   unresolvedTarget(node: Node): void;
@@ -132,7 +135,7 @@ function plainOperand(node: Node, ctx: ArmContext): ArmOperand | undefined {
     case 'memory_operand': return memoryOperand(node, ctx);
     case 'register_list': return registerList(node, ctx);
     case 'pool_literal':
-      ctx.unmodelled(`a literal ${node.text} is only meaningful in LDR`, node);
+      ctx.unmodelled(`a literal ${node.text} is only meaningful in LDR`, node, true);
       return undefined;
     case 'builtin_variable': {
       // `{lr}` reads like ObjAsm's `{PC}`-style built-ins; a register inside makes it a one-register list.
@@ -232,7 +235,7 @@ function block(s: Suffixes, ops: Node[], ctx: ArmContext, node: Node): LoweredIn
   const baseReg = plainOperand(baseNode, ctx);
   const list = plainOperand(listNode, ctx);
   if (baseReg?.kind !== 'reg' || list?.kind !== 'reglist') {
-    ctx.unmodelled(`${s.mnemonic.toUpperCase()} needs a base register and a register list`, node);
+    ctx.unmodelled(`${s.mnemonic.toUpperCase()} needs a base register and a register list`, node, true);
     return undefined;
   }
   const blockMode = s.mnemonic === 'ldm' ? modes.ldm : modes.stm;
@@ -274,7 +277,7 @@ function branch(s: Suffixes, ops: Node[], ctx: ArmContext): LoweredInstruction |
   const label = ctx.label(where) ?? (s.mnemonic === 'bl' ? ctx.importedRoutine?.(where) : undefined);
   if (label === undefined) {
     if (where.type === 'identifier' || where.type === 'local_label_ref') ctx.unresolvedTarget(where);
-    ctx.unmodelled(`branch target ${where.text} is not a label`, where);
+    ctx.unmodelled(`branch target ${where.text} is not a label`, where, true);
     return undefined;
   }
   return { instruction: base(s, [{ kind: 'target', label }]), size: 4 };

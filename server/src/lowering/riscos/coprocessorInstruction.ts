@@ -41,7 +41,7 @@ class Operands {
     if (!node) return undefined;
     const n = this.ctx.coprocessorRegister(node, kind);
     if (n === undefined) {
-      this.ctx.unmodelled(`${node.text} is not ${KIND_NAMES[kind]}`, node);
+      this.ctx.unmodelled(`${node.text} is not ${KIND_NAMES[kind]}`, node, true);
       return undefined;
     }
     switch (kind) {
@@ -79,7 +79,7 @@ function stackAddress(s: CoprocessorSuffixes, count: ArmOperand, where: Node, ct
   const registers = count.kind === 'imm' ? expr.constValue(count.value) : undefined;
   const baseNode = child(where, 'base');
   if ((mode !== 'ia' && mode !== 'db') || registers === undefined || !baseNode || child(where, 'offset') || child(where, 'post_offset')) {
-    ctx.unmodelled(`${s.mnemonic.toUpperCase()}${s.mode?.toUpperCase() ?? ''} needs FD, EA, IA or DB, a known count and [rn] or [rn]!`, where);
+    ctx.unmodelled(`${s.mnemonic.toUpperCase()}${s.mode?.toUpperCase() ?? ''} needs FD, EA, IA or DB, a known count and [rn] or [rn]!`, where, true);
     return undefined;
   }
   const base = registerOf(baseNode, ctx);
@@ -96,7 +96,7 @@ function stackAddress(s: CoprocessorSuffixes, count: ArmOperand, where: Node, ct
 function transfer(s: CoprocessorSuffixes, leading: (ArmOperand | undefined)[], where: Node | undefined, ctx: ArmContext, make: (operands: ArmOperand[]) => ArmInstruction): LoweredInstruction | undefined {
   if (!where || !leading.every((o): o is ArmOperand => o !== undefined)) return undefined;
   if (where.type === 'pool_literal') {
-    ctx.unmodelled(`a literal ${where.text} for ${s.mnemonic.toUpperCase()} is not modelled`, where);
+    ctx.unmodelled(`a literal ${where.text} for ${s.mnemonic.toUpperCase()} is not modelled`, where, true);
     return undefined;
   }
   if (s.mode !== undefined) {
