@@ -314,6 +314,42 @@ describe('the language server: a fragment edited into its root\'s include cycle,
   });
 });
 
+type Edit = { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string };
+
+/**
+ * A language server over `root` (its own, started and shut down with the suite): `open` opens `main` and gives
+ * its diagnostics, `noted` the PW103s last published for `included` as `name:line`, `edited` applies changes to
+ * `main` and waits for its diagnostics of that version.
+ */
+function cycleEditor(root: string, main: string, included: readonly string[]): {
+  open(dialect: string, text: string): Promise<unknown[]>;
+  noted(): string[];
+  edited(version: number, ...changes: Edit[]): Promise<void>;
+} {
+  const uri = (name: string): string => pathToFileURL(join(root, name)).href;
+  let client: LspClient;
+  before(async () => {
+    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    await client.initialize([pathToFileURL(root).href]);
+  });
+  after(async () => {
+    await client.shutdown();
+  });
+  return {
+    open: async (dialect, text) => (await client.open(uri(main), dialect, text)).diagnostics,
+    noted: () => included.flatMap((name) => (client.publications(uri(name)).at(-1)?.diagnostics ?? [])
+      .filter((d) => d.code === 'PW103').map((d) => `${name}:${d.range.start.line + 1}`)),
+    edited: async (version, ...changes) => {
+      const published = client.nextDiagnostics(uri(main));
+      await client.edit(uri(main), version, changes);
+      assert.equal((await published).version, version);
+    },
+  };
+}
+
+/** The start of `line`. */
+const at = (line: number): { line: number; character: number } => ({ line, character: 0 });
+
 describe('the language server: an ObjAsm module whose routines enter one cycle twice', { timeout: 120_000 }, () => {
   // First GETs s.A and Second s.B, which GET each other: the cycle closes in s.B and again in s.A, and is noted
   // once, where it first closes, after each edit too (the passes keep and restore their notes as they resume).
@@ -324,34 +360,14 @@ describe('the language server: an ObjAsm module whose routines enter one cycle t
     '        END', '',
   ].join('\n');
   const root = tree({ 's/Root': ROOT, ...objAsmPair('A', 'B') });
-  const uri = (name: string): string => pathToFileURL(join(root, 's', name)).href;
-  let client: LspClient;
-
-  before(async () => {
-    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
-    await client.initialize([pathToFileURL(root).href]);
-  });
-  after(async () => {
-    await client.shutdown();
-  });
-
-  /** The PW103 diagnostics last published for s/A and s/B, as `file:line`. */
-  const noted = (): string[] => ['A', 'B'].flatMap((name) => (client.publications(uri(name)).at(-1)?.diagnostics ?? [])
-    .filter((d) => d.code === 'PW103').map((d) => `s/${name}:${d.range.start.line + 1}`));
-  /** Applies `changes` to s/Root and waits for its diagnostics. */
-  const edited = async (version: number, ...changes: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[]): Promise<void> => {
-    const published = client.nextDiagnostics(uri('Root'));
-    await client.edit(uri('Root'), version, changes);
-    assert.equal((await published).version, version);
-  };
-  const at = (line: number): { line: number; character: number } => ({ line, character: 0 });
+  const { open, noted, edited } = cycleEditor(root, 's/Root', ['s/A', 's/B']);
 
   test('pagewarden check notes the cycle once', () => {
     assert.deepEqual(findings(['s/Root'], root), ['s/B:1 PW103']);
   });
 
   test('the editor shows that one note, after an edit above both GETs, without the first GET and with it again', async () => {
-    assert.deepEqual((await client.open(uri('Root'), 'riscos-objasm', ROOT)).diagnostics, []);
+    assert.deepEqual(await open('riscos-objasm', ROOT), []);
     assert.deepEqual(noted(), ['s/B:1']);
     await edited(2, { range: { start: at(2), end: at(2) }, text: '        MOV     r1, r1\n' });
     assert.deepEqual(noted(), ['s/B:1']);
@@ -372,34 +388,14 @@ describe('the language server: a VxD source whose procedures enter one cycle twi
     'BeginProc Second', 'include b.inc', '        mov eax, bVal', '        ret', 'EndProc Second', '',
   ].join('\n');
   const root = tree({ 'root.asm': ROOT, 'a.inc': 'include b.inc\naVal EQU 1\n', 'b.inc': 'include a.inc\nbVal EQU 2\n' });
-  const uri = (name: string): string => pathToFileURL(join(root, name)).href;
-  let client: LspClient;
-
-  before(async () => {
-    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
-    await client.initialize([pathToFileURL(root).href]);
-  });
-  after(async () => {
-    await client.shutdown();
-  });
-
-  /** The PW103 diagnostics last published for a.inc and b.inc, as `file:line`. */
-  const noted = (): string[] => ['a.inc', 'b.inc'].flatMap((name) => (client.publications(uri(name)).at(-1)?.diagnostics ?? [])
-    .filter((d) => d.code === 'PW103').map((d) => `${name}:${d.range.start.line + 1}`));
-  /** Applies `changes` to root.asm and waits for its diagnostics. */
-  const edited = async (version: number, ...changes: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[]): Promise<void> => {
-    const published = client.nextDiagnostics(uri('root.asm'));
-    await client.edit(uri('root.asm'), version, changes);
-    assert.equal((await published).version, version);
-  };
-  const at = (line: number): { line: number; character: number } => ({ line, character: 0 });
+  const { open, noted, edited } = cycleEditor(root, 'root.asm', ['a.inc', 'b.inc']);
 
   test('pagewarden check notes the cycle once', () => {
     assert.deepEqual(findings(['root.asm'], root), ['b.inc:1 PW103']);
   });
 
   test('the editor shows that one note, after an edit above both includes, without the first include and with it again', async () => {
-    assert.deepEqual((await client.open(uri('root.asm'), 'vxd-masm', ROOT)).diagnostics, []);
+    assert.deepEqual(await open('vxd-masm', ROOT), []);
     assert.deepEqual(noted(), ['b.inc:1']);
     await edited(2, { range: { start: at(2), end: at(2) }, text: '; a comment\n' });
     assert.deepEqual(noted(), ['b.inc:1']);
