@@ -10,29 +10,24 @@ import { simplifyUnder } from '../values/simplify.js';
 // paths leave at a later service, "(entry EAX == 0 | entry EAX == 1 |
 // entry EAX == 2) & entry EAX >u 1", holds by it and says nothing more.
 
-/** A 1-bit guard taken apart into the conditions it asserts together: `a & b`, and `~(a | b)` as `~a`, `~b`. */
-function conjuncts(guard: Expr, into: Expr[] = []): Expr[] {
-  if (guard.kind === 'binary' && guard.op === 'and' && guard.width === 1) {
-    conjuncts(guard.left, into);
-    conjuncts(guard.right, into);
-  } else if (guard.kind === 'unary' && guard.op === 'not' && guard.arg.kind === 'binary' && guard.arg.op === 'or' && guard.width === 1) {
-    conjuncts(not(guard.arg.left), into);
-    conjuncts(not(guard.arg.right), into);
+/**
+ * A 1-bit guard taken apart at `op`: for 'and', the conditions it asserts together (`a & b`, and `~(a | b)` as `~a`,
+ * `~b`); for 'or', those one of which it asserts (`a | b`, and `~(a & b)` as `~a`, `~b`).
+ */
+function parts(guard: Expr, op: 'and' | 'or', into: Expr[] = []): Expr[] {
+  const dual = op === 'and' ? 'or' : 'and';
+  if (guard.kind === 'binary' && guard.op === op && guard.width === 1) {
+    parts(guard.left, op, into);
+    parts(guard.right, op, into);
+  } else if (guard.kind === 'unary' && guard.op === 'not' && guard.arg.kind === 'binary' && guard.arg.op === dual && guard.width === 1) {
+    parts(not(guard.arg.left), op, into);
+    parts(not(guard.arg.right), op, into);
   } else into.push(guard);
   return into;
 }
 
-/** A 1-bit guard taken apart into the conditions one of which it asserts: `a | b`, and `~(a & b)` as `~a`, `~b`. */
-function disjuncts(guard: Expr, into: Expr[] = []): Expr[] {
-  if (guard.kind === 'binary' && guard.op === 'or' && guard.width === 1) {
-    disjuncts(guard.left, into);
-    disjuncts(guard.right, into);
-  } else if (guard.kind === 'unary' && guard.op === 'not' && guard.arg.kind === 'binary' && guard.arg.op === 'and' && guard.width === 1) {
-    disjuncts(not(guard.arg.left), into);
-    disjuncts(not(guard.arg.right), into);
-  } else into.push(guard);
-  return into;
-}
+const conjuncts = (guard: Expr): Expr[] => parts(guard, 'and');
+const disjuncts = (guard: Expr): Expr[] => parts(guard, 'or');
 
 /** What the notes made so far assert, for `ProvenPath.notes`, added to in the order the path made them. */
 export class ToldFacts {
