@@ -123,6 +123,8 @@ module.exports = grammar({
     $._separator,
     $._negative_term,
     $._member,
+    // Inlined so that an item a call follows is read alike, whether the line turns out an instruction or a macro's call.
+    $._called_argument,
   ],
 
   supertypes: $ => [
@@ -227,11 +229,15 @@ module.exports = grammar({
     // function may return the macro's name (`Svc() _PageFree, <eax, 0>`).
     macro_call: $ => seq(
       field('name', choice($.identifier, alias($._known_macro, $.identifier), $.macro_function_call)),
-      optional(slots(choice(field('argument', $._angle_item), followedByCalls($, 'argument', $._called_item)))),
+      optional(slots(choice(field('argument', $._angle_item), followedByCalls($, 'argument', $._called_argument)))),
     ),
 
     // An item a macro function's call may follow (`eax Nothing()`).
     _called_item: $ => choice($._expression, $.register, $.memory_operand),
+
+    // Among a macro's or service's arguments an angle list may be followed
+    // too (`MyMac <1> Nothing(), <2>`); an instruction's operand is never one.
+    _called_argument: $ => choice($._called_item, $.angle_list),
 
     // Macros from vmm.inc/debug.inc that are never instructions. A longer
     // identifier still wins by longest match (`SaveRegs` is a name).
@@ -244,7 +250,7 @@ module.exports = grammar({
       field('service', choice($.identifier, $.macro_function_call)),
       optional(seq(
         optional(','),
-        choice(field('arguments', choice($.angle_list, $._operand)), followedByCalls($, 'arguments', $._called_item)),
+        choice(field('arguments', choice($.angle_list, $._operand)), followedByCalls($, 'arguments', $._called_argument)),
       )),
     ),
 
@@ -863,7 +869,7 @@ module.exports = grammar({
 
     angle_list: $ => seq(
       '<',
-      optional(slots(choice(field('item', $._angle_item), followedByCalls($, 'item', $._called_item)))),
+      optional(slots(choice(field('item', $._angle_item), followedByCalls($, 'item', $._called_argument)))),
       '>',
     ),
 

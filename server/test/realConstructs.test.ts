@@ -1238,6 +1238,51 @@ describe('MASM macro functions (a macro whose EXITM returns a text)', () => {
       }
     });
   });
+
+  describe('called after an angle list among a macro\'s or service\'s arguments, which MASM expands before it reads the line', () => {
+    const program = (body: readonly string[]): string[] => [
+      '.386p',
+      'include vmm.inc',
+      'Nothing MACRO',
+      '        EXITM <>',
+      'ENDM',
+      // A macro that assembles each of its two arguments as a line.
+      'Both MACRO first, second',
+      '        first',
+      '        second',
+      'ENDM',
+      'VxD_LOCKED_CODE_SEG',
+      'BeginProc Grab',
+      ...body,
+      '        ret',
+      'EndProc Grab',
+      'VxD_LOCKED_CODE_ENDS',
+      'END',
+    ];
+    const free = '        VMMcall _PageFree, <eax, 0> Nothing()';
+
+    it('parse as one statement with no PW100, and the procedure is analysed with the calls\' texts in place', async () => {
+      // ECX, which the C service destroys, comes back from the stack only where the first argument pops it.
+      const popping = (register: string): string[] => program([
+        '        mov     ecx, 4',
+        '        push    ecx',
+        '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>',
+        `        Both    <pop ${register}> Nothing(), <nop>`,
+        '        mov     [ecx], eax',
+        free,
+      ]);
+      const restored = popping('ecx');
+      assert.deepEqual(await findings('vxd-masm', restored), [`PW211${at(restored, free)}`]);
+      const lost = popping('edx');
+      assert.deepEqual(await findings('vxd-masm', lost), [`PW230${at(lost, '        mov     [ecx], eax')}`, `PW211${at(lost, free)}`]);
+    });
+
+    it('still give PW100 for a line with a syntax error', async () => {
+      const lines = ['        Both    <pop ecx> Nothing() ), <nop>', `${free} )`];
+      const broken = program(lines);
+      assert.deepEqual(await findings('vxd-masm', broken), [`PW900${at(broken, 'BeginProc Grab')}`, ...lines.map((line) => `PW100${at(broken, line)}`)]);
+    });
+  });
 });
 
 describe('MASM macros that call themselves', () => {
