@@ -39,6 +39,18 @@ function followedByCalls($, name, item) {
   return seq(field(name, item), repeat1(field('call', $.macro_function_call)));
 }
 
+/**
+ * Blank-separated words a macro passes on as text, from `first`: past the
+ * first two, a macro function's call may stand among them.
+ */
+function words($, first) {
+  return seq(
+    field('word', first),
+    field('word', choice($.identifier, $.register)),
+    repeat(choice(field('word', choice($.identifier, $.register)), field('call', $.macro_function_call))),
+  );
+}
+
 function slots(rule) {
   return choice(
     seq(rule, repeat(seq(',', optional(rule)))),
@@ -101,6 +113,8 @@ module.exports = grammar({
     [$._struc_instance, $.word_list, $._expression],
     // `<Off1 Pick(2)>` could start the word list `Off1 Pick`: a call follows the name instead.
     [$.word_list, $._expression],
+    // `<eax Nothing()>` could start the words `eax Nothing`: a call follows the register instead.
+    [$._register_words, $._called_item],
     [$.procedure, $.procedure_head],
     [$.segment, $.segment_head],
     // `% IFDEF DEBUG` opens a conditional (one that may choose an opening or
@@ -861,15 +875,19 @@ module.exports = grammar({
     // words, a macro function's call may stand among them (`<USES esi edi
     // Nothing()>`): MASM puts its text in place before it reads the line.
     // (After one word, `<Off1 Pick(2)>`, the call follows an item instead.)
-    word_list: $ => seq(
-      field('word', $.identifier),
-      field('word', choice($.identifier, $.register)),
-      repeat(choice(field('word', choice($.identifier, $.register)), field('call', $.macro_function_call))),
-    ),
+    word_list: $ => words($, $.identifier),
+
+    // In angle brackets the first word may be a register too (`SaveRegs
+    // <esi edi>`), where the words can only be text; a bare argument that
+    // starts with one stays an operand, so `mov eax ebx` is an error still.
+    _register_words: $ => words($, $.register),
 
     angle_list: $ => seq(
       '<',
-      optional(slots(choice(field('item', $._angle_item), followedByCalls($, 'item', $._called_argument)))),
+      optional(slots(choice(
+        field('item', choice($._angle_item, alias($._register_words, $.word_list))),
+        followedByCalls($, 'item', $._called_argument),
+      ))),
       '>',
     ),
 

@@ -631,6 +631,44 @@ describe('VtoolsD procedure macros (DEFCPROC Name <USES esi edi, pObj:DWORD> …
   });
 });
 
+describe('MASM word lists in angle brackets whose first word is a register (CProc Grab, <esi edi>)', () => {
+  const file = (regs: string): string[] => [
+    '.386p',
+    'include vmm.inc',
+    'Nothing MACRO',
+    '        EXITM <>',
+    'ENDM',
+    // Wrapper macros that put the words on a MASM 6 PROC line as its USES list.
+    'CProc MACRO name, regs',
+    'name    PROC C USES regs',
+    'ENDM',
+    'CEnd MACRO name',
+    'name    ENDP',
+    'ENDM',
+    'VxD_LOCKED_CODE_SEG',
+    `CProc Grab, <${regs}>`,
+    '        mov     ecx, 4',
+    '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>',
+    '        mov     [ecx], eax',
+    '        ret',
+    'CEnd Grab',
+    'VxD_LOCKED_CODE_ENDS',
+    'END',
+  ];
+
+  it('parse with no PW100, and the procedure is analysed: the bug in it is found', async () => {
+    for (const regs of ['esi edi', 'esi edi Nothing()', 'ebx esi edi']) {
+      const lines = file(regs);
+      assert.deepEqual(await findings('vxd-masm', lines), [`PW230@${lines.indexOf('        mov     [ecx], eax')}`], regs);
+    }
+  });
+
+  it('still give PW100 for a list with a syntax error', async () => {
+    const lines = file('esi edi )');
+    assert.deepEqual(await findings('vxd-masm', lines), [`PW100@${lines.indexOf('CProc Grab, <esi edi )>')}`]);
+  });
+});
+
 describe('MASM lines the expansion operator (%) opens', () => {
   // Def_Slot's `%` line defines Slot_<n>_h; FORC over a text macro a byte per character; ECHO prints.
   const file = (slot: string, uses: readonly string[]): string[] => [
