@@ -324,6 +324,44 @@ describe('a service called in a macro\'s body with an argument from the macro\'s
   });
 });
 
+describe('a service called on a line of the file read with a macro function\'s text in place', () => {
+  const file = (call: readonly string[]) => [
+    'Zero MACRO',
+    '        EXITM   <0>',
+    '        ENDM',
+    'Nothing MACRO',
+    '        EXITM   <>',
+    '        ENDM',
+    'Wrap MACRO',
+    '        VMMcall _PageFree, <eax, Zero() Nothing()>',
+    '        ENDM',
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Mac_Init',
+    '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>',
+    ...call,
+    '        ret',
+    'EndProc Mac_Init',
+    'VxD_LOCKED_CODE_ENDS',
+  ];
+  const bodyNotes = async (lines: readonly string[]) => (await analyse(lines)).map((f) => [
+    f.code, f.range.start.line, ...f.notes.filter((n) => n.message.includes('macro\'s definition')).map((n) => n.range.start.line),
+  ]);
+
+  // The instruction is written at the finding's own line: no note says it is written in a macro's definition.
+  test('has no note at a macro\'s body, the line itself or a repeat block\'s line being where it is written', async () => {
+    const free = '        VMMcall _PageFree, <h, Zero()>';
+    for (const call of [['        VMMcall _PageFree, <eax, Zero()>'], ['        VMMcall _PageFree, <eax, 0 Nothing()>'], ['        IRP     h, <eax>', free, '        ENDM']]) {
+      const lines = file(call);
+      assert.deepEqual(await bodyNotes(lines), [['PW211', lines.indexOf(call.includes(free) ? free : call[0] ?? '')]], call.join(' / '));
+    }
+  });
+
+  test('a macro\'s body that holds such a line is still pointed at', async () => {
+    const lines = file(['        Wrap']);
+    assert.deepEqual(await bodyNotes(lines), [['PW211', lines.indexOf('        Wrap'), lines.indexOf('        VMMcall _PageFree, <eax, Zero() Nothing()>')]]);
+  });
+});
+
 describe('string instructions address memory through ESI and EDI', () => {
   const procedure = (body: readonly string[]) => [
     'VxD_LOCKED_DATA_SEG',

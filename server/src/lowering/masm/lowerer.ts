@@ -445,13 +445,17 @@ export class LoweringPass implements Scope, VmmHost {
    * Where the statement `node` of a macro's expansion was written in the
    * body of a definition of the program's own, as far as the body's own
    * text goes: a finding at the call also points there. Placed when asked
-   * (writtenText.ts).
+   * (writtenText.ts). Not where the text is the file's own at the call (a
+   * line read with a macro function's text in place, a line of a repeat
+   * block's body): the finding points there already.
    */
   private writtenInDefinition(node: Node): (() => SourceSpan) | undefined {
-    if (this.ctx.site === undefined) return undefined;
+    const site = this.ctx.site;
+    if (site === undefined) return undefined;
     const start = node.startIndex;
     const written = definitionStretch(this.ctx.written, start, start + firstLine(node.text).length);
-    return written && (() => definitionSpan(written));
+    if (!written || (written.file === site.file && written.node.startPosition.row <= site.range.start.line && site.range.start.line <= written.node.endPosition.row)) return undefined;
+    return () => definitionSpan(written);
   }
 
   emitOfArgument(mnemonic: string, operands: readonly X86Operand[], argument: Node): bigint {
