@@ -1077,6 +1077,20 @@ describe('a note names what decided the finding, and no more', () => {
     ]);
   });
 
+  test('after a table\'s call, a comparison of the index with another input is told with the entry\'s index put in, as the one value it leaves where it leaves one', async () => {
+    const notesAfter = async (test: readonly string[]) => {
+      const { findings, line, notes } = await analyse('vxd-masm', calls([], [...test, ...twice.slice(1)]));
+      assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW222', line('; second free')]]);
+      return { notes: notes(0).slice(3), line };
+    };
+    // EBX >u ESI, with EBX 2, is ESI <u 2; EBX == ESI is ESI == 2.
+    const below = await notesAfter(['        cmp     ebx, esi', '        jbe     Done              ; test']);
+    assert.deepEqual(below.notes, [`${below.line('; test')}: assuming entry ESI <u 2`, `${below.line('; second free')}: _PageFree returns here`]);
+    // ESI != 0 is what ESI == 2 says already: no note of its own.
+    const equal = await notesAfter(['        cmp     ebx, esi', '        jne     Done              ; test', '        test    esi, esi', '        jz      Done              ; again']);
+    assert.deepEqual(equal.notes, [`${equal.line('; test')}: assuming entry ESI == 2`, `${equal.line('; second free')}: _PageFree returns here`]);
+  });
+
   test('a jump through a table nothing bounds stops at the next label: a table laid out after it is not reached by its index', async () => {
     const { findings } = await analyse('vxd-masm', unbounded(['Table   dd      OFFSET32 Case_A, OFFSET32 Case_B', 'Other   dd      OFFSET32 Case_C']));
     assert.deepEqual(findings.map((f) => f.code), ['PW900']);

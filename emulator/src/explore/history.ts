@@ -422,7 +422,11 @@ export class ProvenPath {
         continue;
       }
       const rest = facts.untold(taken);
-      if (rest !== undefined) out.set(h, rest);
+      if (rest !== undefined) {
+        out.set(h, rest);
+        // What the note says in its own words (`ECX == 0`, where the guard read `EAX >u ECX`) pins what it names too.
+        facts.assume(rest);
+      }
       facts.assume(taken);
     }
     return out;

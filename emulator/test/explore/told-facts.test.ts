@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ToldFacts } from '../../src/explore/told-facts.js';
-import { and, bv, eq, not, or, sym, ult } from '../../src/values/expr.js';
+import { and, bv, eq, not, or, sub, sym, ult } from '../../src/values/expr.js';
 
 const eax = sym('eax'), ecx = sym('ecx'), esi = sym('esi');
 
@@ -43,5 +43,19 @@ describe('what earlier notes told leaves a later guard', () => {
     assert.equal(facts.untold(and(not(and(eq(eax, bv(1)), eq(esi, bv(0)))), ult(ecx, bv(8)))), and(not(eq(esi, bv(0))), ult(ecx, bv(8))));
     // An alternative the pin makes true tells the whole disjunction.
     assert.equal(facts.untold(or(eq(eax, bv(1)), eq(esi, bv(0)))), undefined);
+  });
+
+  it('a guard that reads a pinned input is told with its value in, as the one value it leaves its other input where it leaves one', () => {
+    const facts = new ToldFacts();
+    facts.name(eq(eax, bv(1)), new Map([['eax', 1n]]));
+    // EAX >u ECX, and as x86 flags read it after `cmp eax, ecx` / `ja`: ECX == 0 alone is left.
+    assert.equal(facts.untold(ult(ecx, eax)), eq(ecx, bv(0)));
+    assert.equal(facts.untold(not(or(ult(eax, ecx), eq(sub(eax, ecx), bv(0))))), eq(ecx, bv(0)));
+    // ZF of the same compare: ECX == EAX is ECX == 1.
+    assert.equal(facts.untold(eq(sub(eax, ecx), bv(0))), eq(ecx, bv(1)));
+    // EAX <u ECX leaves ECX many values: the guard with the value in.
+    assert.equal(facts.untold(ult(eax, ecx)), ult(bv(1), ecx));
+    // A guard of inputs no note pinned stays as it is.
+    assert.equal(facts.untold(ult(esi, ecx)), ult(esi, ecx));
   });
 });
