@@ -534,6 +534,53 @@ describe('the inputs a note names are in the reader\'s words', () => {
   });
 });
 
+describe('an X SWI\'s success is noted where the code tests V, however it leaves on an error', () => {
+  /** A PreGrow that converts its first page, then one page each pass into R5, and stores the first one's number in every entry; `leave` follows each SWI. */
+  const pregrow = (leave: string) => [
+    '        GET     Hdr:ListOpts', '        GET     Hdr:Macros', '        GET     Hdr:System', '        GET     Hdr:Proc',
+    '        AREA    |Conv$$Code|, CODE, READONLY',
+    'Module_Base', '        DCD     0', '        DCD     Init - Module_Base', '        DCD     0', '        DCD     0',
+    '        DCD     Title - Module_Base', '        DCD     Title - Module_Base', '        DCD     0',
+    'Title   =       "Conv", 0', '        ALIGN',
+    'Init    STMFD   sp!, {r1-r8, lr}',
+    '        MOV     r0, #0', '        MOV     r1, #-1', '        MOV     r2, #0', '        MOV     r3, #-1',
+    '        MOV     r4, #&100', '        MOV     r5, #16 * 4096', '        ADR     r6, Handler', '        MOV     r7, r12', '        ADR     r8, Title',
+    '        SWI     XOS_DynamicArea',
+    '        LDMFD   sp!, {r1-r8, pc}',
+    'Handler ROUT',
+    '        TEQ     r0, #0', '        BEQ     PreGrow', '        CMP     r0, #0', '        MOV     pc, lr',
+    'PreGrow Entry   "r0-r2, r5-r9"',
+    '        MOV     r9, r1', '        MOVS    r8, r2', '        LDR     r7, [r12]', '        BEQ     %FT20',
+    ...[['first', 'r6'], ['loop', 'r5']].flatMap(([where, into]) => [
+      ...(where === 'loop' ? ['10'] : []),
+      '        STR     r7, [r12, #8]', '        MOV     r0, #(1 :SHL: 9) :OR: (1 :SHL: 11)', '        ADD     r1, r12, #4', '        MOV     r2, #1',
+      '        SWI     XOS_Memory',
+      `        ${leave}               ; ${where}`,
+      `        LDR     ${into}, [r12, #4]`,
+    ]),
+    '        STR     r6, [r9], #12           ; store',
+    '        ADD     r7, r7, #4096', '        SUBS    r8, r8, #1', '        BNE     %BT10           ; again',
+    '20      CMP     r0, #0',
+    '        EXIT',
+    '90      EXIT',
+    '        END',
+  ];
+
+  test('an EXIT VS after each X SWI of a loop notes the success of each, as a BVS to an EXIT does', async () => {
+    for (const leave of ['BVS     %FT90', 'EXIT    VS']) {
+      const { findings, line, notes } = await analyse('riscos-objasm', pregrow(leave));
+      assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW302', line('; store')]], leave);
+      assert.deepEqual(notes(0), [
+        `${line('; first')}: assuming XOS_Memory's result (V, 1st of 3) == 0`,
+        `${line('; loop')}: assuming XOS_Memory's result (V, 2nd of 3) == 0`,
+        `${line('; again')}: assuming entries != 1`,
+        `${line('; loop')}: assuming XOS_Memory's result (V, 3rd of 3) == 0`,
+        `${line('; again')}: assuming entries == 2`,
+      ], leave);
+    }
+  });
+});
+
 describe('a finding notes each assumption it rests on, once', () => {
   const module = (busy: readonly string[]) => [
     '        GET     Hdr:ListOpts',

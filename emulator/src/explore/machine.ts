@@ -63,8 +63,9 @@ export interface Machine<S> {
   joinable?(a: S, b: S): boolean;
   /**
    * Whether `instruction`, where `a` and `b` meet, parts them again at once:
-   * a conditional branch that one takes and the other does not (ARM: the
-   * `BVS` after an X SWI's error and success outcomes). The engine leaves
+   * a conditional branch, or a conditional write of the PC, that one takes
+   * and the other does not (ARM: the `BVS` or `EXIT VS` after an X SWI's
+   * error and success outcomes). The engine leaves
    * such paths apart, which the branch would otherwise split again, with a
    * selector in every value that differed, and notes on each the guard
    * their join would have chosen it by, as the branch would have on the

@@ -2,6 +2,7 @@ import { conditionHolds } from '../../cpu/arm/condition.js';
 import { ArmState, executeArm, registersRead, stackLoads, stackStores, stepArm } from '../../cpu/arm/index.js';
 import type { ArmAddressMode, ArmEnv } from '../../cpu/arm/index.js';
 import type { Successor } from '../../cpu/control.js';
+import { mayFallThrough } from '../../cpu/fallThrough.js';
 import type { ArmInstruction } from '../../ir/arm.js';
 import type { SourceSpan } from '../../ir/program.js';
 import { and, not, termAndConstant, type Expr } from '../../values/expr.js';
@@ -380,6 +381,14 @@ const FLAG_NAMES: ReadonlySet<string> = new Set(FLAGS);
 const BRANCHES: ReadonlySet<string> = new Set(['b', 'bl']);
 
 /**
+ * Whether `instruction`'s condition picks one successor or the other: a
+ * branch, or an instruction that, run, writes the PC and goes nowhere
+ * next (Hdr:Proc's `EXIT VS`, an `LDMVSFD sp!, {…, pc}`, is a `BVS` to a
+ * return).
+ */
+const choosesWay = (instruction: ArmInstruction): boolean => BRANCHES.has(instruction.mnemonic) || !mayFallThrough({ ...instruction, condition: 'al' });
+
+/**
  * A state's registers (r0-r14), flags, mode and SPSR by name, read when
  * asked for: the register observer reads a dozen of them before every
  * instruction, where a map of all of them was made for it.
@@ -494,7 +503,7 @@ export function armMachine(options: ArmMachineOptions = {}): Machine<ArmPathStat
     joinable: (a, b) => a.cpu.mode === b.cpu.mode,
 
     parts(a, b, instruction) {
-      if (instruction.arch !== 'arm' || instruction.condition === 'al' || !BRANCHES.has(instruction.mnemonic)) return false;
+      if (instruction.arch !== 'arm' || instruction.condition === 'al' || !choosesWay(instruction)) return false;
       const x = conditionHolds(a.cpu, instruction.condition), y = conditionHolds(b.cpu, instruction.condition);
       return x.kind === 'const' && y.kind === 'const' && x.value !== y.value;
     },
