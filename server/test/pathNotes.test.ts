@@ -579,6 +579,33 @@ describe('an X SWI\'s success is noted where the code tests V, however it leaves
       ], leave);
     }
   });
+  test('a BVS where an X SWI\'s outcomes met a way that cleared V takes neither way for V clear: a finding the other way reaches notes the branch that chose it', async () => {
+    const { findings, line, notes } = await analyse('riscos-objasm', [
+      '        AREA    |Notes$$Code|, CODE, READONLY, PIC',
+      'Module_BaseAddr', '        DCD     0', '        DCD     0', '        DCD     Final - Module_BaseAddr', '        DCD     0',
+      '        DCD     Title - Module_BaseAddr', '        DCD     Title - Module_BaseAddr', '        DCD     0',
+      'Title   =       "Notes", 0', '        ALIGN',
+      'Final   STMFD   sp!, {lr}',
+      '        MOV     r9, #0',
+      '        TEQ     r2, #0',
+      '        BEQ     skip                    ; r2',
+      '        MOV     r0, #0', '        MOV     r1, #1',
+      '        SWI     XOS_ReadDynamicArea',
+      '        B       test',
+      'skip    CMP     r0, #0                  ; clears V',
+      '        MOV     r9, #1',
+      'test    BVS     %FT90',
+      '        TEQ     r9, #1',
+      '        BNE     %FT90',
+      '        MOV     r0, #1',
+      '        SWI     OS_DynamicArea          ; remove',
+      '90      LDMFD   sp!, {pc}',
+      '        END',
+    ]);
+    // Only the way that skipped the SWI gets to the remove; that V is clear there said nothing of R9.
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW311', line('; remove')]]);
+    assert.deepEqual(notes(0), [`${line('; r2')}: assuming entry R2 == 0`]);
+  });
 });
 
 describe('a finding notes each assumption it rests on, once', () => {

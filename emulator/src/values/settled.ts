@@ -21,17 +21,21 @@ export interface Settled {
  * `c ? 0 : 1` (a status flag after two ways that set and cleared it met),
  * and one joined as `c ? 0 : x` or `c ? x : 0`, which can hold only on the
  * way whose side is not 0 (Z after `MSRNE CPSR_f, #V_bit`: cleared where
- * NE held, as it was elsewhere).
+ * NE held, as it was elsewhere). `exact`: the guard holds exactly where the
+ * condition goes that way, so its negation settles the other way; the
+ * negation of `c ? x : 0` holds on both ways (V clear after an X SWI's
+ * outcomes met the path that cleared it: the SWI succeeded, or the other
+ * path), and settles nothing.
  */
-function condition(guard: Expr): { readonly cond: Expr; readonly holds: boolean } | undefined {
+function condition(guard: Expr): { readonly cond: Expr; readonly holds: boolean; readonly exact: boolean } | undefined {
   if (guard.kind === 'const') return undefined;
   if (guard.kind === 'unary' && guard.op === 'not') {
     const inner = condition(guard.arg);
-    return inner && { cond: inner.cond, holds: !inner.holds };
+    return inner?.exact ? { cond: inner.cond, holds: !inner.holds, exact: true } : undefined;
   }
-  if (guard.kind === 'ite' && guard.then.kind === 'const' && guard.else.kind === 'const' && guard.then.value !== guard.else.value) return { cond: guard.cond, holds: guard.then.value === 1n };
-  if (guard.kind === 'ite' && (isFalse(guard.then) || isFalse(guard.else))) return { cond: guard.cond, holds: isFalse(guard.else) };
-  return { cond: guard, holds: true };
+  if (guard.kind === 'ite' && guard.then.kind === 'const' && guard.else.kind === 'const' && guard.then.value !== guard.else.value) return { cond: guard.cond, holds: guard.then.value === 1n, exact: true };
+  if (guard.kind === 'ite' && (isFalse(guard.then) || isFalse(guard.else))) return { cond: guard.cond, holds: isFalse(guard.else), exact: false };
+  return { cond: guard, holds: true, exact: true };
 }
 
 const isFalse = (e: Expr): boolean => e.kind === 'const' && e.value === 0n;
