@@ -137,3 +137,12 @@ test('a loop known to run more than 256 times is analysed as its first run, with
   const after = labelled.replace('1 << 7, 1 << 20', '1 << 7 OR (I% - 1) << 8, 1 << 20');
   assert.deepEqual(await found(after), ['PW900 4']);
 });
+
+test('a handler a loop of unknown runs assembles and passes at each run is one entry: its note is made once', async () => {
+  // The loop's second run assembles `.handler` again (`handler#2`) for a second area; the IF after it makes the builds' own entries analysed too.
+  const text = [
+    'DIM code% 1024, ws% 64', 'INPUT n%, d%', 'P% = code%', 'FOR i% = 1 TO n%', '[OPT 2', '.handler', ' BKPT 0', ' MOV pc, lr', ']',
+    'SYS "OS_DynamicArea", 0, -1, 0, -1, 1 << 7, 1 << 20, handler, ws%, "A"', 'NEXT', 'IF d% THEN', '[OPT 2', ' MOV r0, #1', ']', 'ENDIF', 'END', '',
+  ].join('\n');
+  assert.deepEqual(await found(text), ['PW900 7']);
+});

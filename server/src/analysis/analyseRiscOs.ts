@@ -7,7 +7,7 @@ import { keptReservations, pagesOf, reservedRanges, type PageRange } from '../lo
 import type { AreaCreation, RiscOsLowering } from '../lowering/riscos/types.js';
 import { analyseEntries, loweringFindings, type EntryAnalysis } from './analyseEntries.js';
 import { entryKeys, type EntryKey } from './entryKeys.js';
-import { buildComparison, entryIdentity, holdingFindings, sameEntryIn } from './everyBuild.js';
+import { buildComparison, codeIdentity, entryIdentity, holdingFindings, sameEntryIn } from './everyBuild.js';
 import type { AnalysisContext } from './analysisContext.js';
 import { undefinedSymbolFindings } from './undefinedSymbols.js';
 
@@ -161,11 +161,13 @@ export async function analyseLoweredRiscOs(lowering: RiscOsLowering, mode: ArmAd
     comparison,
   );
   // An entry only later builds have (a handler only an ELSE arm assembles) is run with the first that has it; none holds a
-  // finding where only what every build finds is reported (`partial`), as the first build has no such entry.
-  const seen = new Set(first.program.entries.map(entryIdentity));
+  // finding where only what every build finds is reported (`partial`), as the first build has no such entry. A copy of
+  // an entry's lines (the label a loop's second run assembles again) is that entry, run already.
+  const identities = (e: EntryPoint): string[] => [entryIdentity(e), codeIdentity(e)];
+  const seen = new Set(first.program.entries.flatMap(identities));
   const otherEntries = comparison.armBuilds.length === 0 ? [] : others.flatMap((b, k) => {
-    const entries = b.program.entries.filter((e) => !seen.has(entryIdentity(e)));
-    for (const e of entries) seen.add(entryIdentity(e));
+    const entries = b.program.entries.filter((e) => !identities(e).some((id) => seen.has(id)));
+    for (const id of entries.flatMap(identities)) seen.add(id);
     return entries.length === 0 ? [] : [{ owner: k + 1, entries }];
   });
   const owners = new Map(otherEntries.flatMap(({ owner, entries }) => entries.map((e) => [e, owner] as const)));

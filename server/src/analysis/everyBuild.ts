@@ -192,6 +192,17 @@ export const entryIdentity = (entry: EntryPoint): string => {
 const variableIdentity = (entry: EntryPoint): string => entryIdentity({ ...entry, name: entry.name.replace(/#\d+$/, '') });
 
 /**
+ * An entry as the lines it runs: its label's BASIC variable and where the
+ * label stands, so that the label a loop's second run assembles again
+ * (`h#2` at `.h`) is the first run's entry, whose findings it would make
+ * again, under another name.
+ */
+export const codeIdentity = (entry: EntryPoint): string => {
+  const { file, range: { start } } = entry.source;
+  return `${variableIdentity(entry)}@${file}:${start.line}:${start.character}`;
+};
+
+/**
  * The entry of `program` that is `entry` of another build: the same name,
  * kind and reason; else the one entry whose label is the same BASIC
  * variable's, defined a number of times another build does not (`h#2`,
