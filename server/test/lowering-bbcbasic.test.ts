@@ -463,10 +463,26 @@ describe('BBC BASIC FOR loops around assembler', () => {
     assert.deepEqual([1, 200, 255].map((k) => r.program.image(at(r, 'table') + BigInt(k))), [7n, BigInt((200 * 7) & 0xff), BigInt((255 * 7) & 0xff)]);
   });
 
-  it('assembles once, with the variable unknown, a loop it cannot count or that runs too long', async () => {
-    for (const loop of ['FOR i% = 0 TO n%', 'FOR i% = 0 TO 1000', 'FOR i% = 0 TO 3 STEP 0']) {
-      const r = await lower(src('DIM code% 64', 'INPUT n%', 'P% = code%', loop, '[ OPT 2 : MOV r0, #i% : ]', 'NEXT'));
-      assert.equal(code(r).length, 1, loop);
+  /** `loop` around one MOV of its variable, and one more after it. */
+  const movesOf = (loop: string): string => src('DIM code% 64', 'INPUT n%', 'P% = code%', loop, '[ OPT 2 : MOV r0, #i% : ]', 'NEXT', '[ OPT 2 : MOV r1, #i% : ]');
+
+  it('builds a loop of bounds not known once and twice, the variable unknown in each run and after', async () => {
+    const r = await lower(movesOf('FOR i% = 0 TO n%'));
+    assert.deepEqual(builds(r), [['mov r0, #i%', 'mov r1, #i%'], ['mov r0, #i%', 'mov r0, #i%', 'mov r1, #i%']]);
+    assert.deepEqual(r.notes, []);
+  });
+
+  it('assembles a loop of more than 256 values as its first run, the variable unknown there and after, with a note', async () => {
+    const r = await lower(movesOf('FOR i% = 0 TO 1000'));
+    assert.deepEqual(builds(r), [['mov r0, #i%', 'mov r1, #i%']]);
+    assert.deepEqual(r.notes.map((n) => [n.code, n.source.range.start.line]), [['PW900', 3]]);
+  });
+
+  it('assembles the pass loop once, with its variable unknown, whatever its bounds', async () => {
+    for (const loop of ['FOR pass% = 0 TO 2 STEP 2', 'FOR pass% = 0 TO n% STEP 2', 'FOR pass% = 0 TO 1000']) {
+      const r = await lower(src('DIM code% 64', 'INPUT n%', loop, 'P% = code%', '[ OPT pass% : MOV r0, #pass% : ]', 'NEXT'));
+      assert.deepEqual(builds(r), [['mov r0, #pass%']], loop);
+      assert.deepEqual(r.notes, [], loop);
     }
   });
 
