@@ -14,7 +14,7 @@ import { twoProcedures } from './support/twoProcedures.js';
 
 // A superseded job stops as soon as it asks: besides before each entry
 // point's run, once the tree is copied, between the top-level statements
-// its lowering lowers (a BBC BASIC lowering: before each pass), once a VxD
+// its lowering lowers (a BBC BASIC lowering: before each pass and each statement it runs), once a VxD
 // file is lowered and before each entry's key. A large file's lowering and
 // keys take a second before the first entry's run, which a stale job spent
 // for nothing. Here a job is cancelled while its lowering reads an include,
@@ -158,11 +158,11 @@ describe('a job cancelled before its entry points run', () => {
   test('a BBC BASIC job cancelled as its lowering begins a pass stops there, before its keys and its entry points', async () => {
     const run = await document('riscos-bbcbasic', '/tmp/cancelled/MakeArea', 'none', '');
     const text = readFileSync(join(repoRoot, 'examples/riscos/bas/MakeArea,fd1'), 'latin1');
-    // The job asks once before it lowers, then before each pass: cancelled at its first pass, it says nothing.
+    // The job asks once before it lowers, then before each pass and each statement of one: cancelled at its first pass, it says nothing.
     assert.deepEqual(await run(text, { asked: 2 }), { log: [], codes: [], read: false, readLast: false });
     const complete = await run(text, 'never');
     assert.ok(complete.log.at(-1) === 'analysed' && complete.codes.includes('PW307 15'), complete.codes.join(', '));
-    assert.deepEqual((await run(text, { asked: 3 })).log, [], 'cancelled at its second pass');
+    assert.deepEqual((await run(text, { asked: 3 })).log, [], 'cancelled at the first statement of its first pass');
     assert.deepEqual((await run(text, 'never')).codes, complete.codes);
   });
 

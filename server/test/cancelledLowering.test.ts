@@ -71,3 +71,42 @@ for (const dialect of ['vxd-masm', 'riscos-objasm'] as const) {
     }
   });
 }
+
+describe('a riscos-bbcbasic lowering stopped part-way', () => {
+  // One top-level statement, a loop BASIC runs 256 times, is most of the pass: the lowering asks before each statement
+  // the loop's runs make, not only before each pass.
+  const text = ['DIM code% 4096', 'P% = code%', 'FOR i% = 0 TO 255', '[OPT 2', ' MOV r0, #i%', ' STR r0, [r1, #i% * 4]', ']', 'NEXT', '[OPT 2', '.done MOV pc, lr', ']', ''].join('\n');
+
+  /** Lowers `text` once per entry of `stops` with one set of kept syntax trees, each stopping when it asks that many times (never where undefined); counts the asks of each. */
+  async function lowerings(stops: readonly (number | undefined)[]): Promise<{ readonly result: LoweredDocument | 'stopped'; readonly asks: number }[]> {
+    const parsers = await sharedParsers();
+    const syntaxTrees = new SyntaxTrees();
+    const out: { result: LoweredDocument | 'stopped'; asks: number }[] = [];
+    for (const stop of stops) {
+      const tree = await parsers.parse('riscos-bbcbasic', text);
+      let asks = 0;
+      const cancelled = (): boolean => ++asks === stop;
+      try {
+        out.push({ result: lowerDocument('riscos-bbcbasic', { tree, text, file: '/tmp/CancelledLowering', settings: DEFAULT_SETTINGS, syntaxTrees, cancelled }), asks });
+      } catch (error) {
+        if (!(error instanceof LoweringCancelled)) throw error;
+        out.push({ result: 'stopped', asks });
+      } finally {
+        tree.delete();
+      }
+    }
+    return out;
+  }
+
+  test('stops inside a pass, in the runs of a loop, and the next lowering gives what a fresh one does', async () => {
+    const [fresh] = await lowerings([undefined]);
+    assert.ok(fresh && fresh.result !== 'stopped');
+    // Two passes of 256 runs of the loop's lines: the lowering asks in them.
+    assert.ok(fresh.asks > 2 * 256, `${fresh.asks} asks`);
+    // The first pass asks before itself and its three first statements: the 100th ask is in its runs of the loop.
+    const [stopped, after] = await lowerings([100, undefined]);
+    assert.deepEqual([stopped?.result, stopped?.asks], ['stopped', 100]);
+    assert.ok(after && after.result !== 'stopped');
+    assert.deepEqual(lowered(after.result), lowered(fresh.result));
+  });
+});

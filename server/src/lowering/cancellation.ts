@@ -1,6 +1,7 @@
 // A lowering of a large file is a large share of an analysis job: a job the
 // language server has superseded (newer text came) stops inside it, at the
-// next top-level statement (MASM, ObjAsm) or pass (BBC BASIC), instead of
+// next top-level statement (MASM, ObjAsm) or statement (BBC BASIC, whose
+// passes run loops and PROCs statement by statement), instead of
 // lowering text nobody will read the findings of. The lowering asks the
 // job's own `cancelled` (a read of memory the server shares with the
 // worker); the CLI and the run requests give none and lower to the end.

@@ -174,14 +174,15 @@ const widest = (met: readonly Choice[]): number => Math.max(1, ...met.map((c) =>
 
 /** The passes of one build, until its labels settle, and its program. */
 function lowerBuild(root: SyntaxNode, { file, latin1, cancelled }: BbcBasicLoweringOptions, build: Build, loopArms: boolean): LoweredBuild {
-  // Before each pass of each build: a superseded job stops here (cancellation.ts); the lowering keeps nothing between edits.
+  // Before each pass of each build, and inside it before each statement (`BasicPass`): a superseded job stops there
+  // (cancellation.ts); the lowering keeps nothing between edits.
   stopIfCancelled(cancelled);
   let choices = new Choices(build, loopArms);
-  let result = new BasicPass(file, undefined, choices, latin1 === true).run(root);
+  let result = new BasicPass(file, undefined, choices, latin1 === true, cancelled).run(root);
   for (let n = 2; n <= MAX_PASSES; n++) {
     stopIfCancelled(cancelled);
     choices = new Choices(build, loopArms);
-    const next = new BasicPass(file, result, choices, latin1 === true).run(root);
+    const next = new BasicPass(file, result, choices, latin1 === true, cancelled).run(root);
     const done = settled(result, next);
     result = next;
     if (done) break;

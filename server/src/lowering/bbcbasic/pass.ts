@@ -22,6 +22,7 @@ import { CurrentValues } from './currentValues.js';
 import { isZero, singleValuedVariables } from './singleValued.js';
 import { jumpsToLines, runsOn } from './straightRuns.js';
 import { keywordOf, variablesSetBy } from './textStatements.js';
+import { stopIfCancelled, type Cancelled } from '../cancellation.js';
 
 // One pass over a BBC BASIC program: the BASIC statements before each
 // assembler block are run as far as constants go (`flags% = 1 << 8`,
@@ -161,7 +162,7 @@ export class BasicPass implements BasicScope {
 
   constructor(
     private readonly file: string, private readonly previous: BasicPassResult | undefined, private readonly choices: Choices,
-    readonly latin1: boolean,
+    readonly latin1: boolean, private readonly cancelled: Cancelled | undefined,
   ) {}
 
   run(root: Node): BasicPassResult {
@@ -286,6 +287,9 @@ export class BasicPass implements BasicScope {
    */
   private sequence(nodes: readonly Node[]): void {
     for (let i = 0; i < nodes.length; i++) {
+      // Before each statement, at every depth: one statement may be a loop run 256 times or a PROC read at its calls, and
+      // a superseded job stops here (cancellation.ts) at the cost of a read of shared memory.
+      stopIfCancelled(this.cancelled);
       const node = nodes[i] as Node;
       const end = node.type === 'for_statement' ? loopEnd(nodes, i) : undefined;
       const until = node.type === 'repeat_statement' ? closingIndex(nodes, i, REPEAT) : undefined;

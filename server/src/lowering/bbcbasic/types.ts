@@ -14,6 +14,6 @@ export interface BbcBasicLoweringOptions {
   readonly mode?: ArmAddressMode;
   /** The document's syntax trees from its previous lowering, kept between edits (the language server); absent, the tree is copied whole. */
   readonly syntaxTrees?: SyntaxTrees;
-  /** The job's cancellation (the language server): a superseded job's lowering stops before its next pass, throwing `LoweringCancelled`. */
+  /** The job's cancellation (the language server): a superseded job's lowering stops before its next pass or statement, throwing `LoweringCancelled`. */
   readonly cancelled?: Cancelled;
 }
