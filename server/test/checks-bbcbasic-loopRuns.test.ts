@@ -145,4 +145,11 @@ test('a handler a loop of unknown runs assembles and passes at each run is one e
     'SYS "OS_DynamicArea", 0, -1, 0, -1, 1 << 7, 1 << 20, handler, ws%, "A"', 'NEXT', 'IF d% THEN', '[OPT 2', ' MOV r0, #1', ']', 'ENDIF', 'END', '',
   ].join('\n');
   assert.deepEqual(await found(text), ['PW900 7']);
+  // Under an IF in the loop, a build whose second run takes the ELSE has `handler#2` at the ELSE's `.handler`, the
+  // code the entry `handler` runs in the builds that take the ELSE once: its branch that cannot be followed is one note.
+  const armed = [
+    'DIM code% 1024, ws% 64', 'INPUT n%, d%', 'P% = code%', 'FOR i% = 1 TO n%', 'IF d% THEN', '[OPT 2', '.handler', ' MOV pc, lr', ']',
+    'ELSE', '[OPT 2', '.handler', ' B n% + 4', ' MOV pc, lr', ']', 'ENDIF', 'SYS "OS_DynamicArea", 0, -1, 0, -1, 1 << 7, 1 << 20, handler, ws%, "A"', 'NEXT', 'END', '',
+  ].join('\n');
+  assert.deepEqual(await found(armed), ['PW900 13']);
 });

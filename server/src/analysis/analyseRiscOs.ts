@@ -162,12 +162,13 @@ export async function analyseLoweredRiscOs(lowering: RiscOsLowering, mode: ArmAd
   );
   // An entry only later builds have (a handler only an ELSE arm assembles) is run with the first that has it; none holds a
   // finding where only what every build finds is reported (`partial`), as the first build has no such entry. A copy of
-  // an entry's lines (the label a loop's second run assembles again) is that entry, run already.
+  // an entry's lines (the label a loop's second run assembles again) is that entry, run already, in every build: so is
+  // the copy of the lines of an entry that is one run before by its name (an ELSE arm's handler of the same name).
   const identities = (e: EntryPoint): string[] => [entryIdentity(e), codeIdentity(e)];
   const seen = new Set(first.program.entries.flatMap(identities));
   const otherEntries = comparison.armBuilds.length === 0 ? [] : others.flatMap((b, k) => {
     const entries = b.program.entries.filter((e) => !identities(e).some((id) => seen.has(id)));
-    for (const id of entries.flatMap(identities)) seen.add(id);
+    for (const id of b.program.entries.flatMap(identities)) seen.add(id);
     return entries.length === 0 ? [] : [{ owner: k + 1, entries }];
   });
   const owners = new Map(otherEntries.flatMap(({ owner, entries }) => entries.map((e) => [e, owner] as const)));
