@@ -72,7 +72,9 @@ export function extractObjasm(
         }
         return true;
       }
-      case 'routine': {
+      // A ROUT in a conditional's arm or a loop opens a routine as one outside does, where that arm is assembled.
+      case 'routine':
+      case 'rout_statement': {
         const name = n.childForFieldName('name');
         if (name) {
           const named = labelName(name);
