@@ -159,3 +159,33 @@ describe('language features over LSP: ObjAsm labels named by a variable a GET fi
     assert.match(hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '', /\*\*mix\$t\*\* — label/);
   });
 });
+
+const UNSET = [
+  '        AREA    |T$$Code|, CODE, READONLY', // 0
+  'lab$t   MOV     pc, lr', //                   1
+  'labe    MOV     pc, lr', //                   2
+  '        B       lab$t', //                    3
+  '        B       lab', //                      4
+  '        END', //                              5
+  '',
+].join('\n');
+
+describe('language features over LSP: an ObjAsm name holding a $name no variable defines', { timeout: 60_000 }, () => {
+  let client: LspClient;
+  const uri = 'file:///pw-substituted/s/Unset';
+  before(async () => {
+    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    await client.initialize(null, {});
+  });
+  after(async () => {
+    await client.shutdown();
+  });
+
+  test('the diagnostics say why at each $t, the operand\'s too; go to definition finds the label written so', async () => {
+    const { diagnostics } = await client.open(uri, 'riscos-objasm', UNSET);
+    assert.deepEqual(diagnostics.filter((d) => d.code === 'PW102').map((d) => [d.range.start.line, d.range.start.character, d.range.end.character, d.message]), [
+      [1, 3, 5, 't is not defined'], [3, 19, 21, 't is not defined'], [4, 16, 19, 'lab is not defined; did you mean labe?'],
+    ]);
+    assert.deepEqual(lines(await client.definition(uri, { line: 3, character: 17 })), [1]);
+  });
+});

@@ -290,7 +290,7 @@ describe('ObjAsm: a label or routine whose name holds a variable', () => {
       'w$w     Push    "r1"', //     8
       '        B       lab$t', //    9
     ], ['lab$t', 'xOne$u', '|y$v.|', 'y$v.', 'zOne', 'w$w']), {
-      found: ['3:3-5 t is not defined', '5:3-5 u is not defined', '6:2-4 v is not defined', '8:1-3 w is not defined'],
+      found: ['3:3-5 t is not defined', '5:3-5 u is not defined', '6:2-4 v is not defined', '8:1-3 w is not defined', '9:19-21 t is not defined'],
       labels: ['lab$t', 'xOne$u', 'y$v.', 'zOne', 'w$w'],
     });
   });
@@ -307,6 +307,22 @@ describe('ObjAsm: a label or routine whose name holds a variable', () => {
       '        B       mOne',
       '        B       inTwoOne',
     ], ['mOne', 'inTwoOne', 'ok$s$$', 'okOne$$']), { found: [], labels: ['mOne', 'inTwoOne', 'okOne$$'] });
+  });
+
+  it('reports a $name no variable defines in a name an operand uses at the $name, not the name, whether or not a label is written so', async () => {
+    assert.deepEqual(await undefinedIn([
+      '        B       lab$t', //        3
+      '        B       lab$s$t', //      4
+      '        LDR     r0, =x$u.y', //   5
+      '        B       labOne', //       6
+      'labOne  MOV     pc, lr', //       7
+    ]), { found: ['3:19-21 t is not defined', '4:21-23 t is not defined', '5:22-24 u is not defined'], labels: [] });
+  });
+
+  it('suggests no label that keeps a $name no variable defines for a misspelt name', async () => {
+    const text = src('        AREA    |T$$Code|, CODE, READONLY', 'lab$t   MOV     pc, lr', 'labe    MOV     pc, lr', '        B       lab', '        END');
+    const found = await analyseSource(await sharedParsers(), { languageId: 'riscos-objasm', text, file: 'test', settings: DEFAULT_SETTINGS });
+    assert.deepEqual(found.filter((f) => f.code === 'PW102').map((f) => f.message), ['t is not defined', 'lab is not defined; did you mean labe?']);
   });
 
   it('reports a $name no variable defines in a label of a macro\'s body at each call that expands it', async () => {

@@ -344,10 +344,10 @@ export class ObjAsmPass implements ObjAsmScope {
       routines: this.routines, headerAddress: this.headerAddress, notes: this.notes, unmodelled: this.unmodelledItems,
       undefinedNames: this.undefinedNames, areas: this.areas, systemHeaders: this.systemHeaderGets > 0,
       print: this.print.key, readMode: this.modeReads > 0,
-      // Only the last pass's are read.
+      // Only the last pass's are read. A label that keeps a `$name` is one no variable named, where ObjAsm stops: no name to suggest.
       get definedNames() {
         return [
-          ...equates.entries.keys(), ...labels.keys(), ...fields.entries.keys(), ...macros.entries.keys(), ...aliases.entries.keys(),
+          ...equates.entries.keys(), ...[...labels.keys()].filter((name) => ![...name.matchAll(VARIABLE)].some((found) => found[1] !== undefined)), ...fields.entries.keys(), ...macros.entries.keys(), ...aliases.entries.keys(),
           ...globals.entries.keys(), ...imports.entries.keys(),
         ];
       },
@@ -363,6 +363,8 @@ export class ObjAsmPass implements ObjAsmScope {
     // Macro expansions and GET files are judged where they are written, not at each use; a name the parser found missing is a syntax error.
     const { site, written } = this.source;
     if ((site && !written) || this.source.file !== this.options.file || this.uncertain > 0 || node.text === '') return;
+    // A name holding a `$name` no variable defines is reported at that `$name` (`undefinedInStatement`).
+    if (this.missingVariables(node.text).length > 0) return;
     this.undefinedNames.push({ name: symbolName(node), kind, source: written?.(node) ?? this.spanOf(node) });
   }
 
@@ -541,21 +543,39 @@ export class ObjAsmPass implements ObjAsmScope {
     this.undefinedNames.push({ name, kind: 'symbol', source: written?.(node) ?? site ?? at ?? this.spanOf(node) });
   }
 
-  /**
-   * Each `$name` in the name of the label or routine `node` that no variable defines, at its columns: ObjAsm stops
-   * there as in any line, where `labelName` keeps it as written. Called once where the label is lowered (`labelName`
-   * is asked again by the routine's slot).
-   */
-  private undefinedInLabel(node: Node): void {
-    const name = child(node, 'name');
-    if (!name || this.source.substituted || !name.text.includes('$')) return;
+  /** The variables of the `$name`s in `text` that none defines here: ObjAsm stops at each. */
+  private missingVariables(text: string): RegExpExecArray[] {
+    return [...text.matchAll(VARIABLE)].filter((found) => found[1] !== undefined && !this.hasVariable(found[1]));
+  }
+
+  /** Each `$name` in the name `name` that no variable defines, at its columns, as an undefined name. */
+  private undefinedInName(name: Node): void {
     const { row, column } = name.startPosition;
-    for (const found of name.text.matchAll(VARIABLE)) {
-      const variable = found[1];
-      if (variable === undefined || this.hasVariable(variable)) continue;
+    for (const found of this.missingVariables(name.text)) {
+      const variable = found[1] ?? '';
       const start = column + found.index;
       this.undefinedVariable(variable, name, span(this.source.file, { start: { line: row, character: start }, end: { line: row, character: start + 1 + variable.length } }));
     }
+  }
+
+  /**
+   * Each `$name` in the name of the label or routine `node` that no variable defines: ObjAsm stops there as in any
+   * line, where `labelName` keeps it as written. Called once where the label is lowered (`labelName` is asked again
+   * by the routine's slot).
+   */
+  private undefinedInLabel(node: Node): void {
+    const name = child(node, 'name');
+    if (name && !this.source.substituted && name.text.includes('$')) this.undefinedInName(name);
+  }
+
+  /**
+   * Each `$name` no variable defines in a name the statement `node` uses (`B lab$t`), before its line is substituted:
+   * ObjAsm stops there, whether or not a label is written so (one whose name keeps the `$t` is itself a PW102).
+   */
+  private undefinedInStatement(node: Node): void {
+    if (this.source.substituted || !node.text.includes('$')) return;
+    if (node.type === 'identifier') this.undefinedInName(node);
+    else for (const part of namedChildren(node)) this.undefinedInStatement(part);
   }
 
   location(): Expr {
@@ -735,6 +755,7 @@ export class ObjAsmPass implements ObjAsmScope {
         this.print.node(next);
       }
       this.undefinedInLabel(node);
+      this.undefinedInStatement(next);
       // Named before the line is substituted: a name inside the substituted line is taken as it stands.
       const label = this.labelName(node);
       const text = this.substitutedText(next);
@@ -957,6 +978,7 @@ export class ObjAsmPass implements ObjAsmScope {
       return 'next';
     }
     if (!CONTAINERS.has(node.type) && !UNSUBSTITUTED.has(node.type)) {
+      this.undefinedInStatement(node);
       const text = this.substitutedText(node);
       if (text !== undefined) return this.substitutedLine(text, node, (statements) => this.walk(statements));
     }
