@@ -189,3 +189,21 @@ describe('language features over LSP: an ObjAsm name holding a $name no variable
     assert.deepEqual(lines(await client.definition(uri, { line: 3, character: 17 })), [1]);
   });
 });
+
+describe('language features over LSP: an ObjAsm name between bars', { timeout: 60_000 }, () => {
+  let client: LspClient;
+  const uri = 'file:///pw-substituted/s/Bars';
+  before(async () => {
+    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    await client.initialize(null, SYNTAX_ONLY);
+    await client.open(uri, 'riscos-objasm', SOURCE.replace('lab$s   ROUT', '|lab$s| ROUT'));
+  });
+  after(async () => {
+    await client.shutdown();
+  });
+
+  test('keeps its $name as written, as ObjAsm substitutes nothing there: a branch to the value finds no label', async () => {
+    assert.ok(names(await client.documentSymbols(uri)).includes('|T$$Code|/|lab$s|'));
+    assert.deepEqual(await client.definition(uri, at(8, 'labOne')), []);
+  });
+});

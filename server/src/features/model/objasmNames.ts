@@ -57,9 +57,12 @@ export class VariableTexts {
     this.texts.set(name, !inArm || this.texts.get(name) === text ? text : undefined);
   }
 
-  /** `name` with each `$name` of a variable whose value is known here replaced by it; `$$` and the others as written. */
+  /**
+   * `name` with each `$name` of a variable whose value is known here replaced by it; `$$` and the others as written.
+   * A name between bars (`|lab$s|`) is as written: ObjAsm substitutes nothing there.
+   */
   substituted(name: string): string {
-    if (!name.includes('$')) return name;
+    if (!name.includes('$') || name.startsWith('|')) return name;
     return name.replace(VARIABLE, (whole: string, variable: string | undefined) => {
       if (variable === undefined) return whole;
       if (!this.texts.has(variable)) this.unset = true;

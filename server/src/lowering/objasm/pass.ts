@@ -168,6 +168,20 @@ const UNSUBSTITUTED = new Set(['include', 'label', 'local_label', 'comment', 'ER
 
 const UNPRINTED = new Set(['comment', 'ERROR', 'title', 'entry', 'assert', 'info', 'conditional', 'elif_clause', 'else_clause', 'while_loop', 'routine']);
 
+/** A name between bars (`|lab$s|`), in which ObjAsm substitutes no variable. */
+const barred = (name: Node): boolean => name.text.startsWith('|');
+
+/** The stretches of `node`'s text, from its start, that are names between bars. */
+function barredStretches(node: Node): { readonly from: number; readonly to: number }[] {
+  const found: { from: number; to: number }[] = [];
+  const visit = (n: Node): void => {
+    if ((n.type === 'bar_symbol' || n.type === 'identifier') && barred(n)) found.push({ from: n.startIndex - node.startIndex, to: n.endIndex - node.startIndex });
+    else for (const part of namedChildren(n)) visit(part);
+  };
+  visit(node);
+  return found;
+}
+
 /** The symbol a statement's `name` field defines (a label, a routine, an equate), its bars taken off. */
 function nameOf(node: Node): string | undefined {
   const name = child(node, 'name');
@@ -364,7 +378,7 @@ export class ObjAsmPass implements ObjAsmScope {
     const { site, written } = this.source;
     if ((site && !written) || this.source.file !== this.options.file || this.uncertain > 0 || node.text === '') return;
     // A name holding a `$name` no variable defines is reported at that `$name` (`undefinedInStatement`).
-    if (this.missingVariables(node.text).length > 0) return;
+    if (this.missingVariables(node).length > 0) return;
     this.undefinedNames.push({ name: symbolName(node), kind, source: written?.(node) ?? this.spanOf(node) });
   }
 
@@ -543,15 +557,16 @@ export class ObjAsmPass implements ObjAsmScope {
     this.undefinedNames.push({ name, kind: 'symbol', source: written?.(node) ?? site ?? at ?? this.spanOf(node) });
   }
 
-  /** The variables of the `$name`s in `text` that none defines here: ObjAsm stops at each. */
-  private missingVariables(text: string): RegExpExecArray[] {
-    return [...text.matchAll(VARIABLE)].filter((found) => found[1] !== undefined && !this.hasVariable(found[1]));
+  /** The variables of the `$name`s in the name `name` that none defines here: ObjAsm stops at each. None between bars. */
+  private missingVariables(name: Node): RegExpExecArray[] {
+    if (barred(name)) return [];
+    return [...name.text.matchAll(VARIABLE)].filter((found) => found[1] !== undefined && !this.hasVariable(found[1]));
   }
 
   /** Each `$name` in the name `name` that no variable defines, at its columns, as an undefined name. */
   private undefinedInName(name: Node): void {
     const { row, column } = name.startPosition;
-    for (const found of this.missingVariables(name.text)) {
+    for (const found of this.missingVariables(name)) {
       const variable = found[1] ?? '';
       const start = column + found.index;
       this.undefinedVariable(variable, name, span(this.source.file, { start: { line: row, character: start }, end: { line: row, character: start + 1 + variable.length } }));
@@ -1047,8 +1062,9 @@ export class ObjAsmPass implements ObjAsmScope {
     // Each replacement's start in the new text and in the written one, and its lengths there.
     const moves: { readonly at: number; readonly from: number; readonly length: number; readonly written: number }[] = [];
     let grown = 0;
+    const bars = barredStretches(node);
     const text = node.text.replace(VARIABLE, (whole: string, name: string | undefined, offset: number) => {
-      const value = name === undefined ? undefined : substitution(this.variableValue(name), this.source.latin1);
+      const value = name === undefined || bars.some((b) => offset >= b.from && offset < b.to) ? undefined : substitution(this.variableValue(name), this.source.latin1);
       if (value === undefined) return whole;
       moves.push({ at: indent + offset + grown, from: indent + offset, length: value.length, written: whole.length });
       grown += value.length - whole.length;
@@ -1075,7 +1091,8 @@ export class ObjAsmPass implements ObjAsmScope {
    */
   private labelName(node: Node): string | undefined {
     const name = nameOf(node);
-    if (name === undefined || this.source.substituted || !name.includes('$')) return name;
+    const written = child(node, 'name');
+    if (name === undefined || this.source.substituted || !name.includes('$') || (written && barred(written))) return name;
     return name.replace(VARIABLE, (whole: string, variable: string | undefined) =>
       (variable === undefined ? undefined : substitution(this.variableValue(variable), this.source.latin1)) ?? whole);
   }
