@@ -207,3 +207,58 @@ describe('language features over LSP: an ObjAsm name between bars', { timeout: 6
     assert.deepEqual(await client.definition(uri, at(8, 'labOne')), []);
   });
 });
+
+const SET_BY_MACROS = [
+  '        AREA    |T$$Code|, CODE, READONLY', // 0
+  '        GBLS    s', //                        1
+  '        GBLS    t', //                        2
+  '        GBLA    n', //                        3
+  '        MACRO', //                            4
+  '        SetTo   $var, $val', //               5
+  '        LCLS    s', //                        6
+  '$var    SETS    "$val"', //                   7
+  's       SETS    "Local"', //                  8
+  '        MEND', //                             9
+  '        MACRO', //                            10
+  '        SetTwo', //                           11
+  's       SETS    "Two"', //                    12
+  '        MEND', //                             13
+  's       SETS    "One"', //                    14
+  '        SetTwo', //                           15
+  'lab$s   MOV     pc, lr', //                   16
+  '        SetTo   t, Three', //                 17
+  'sub$t$s MOV     pc, lr', //                   18
+  'n       SETA    0', //                        19
+  '        WHILE   n < 2', //                    20
+  't       SETS    "Four"', //                   21
+  'n       SETA    n + 1', //                    22
+  '        WEND', //                             23
+  'loop$t  MOV     pc, lr', //                   24
+  '        B       labTwo', //                   25
+  '        B       subThreeTwo', //              26
+  '        END', //                              27
+  '',
+].join('\n');
+
+describe('language features over LSP: ObjAsm variables a macro call or a WHILE loop sets', { timeout: 60_000 }, () => {
+  let client: LspClient;
+  const uri = 'file:///pw-substituted/s/Macros';
+  before(async () => {
+    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    await client.initialize(null, SYNTAX_ONLY);
+    await client.open(uri, 'riscos-objasm', SET_BY_MACROS);
+  });
+  after(async () => {
+    await client.shutdown();
+  });
+
+  test('a call of a macro that sets a global names the labels after it by the value it sets, its arguments in place', async () => {
+    assert.deepEqual(lines(await client.definition(uri, { line: 25, character: 18 })), [16]);
+    assert.deepEqual(lines(await client.definition(uri, { line: 26, character: 18 })), [18]);
+  });
+
+  test('a setting in a WHILE loop leaves the value unknown: the name stays as written', async () => {
+    const hover = await client.hover(uri, { line: 24, character: 1 });
+    assert.match(hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '', /\*\*loop\$t\*\* — label/);
+  });
+});

@@ -2,6 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { Extraction } from './masmModel.js';
 import { spanOf, type Definition, type SourceModel } from './sourceModel.js';
 import { armsOf, type Arm } from './objasmConditions.js';
+import { applyCall, inLoop, macroSettings, type MacroSettings } from './objasmMacroSettings.js';
 import { VariableTexts } from './objasmNames.js';
 import { commentAbove, walkNamed } from './treeWalk.js';
 
@@ -28,6 +29,7 @@ export function extractObjasm(
   let routine: string | undefined;
   let map: { start: Node | undefined; sizes: Node[]; base: string } = { start: undefined, sizes: [], base: '' };
   const variables = new VariableTexts(included);
+  const macros = new Map<string, MacroSettings>();
   // The names of labels and routines as ObjAsm reads them, by their name node, for that node's occurrence.
   const substituted = new Map<number, string>();
   /** A label's or routine's name, its variables substituted; the name as written as well where that differs. */
@@ -106,7 +108,7 @@ export function extractObjasm(
         const name = n.childForFieldName('name');
         const value = n.childForFieldName('value');
         if (name && !definitions.some((d) => d.kind === 'variable' && d.name === name.text)) define(name, 'variable', n, value ? { value } : {});
-        if (name && type === 'variable_set') variables.set(name.text, value, set(name, value, n).length > 0);
+        if (name && type === 'variable_set') variables.set(name.text, value, set(name, value, n).length > 0 || inLoop(n));
         return true;
       }
       case 'storage_map':
@@ -132,8 +134,14 @@ export function extractObjasm(
           const parameters = prototype.childrenForFieldName('parameter').map((p) => p?.childForFieldName('name')?.text ?? '').filter(Boolean);
           define(name, 'macro', n, { parameters });
           occurrences.push({ name: name.text, span: spanOf(name) });
+          macros.set(name.text, macroSettings(n));
         }
         return false;
+      }
+      case 'macro_call': {
+        const macro = macros.get(n.childForFieldName('name')?.text ?? '');
+        if (macro) applyCall(n, macro, variables, armsOf(n).length > 0 || inLoop(n));
+        return true;
       }
       default:
         return true;

@@ -5,7 +5,8 @@ import { evaluate } from './evaluate.js';
 // any line: `lab$s ROUT` after `s SETS "One"` is the routine labOne, which
 // `B labOne` branches to (the lowering's `labelName`). The editor's model is
 // made from one file's tree as written, so it knows a variable's value where
-// the file sets it plainly before the label, or, made again with the files it
+// the file sets it plainly before the label (or a call of a macro the file
+// defines does: `objasmMacroSettings.ts`), or, made again with the files it
 // GETs (`SourceWorkspace.includeClosure`), where one of them does.
 
 /** A `$name` ObjAsm substitutes (a dot after the name ends it and goes), or `$$`, a dollar. */
@@ -53,8 +54,17 @@ export class VariableTexts {
   }
 
   set(name: string, value: Node | null, inArm: boolean): void {
-    const text = value ? settingText(value) : undefined;
+    this.setText(name, value ? settingText(value) : undefined, inArm);
+  }
+
+  /** Gives `name` the value `text` (undefined: not known); `inArm`: where the setting may not be made, or be made again. */
+  setText(name: string, text: string | undefined, inArm: boolean): void {
     this.texts.set(name, !inArm || this.texts.get(name) === text ? text : undefined);
+  }
+
+  /** Makes every variable's value unknown: something set one whose name is not known. */
+  forgetAll(): void {
+    for (const name of this.texts.keys()) this.texts.set(name, undefined);
   }
 
   /**
