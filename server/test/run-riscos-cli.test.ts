@@ -945,3 +945,24 @@ test('pagewarden run: a claim past the end of a heap OS_Heap 0 made fails with R
   const shrink = heapCalls([...heap, ...extendHeap('MVN r3, #511'), ...get(4)], false);
   assert.deepEqual([shrink.r3.at(-2), shrink.r2.at(-1)], ['0x00000024', '0x00000000']);
 });
+
+test('pagewarden run: OS_Heap 5 that would take a heap past the pages of application space or of its dynamic area fails with HeapFail_BadExtend, R3 = 0, the heap as it was', () => {
+  // 16 pages of application space end at &18000; a heap of 256 bytes at &8000 grown by &10000 would end at &18100.
+  const heap = ['MOV r1, #&8000', 'MOV r0, #0', 'MOV r3, #256', 'SWI XOS_Heap'];
+  const extendHeap = (by: string): string[] => ['MOV r0, #5', `MOV r3, #${by}`, 'SWI XOS_Heap'];
+  const get = (size: number): string[] => ['MOV r0, #2', 'MOV r2, #4', `MOV r3, #${size}`, 'SWI XOS_Heap'];
+  const bad = initSteps([...heap, ...extendHeap('&10000'), 'LDRVS r6, [r0]', ...get(512)]);
+  const swis = bad.filter((s) => /^SWI\s/.test(s.text));
+  assert.equal(swis[1]?.registers.find((x) => x.name === 'r3')?.after, '0x00000000');
+  assert.equal(afterStep(bad, /^LDRVS\s+r6/, 'r6'), '0x00000186');
+  // The end did not move: 512 bytes do not fit.
+  assert.equal(swis.at(-1)?.registers.find((x) => x.name === 'r2')?.after, '0x00000000');
+  // &8000 more end at &10100, within application space: the 512 bytes fit.
+  assert.equal(heapRun([...heap, ...extendHeap('&8000'), ...get(512)]).r2.at(-1), '0x00008014');
+  // A heap of a page in a dynamic area of a page (most 16): a page more fails until the area grows; then 5120 bytes fit.
+  const area = ['MOV r0, #0', 'MVN r1, #0', 'MOV r2, #&1000', 'MVN r3, #0', 'MOV r4, #0', 'MOV r5, #&10000', 'MOV r6, #0', 'MOV r7, #0', 'ADR r8, Title', 'SWI XOS_DynamicArea',
+    'MOV r9, r1', 'MOV r1, r3', 'MOV r0, #0', 'MOV r3, #&1000', 'SWI XOS_Heap'];
+  const grow = ['MOVVS r3, #0', 'MOV r10, r1', 'MOV r0, r9', 'MOV r1, #&1000', 'SWI XOS_ChangeDynamicArea', 'MOV r1, r10'];
+  const inArea = heapCalls([...area, ...extendHeap('&1000'), ...grow, ...extendHeap('&1000'), ...get(5120)], false);
+  assert.deepEqual([inArea.r3[2], inArea.r3[4], inArea.r2.at(-1)], ['0x00000000', undefined, '0x20000014']);
+});

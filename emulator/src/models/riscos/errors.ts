@@ -33,6 +33,7 @@ export const KERNEL_ERRORS = {
   // s/HeapMan's errors, numbered from ErrorNumber_HeapBase (&180) as Hdr:NewErrors numbers them; the texts are PageWarden's.
   heapInit: { number: errorNumber('ErrorNumber_HeapFail_Init', 0x181), message: 'Heap too small or not word-aligned' },
   heapFull: { number: errorNumber('ErrorNumber_HeapFail_Alloc', 0x184), message: 'No room in the heap for the block' },
+  heapBadExtend: { number: errorNumber('ErrorNumber_HeapFail_BadExtend', 0x186), message: 'No memory mapped where the heap would extend' },
   heapShrink: { number: errorNumber('ErrorNumber_HeapFail_ExcessiveShrink', 0x187), message: 'Heap shrunk only as far as its blocks allow' },
 } as const satisfies Record<string, KernelError>;
 

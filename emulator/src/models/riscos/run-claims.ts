@@ -4,6 +4,7 @@ import { register } from '../../explore/machines/arm.js';
 import { availableOn } from '../../catalogue/index.js';
 import { KERNEL_ERRORS } from './errors.js';
 import type { KernelError } from './errors.js';
+import { FLAG_DOUBLY_MAPPED, FREE_POOL } from './kernel-state.js';
 import type { Kernel, RunHeap } from './kernel-state.js';
 import type { SwiCall } from './swi-call.js';
 
@@ -42,7 +43,8 @@ import type { SwiCall } from './swi-call.js';
 // call fails with R2 = 0, as s/HeapMan fails it. The module handler asks
 // for 32n - 4 bytes for OS_Module 6 and rounds OS_Module 13's change up to
 // 32 (s/ModHand's RMAClaim_Chunk, Module_ExtendBlock), so RMA blocks are
-// 32n bytes with their size words.
+// 32n bytes with their size words. OS_Heap 5 fails where the heap's new
+// extent runs off the pages of the area the heap lies in.
 //
 // A block's size word counts the word itself, rounded up to the heap's
 // granularity: 4 on RISC OS 5 (s/HeapMan: size + 4 rounded up to a word;
@@ -201,7 +203,9 @@ function init(call: SwiCall, kernel: Kernel, start: number, header: readonly num
  * OS_Heap 5: the heap's end moves by R3 rounded towards 0 to whole words,
  * which R3 returns; where the run knows the end, a shrink below the top
  * fails, the end moved down to the top, R3 the bytes between them
- * (s/HeapMan's ExtendHeap_badshrink). It writes the heap's header alone.
+ * (s/HeapMan's ExtendHeap_badshrink); one whose new extent the kernel
+ * knows is not all mapped fails, R3 = 0, the heap as it was. It writes the
+ * heap's header alone.
  */
 function extendHeap(call: SwiCall, kernel: Kernel, start: number, heap: RunHeap, header: readonly number[], named: string): RunHeapCall {
   const change = signedConstant(call, 3);
@@ -214,7 +218,28 @@ function extendHeap(call: SwiCall, kernel: Kernel, start: number, heap: RunHeap,
   if (heap.end !== undefined && heap.end + words < heap.top) {
     return { results: new Map(), kernel: moved(heap.top), fails: { error: KERNEL_ERRORS.heapShrink, results: new Map([[3, bv(heap.end - heap.top)]]) } };
   }
+  if (heap.end !== undefined && runsPastArea(kernel, start, heap.end + words)) {
+    return { results: new Map(), kernel, fails: { error: KERNEL_ERRORS.heapBadExtend, results: new Map([[3, bv(0)]]) } };
+  }
   return { results: new Map([[3, bv(BigInt.asUintN(32, BigInt(words)))]]), kernel: moved(heap.end === undefined ? undefined : heap.end + words), placed: { written: header } };
+}
+
+/**
+ * Whether memory from `from` to `to` would run from the pages of an area
+ * the kernel maps in one piece (application space, a dynamic area neither
+ * sparse, a pool nor doubly mapped) into the logical space it keeps for
+ * the area to grow into, which nothing maps: OS_ValidateAddress, which
+ * s/HeapMan asks about a heap's new extent, refuses such a range
+ * (ExtendHeap_nafforf). Past an area at its maximum size, or from memory
+ * in no area the run knows, it cannot tell.
+ */
+function runsPastArea(kernel: Kernel, from: number, to: number): boolean {
+  for (const area of kernel.areas.values()) {
+    if (area.number === FREE_POOL || area.kind !== 'normal' || (area.flags & FLAG_DOUBLY_MAPPED) !== 0) continue;
+    const mappedEnd = area.base + area.size;
+    if (from >= area.base && from < mappedEnd) return to > mappedEnd && area.size < area.max;
+  }
+  return false;
 }
 
 /** OS_Heap 6: the size word before a block of the run's, which counts itself. */
