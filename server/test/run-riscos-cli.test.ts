@@ -946,6 +946,16 @@ test('pagewarden run: a claim past the end of a heap OS_Heap 0 made fails with R
   assert.deepEqual([shrink.r3.at(-2), shrink.r2.at(-1)], ['0x00000024', '0x00000000']);
 });
 
+test('pagewarden run: OS_Module 6 of -4 bytes or fewer, which s/ModHand rounds to no bytes, fails with MHNoRoom and R2 = 0, the RMA as it was', () => {
+  for (const [size, r2] of [['MVN r3, #3', '0x00000000'], ['MVN r3, #&FF', '0x00000000'], ['MVN r3, #2', '0x01800014']] as const) {
+    const steps = initSteps(['MOV r0, #6', 'MOV r2, #4', size, 'SWI XOS_Module', 'LDRVS r6, [r0]', 'MOVVC r6, #0', 'MOV r0, #6', 'MOV r3, #16', 'SWI XOS_Module']);
+    const swis = steps.filter((s) => /^SWI\s/.test(s.text)).map((s) => s.registers.find((x) => x.name === 'r2')?.after);
+    // -3 bytes ask the heap for 28: a block like any other, and the next claim goes after it.
+    assert.deepEqual(swis, r2 === '0x00000000' ? [r2, '0x01800014'] : [r2, '0x01800034'], size);
+    assert.equal(afterStep(steps, /^LDRVS\s+r6/, 'r6'), r2 === '0x00000000' ? '0x00000101' : undefined, size);
+  }
+});
+
 test('pagewarden run: OS_Heap 5 that would take a heap past the pages of application space or of its dynamic area fails with HeapFail_BadExtend, R3 = 0, the heap as it was', () => {
   // 16 pages of application space end at &18000; a heap of 256 bytes at &8000 grown by &10000 would end at &18100.
   const heap = ['MOV r1, #&8000', 'MOV r0, #0', 'MOV r3, #256', 'SWI XOS_Heap'];

@@ -30,6 +30,8 @@ export const KERNEL_ERRORS = {
   overlappingAreas: { number: errorNumber('ErrorNumber_OverlappingAreas', 0x1c6), message: 'Dynamic areas would overlap' },
   noSuchSwi: { number: errorNumber('ErrorNumber_NoSuchSWI', 0x1e6), message: 'SWI not known' },
   badReason: { number: errorNumber('ErrorNumber_BadReason', 0x1e7), message: 'Unknown reason code' },
+  // s/ModHand's, numbered as Hdr:NewErrors numbers it; the text is PageWarden's.
+  noRoomInRma: { number: errorNumber('ErrorNumber_MHNoRoom', 0x101), message: 'The RMA has no room for the block' },
   // s/HeapMan's errors, numbered from ErrorNumber_HeapBase (&180) as Hdr:NewErrors numbers them; the texts are PageWarden's.
   heapInit: { number: errorNumber('ErrorNumber_HeapFail_Init', 0x181), message: 'Heap too small or not word-aligned' },
   heapFull: { number: errorNumber('ErrorNumber_HeapFail_Alloc', 0x184), message: 'No room in the heap for the block' },

@@ -40,7 +40,8 @@ import type { SwiCall } from './swi-call.js';
 // layout: the run places no later call in it until an OS_Heap 0 makes it
 // anew. The heap manager refuses a claim of 0 bytes or fewer, and one past
 // the heap's end where the run knows it (the RMA it grows instead): the
-// call fails with R2 = 0, as s/HeapMan fails it. The module handler asks
+// call fails with R2 = 0, as s/HeapMan fails it, and OS_Module 6 with
+// s/ModHand's MHNoRoom. The module handler asks
 // for 32n - 4 bytes for OS_Module 6 and rounds OS_Module 13's change up to
 // 32 (s/ModHand's RMAClaim_Chunk, Module_ExtendBlock), so RMA blocks are
 // 32n bytes with their size words. OS_Heap 5 fails where the heap's new
@@ -335,14 +336,14 @@ const zeroOrPowerOfTwo = (n: number): boolean => (n & (n - 1)) === 0;
  * (`aligned`) and 8 (`skewed`). s/HeapMan refuses a size of 0 or less
  * (signed), and a claim that would take the top past the heap's end, with
  * R2 = 0; OS_Module 6 asks it for 32n - 4 bytes (s/ModHand's
- * RMAClaim_Chunk), so a claim of 0 bytes there gets 28.
+ * RMAClaim_Chunk), so a claim of 0 bytes there gets 28, and one of -4 or
+ * fewer asks for none and fails with MHNoRoom.
  */
 function claim(call: SwiCall, heap: RunHeap, g: number, kind: Call, rma: boolean): Placed | Refused | undefined {
-  const asked = signedConstant(call, 3);
-  if (asked === undefined) return undefined;
-  const size = rma ? alignUp(asked + BLOCK_HEADER, RMA_CHUNK) - BLOCK_HEADER : asked;
-  // The RMA's refusal is s/ModHand's, after it tried to grow the RMA: not modelled.
-  if (size <= 0) return rma ? undefined : noBlock(KERNEL_ERRORS.heapFull);
+  const size = askedSize(call, rma);
+  if (size === undefined) return undefined;
+  // s/ModHand grows the RMA for a claim OS_Heap refused with HeapFail_Alloc, then asks again; refused again, it fails with MHNoRoom.
+  if (size <= 0) return noBlock(rma ? KERNEL_ERRORS.noRoomInRma : KERNEL_ERRORS.heapFull);
   // OS_Heap 2 and OS_Module 6 round the size and its size word to the granularity.
   if (kind === 'claim') return withinEnd(get(heap, alignUp(size + BLOCK_HEADER, g)), heap);
   const alignment = constant(call, 2);
@@ -358,6 +359,16 @@ function claim(call: SwiCall, heap: RunHeap, g: number, kind: Call, rma: boolean
   const skew = Number(BigInt.asIntN(32, BigInt(origin - base)));
   if (skew % WORD !== 0) return undefined;
   return withinEnd(getAligned(heap, { size: alignUp(size, WORD), alignment: Math.max(alignment, WORD), boundary, skew }), heap);
+}
+
+/**
+ * R3, as s/HeapMan compares it, signed; for OS_Module 6 what s/ModHand asks
+ * OS_Heap for: R3 + 4 rounded up to 32, less 4, in 32 bits, so that R3 of
+ * -4 or less (or within 35 of 2^31) asks for a size of 0 or less.
+ */
+function askedSize(call: SwiCall, rma: boolean): number | undefined {
+  const asked = signedConstant(call, 3);
+  return asked === undefined || !rma ? asked : ((((asked + BLOCK_HEADER + RMA_CHUNK - 1) & -RMA_CHUNK) - BLOCK_HEADER) | 0);
 }
 
 /** A claim whose top passes the heap's end fails, R2 = 0, the heap as it was (s/HeapMan's garmore, garamore). */
