@@ -716,12 +716,13 @@ function moduleInit(body: readonly string[]): string {
   return file;
 }
 
-/** The steps of the run of Init, with `config` (a pagewarden.json's settings) given to it. */
-function initSteps(body: readonly string[], config?: Record<string, string>): readonly InitStep[] {
+/** The steps of the run of Init, with `config` (a pagewarden.json's settings) given to it, replaying `witness`. */
+function initSteps(body: readonly string[], config?: Record<string, string>, witness?: Record<string, string>): readonly InitStep[] {
   const file = moduleInit(body);
   const configArgs = config ? ['--config', join(dirname(file), 'pagewarden.json')] : [];
   if (config) writeFileSync(configArgs[1] as string, JSON.stringify(config));
-  const run = runCli(['run', file, '--entry', 'Init', '--format', 'json', ...configArgs]);
+  const witnessArgs = witness ? ['--witness', JSON.stringify(witness)] : [];
+  const run = runCli(['run', file, '--entry', 'Init', '--format', 'json', ...configArgs, ...witnessArgs]);
   assert.equal(run.status, 0, run.stdout + run.stderr);
   return (JSON.parse(run.stdout) as { steps: readonly InitStep[] }).steps;
 }
@@ -954,6 +955,22 @@ test('pagewarden run: OS_Module 6 of -4 bytes or fewer, which s/ModHand rounds t
     assert.deepEqual(swis, r2 === '0x00000000' ? [r2, '0x01800014'] : [r2, '0x01800034'], size);
     assert.equal(afterStep(steps, /^LDRVS\s+r6/, 'r6'), r2 === '0x00000000' ? '0x00000101' : undefined, size);
   }
+});
+
+test('pagewarden run: a block a replayed witness gives a claim is recorded where the heap has room for it, and later calls in the heap are placed', () => {
+  // The second claim's R2 comes from the witness: &8100, above the top; the space below it becomes a free block.
+  const body = ['MOV r1, #&8000', ...heapGet('16'), ...heapGet('16'), 'MOV r4, r2', ...heapFree('r4'), ...heapGet('8')];
+  const r2 = (steps: readonly InitStep[]): (string | undefined)[] => steps.filter((s) => /^SWI\s/.test(s.text)).map((s) => s.registers.find((x) => x.name === 'r2')?.after);
+  const notes = (steps: readonly InitStep[]): string[] => steps.flatMap((s) => s.events).filter((e) => e.kind === 'note').map((e) => e.message ?? '');
+  // Freed, the block gives its space back to the top with the free block below it: the last claim goes straight after the first block.
+  const recorded = initSteps(body, undefined, { 'swi.result.XOS_Heap.out.r2#1': '0x8100' });
+  assert.deepEqual(r2(recorded), ['0x00008014', '0x00008100', undefined, '0x00008028']);
+  assert.deepEqual(notes(recorded).filter((n) => /not placed/.test(n)), []);
+  // A block over the first one the heap has no room for: the heap is lost, and the later claims are not placed.
+  const overlapping = initSteps(body, undefined, { 'swi.result.XOS_Heap.out.r2#1': '0x8018' });
+  const last = r2(overlapping).at(-1);
+  assert.ok(last !== undefined && !HEX.test(last), last);
+  assert.ok(notes(overlapping).some((n) => /took R2 from the witness, a block where the heap has no room for it/.test(n)), notes(overlapping).join(' | '));
 });
 
 test('pagewarden run: OS_Heap 5 that would take a heap past the pages of application space or of its dynamic area fails with HeapFail_BadExtend, R3 = 0, the heap as it was', () => {

@@ -38,14 +38,16 @@ import type { SwiCall } from './swi-call.js';
 // cannot place (a heap, size or block it does not know, a skew that is not
 // whole words) keeps its symbolic result, and the heap it changed its
 // layout: the run places no later call in it until an OS_Heap 0 makes it
-// anew. The heap manager refuses a claim of 0 bytes or fewer, and one past
-// the heap's end where the run knows it (the RMA it grows instead): the
-// call fails with R2 = 0, as s/HeapMan fails it, and OS_Module 6 with
-// s/ModHand's MHNoRoom. The module handler asks
-// for 32n - 4 bytes for OS_Module 6 and rounds OS_Module 13's change up to
-// 32 (s/ModHand's RMAClaim_Chunk, Module_ExtendBlock), so RMA blocks are
-// 32n bytes with their size words. OS_Heap 5 fails where the heap's new
-// extent runs off the pages of the area the heap lies in.
+// anew. A block a replayed witness gives a claim is recorded where the
+// heap has room for it, and loses the heap where it has not. The heap
+// manager refuses a claim of 0 bytes or fewer, and one past the heap's end
+// where the run knows it (the RMA it grows instead): the call fails with
+// R2 = 0, as s/HeapMan fails it, and OS_Module 6 with s/ModHand's MHNoRoom.
+// The module handler asks for 32n - 4 bytes for OS_Module 6 and rounds
+// OS_Module 13's change up to 32 (s/ModHand's RMAClaim_Chunk,
+// Module_ExtendBlock), so RMA blocks are 32n bytes with their size words.
+// OS_Heap 5 fails where the heap's new extent runs off the pages of the
+// area the heap lies in.
 //
 // A block's size word counts the word itself, rounded up to the heap's
 // granularity: 4 on RISC OS 5 (s/HeapMan: size + 4 rounded up to a word;
@@ -83,6 +85,8 @@ const RMA_CHUNK = 32;
 /** A moved block's words are copied one by one: past this many that would cost more than the run shows of them. */
 const MOST_COPIED_WORDS = 1024;
 const MASK32 = 0xffffffffn;
+/** The first address past memory. */
+const MEMORY_END = 2 ** 32;
 /** What OS_Heap 4 returns in R2 for a block it shrank to nothing and freed. */
 const FREED = 0xffffffff;
 
@@ -137,9 +141,12 @@ const hex = (n: number): string => `&${n.toString(16).toUpperCase()}`;
  * the result it returns: undefined for another call, or one that leaves
  * the heaps as they were and that the run cannot place (OS_Heap 6 of a
  * block it did not place). `given` is the value a replayed witness gives a
- * result register's symbol: the result is that. A call that changes a heap
- * the run cannot place loses that heap's layout (every heap's, where R1 is
- * not known): the run places no later call in it, but an OS_Heap 0.
+ * result register's symbol: the result is that, and a claim's block is
+ * recorded where the heap has room for it, as if the heap manager had
+ * placed it there, so that later calls in the heap are placed. A call that
+ * changes a heap the run cannot place loses that heap's layout (every
+ * heap's, where R1 is not known): the run places no later call in it, but
+ * an OS_Heap 0.
  */
 export function heapCallInRun(call: SwiCall, kernel: Kernel, given: (r: number) => bigint | undefined): RunHeapCall | undefined {
   const swi = call.swi.swi.number;
@@ -151,21 +158,27 @@ export function heapCallInRun(call: SwiCall, kernel: Kernel, given: (r: number) 
   const start = at === undefined ? undefined : Number(at);
   const r = resultRegister(kind);
   const value = r === undefined ? undefined : given(r);
-  if (r !== undefined && value !== undefined) {
-    const results = new Map([[r, bv(value)]]);
-    return kind === 'size' ? { results, kernel } : { ...lose(kernel, start, `${named} took R${r} from the witness, not from the heap's layout`), results };
-  }
-  if (start === undefined) return kind === 'size' ? undefined : lose(kernel, start, `${named} was given a heap the run does not know (R1 is not a number)`);
-  const header = Array.from({ length: HEAP_HEADER / WORD }, (_, k) => start + WORD * k);
-  if (kind === 'init') return init(call, kernel, start, header, named);
-  const known = kernel.heaps?.get(start);
-  if (known && 'lost' in known) return { results: new Map(), kernel, note: `not placed: the run does not know the layout of the heap at ${hex(start)}, since ${known.lost}` };
-  if (kind === 'size') return known && blockSize(call, kernel, known);
+  const header = start === undefined ? [] : Array.from({ length: HEAP_HEADER / WORD }, (_, k) => start + WORD * k);
+  const known = start === undefined ? undefined : kernel.heaps?.get(start);
+  const lostWhy = known && 'lost' in known ? known.lost : undefined;
   // s/HeapMan refuses a heap that is not word-aligned; one a run gives still hands out word-aligned blocks, as the catalogue's exit table says.
-  const heap = known ?? { top: alignUp(start + HEAP_HEADER, WORD), blocks: new Map<number, number>(), free: new Map<number, number>() };
-  if (kind === 'extendHeap') return extendHeap(call, kernel, start, heap, header, named);
+  const heap = start === undefined || lostWhy !== undefined ? undefined : known && !('lost' in known) ? known : emptyHeap(start);
   const g = granularity(kernel);
   const rma = swi === OS_MODULE;
+  if (r !== undefined && value !== undefined) {
+    const results = new Map([[r, bv(value)]]);
+    if (kind === 'size') return { results, kernel };
+    if (start === undefined || !heap || !isClaim(kind)) return { ...lose(kernel, start, `${named} took R${r} from the witness, not from the heap's layout`), results };
+    const recorded = givenBlock(heap, Number(value), claimedSize(call, kind, g, rma));
+    if (!recorded) return { ...lose(kernel, start, `${named} took R${r} from the witness, a block where the heap has no room for it`), results };
+    const written = [...header, Number(value) - BLOCK_HEADER, ...freeWordsWritten(heap.free, recorded.free)];
+    return { results, kernel: { ...kernel, heaps: new Map(kernel.heaps).set(start, recorded) }, placed: { written } };
+  }
+  if (start === undefined) return kind === 'size' ? undefined : lose(kernel, start, `${named} was given a heap the run does not know (R1 is not a number)`);
+  if (kind === 'init') return init(call, kernel, start, header, named);
+  if (!heap) return { results: new Map(), kernel, note: `not placed: the run does not know the layout of the heap at ${hex(start)}, since ${lostWhy}` };
+  if (kind === 'size') return known && blockSize(call, kernel, heap);
+  if (kind === 'extendHeap') return extendHeap(call, kernel, start, heap, header, named);
   const placed = kind === 'free' ? free(call, heap) : kind === 'extend' ? extend(call, heap, g, rma) : claim(call, heap, g, kind, rma);
   if (placed && 'error' in placed) return { results: new Map(), kernel, fails: placed };
   if (!placed || BigInt(placed.heap.top) > MASK32) return lose(kernel, start, `${named} changed it in a way the run cannot place`);
@@ -370,6 +383,44 @@ function askedSize(call: SwiCall, rma: boolean): number | undefined {
   const asked = signedConstant(call, 3);
   return asked === undefined || !rma ? asked : ((((asked + BLOCK_HEADER + RMA_CHUNK - 1) & -RMA_CHUNK) - BLOCK_HEADER) | 0);
 }
+
+const isClaim = (kind: Call): boolean => kind === 'claim' || kind === 'aligned' || kind === 'skewed';
+
+/** The bytes from a claimed block's address to its end, where the run knows the size and the heap manager takes it. */
+function claimedSize(call: SwiCall, kind: Call, g: number, rma: boolean): number | undefined {
+  const size = askedSize(call, rma);
+  if (size === undefined || size <= 0) return undefined;
+  return kind === 'claim' ? alignUp(size + BLOCK_HEADER, g) - BLOCK_HEADER : alignUp(size, WORD);
+}
+
+/**
+ * `heap` with a block a witness gives at `block`, `size` bytes (undefined:
+ * not known): where it lies, its size word too, in a free block or above
+ * the top (below the heap's end), word-aligned, leaving before it nothing
+ * or a free block's two words at least; what would be left after it that
+ * holds no free block, it takes with it. Undefined where it does not.
+ */
+function givenBlock(heap: RunHeap, block: number, size: number | undefined): RunHeap | undefined {
+  if (size === undefined || block % WORD !== 0) return undefined;
+  const start = block - BLOCK_HEADER;
+  const end = block + size;
+  const aboveTop = start >= heap.top && end <= (heap.end ?? MEMORY_END);
+  const room = freeBlocks(heap).find(([s, e]) => s <= start && end <= e) ?? (aboveTop ? [heap.top, Infinity] : undefined);
+  if (!room) return undefined;
+  const [from, to] = room;
+  const before = start - from;
+  if (before !== 0 && before < FREE_BLOCK) return undefined;
+  const free = new Map(heap.free);
+  free.delete(from);
+  if (before !== 0) free.set(from, start);
+  if (to === Infinity) return { ...heap, top: end, free, blocks: new Map(heap.blocks).set(block, end) };
+  const blockEnd = to - end < FREE_BLOCK ? to : end;
+  if (blockEnd < to) free.set(blockEnd, to);
+  return { ...heap, free, blocks: new Map(heap.blocks).set(block, blockEnd) };
+}
+
+/** A heap the run has seen no call make: empty, its blocks from past its header. */
+const emptyHeap = (start: number): RunHeap => ({ top: alignUp(start + HEAP_HEADER, WORD), blocks: new Map(), free: new Map() });
 
 /** A claim whose top passes the heap's end fails, R2 = 0, the heap as it was (s/HeapMan's garmore, garamore). */
 const withinEnd = (placed: Placed, heap: RunHeap): Placed | Refused =>
