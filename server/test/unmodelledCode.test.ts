@@ -75,6 +75,21 @@ describe('RISC OS ObjAsm: code the lowering could not model', () => {
     assert.deepEqual(await found('riscos-objasm', 'a.s', ['Amount  *       Amount', ...objasm('        MOV     r0, r0, LSL #Amount')]), []);
   });
 
+  it('a run cut short at a name defined nowhere shows its PW102, and the PW900 of the code not modelled on another line', async () => {
+    // The branch to no label is where the run stops, and code that differs too: counted, as the note's line is not its line.
+    assert.deepEqual(await found('riscos-objasm', 'a.s', objasm('        [ Unknown_Flag', '        MOV     r0, #1', '        ]', '        BL      Nowhere')), [
+      'PW900@2 Analysis of Start is incomplete: condition Unknown_Flag is not known: assembling the false branch (and 1 more)',
+      'PW102@5 Nowhere is not defined',
+    ]);
+    assert.deepEqual(await found('riscos-objasm', 'a.s', objasm('        BL      Nowhere')), ['PW102@2 Nowhere is not defined']);
+  });
+
+  it('a run cut short for another reason shows only its own PW900', async () => {
+    const [note, ...rest] = await found('riscos-objasm', 'a.s', objasm('        [ Unknown_Flag', '        MOV     r0, #1', '        ]', '        LDR     r1, [r0]', '        MOV     pc, r1'));
+    assert.deepEqual(rest, []);
+    assert.match(note ?? '', /^PW900@6 Analysis of Start was cut short: /);
+  });
+
   it('a line whose first problem only makes a value unknown counts when its code differs too, even where no run reaches it', async () => {
     // The name is noted first (a value), then the instruction that cannot be lowered for want of a register.
     assert.deepEqual(await found('riscos-objasm', 'a.s', objasm('        MOV     pc, lr', '        LDR     r0, [Unknown_Reg]')), [

@@ -117,8 +117,9 @@ export async function analyseEntries(
   const incomplete = unmodelledFindings(context.tree, file, entries.map(({ entry }) => entry), unmodelled, closes);
   const done = (index: number, entry: EntryPoint, result: EntryResult): void => {
     results[index] = result;
-    // One PW900 a procedure: where its run was cut short, that says more than code it may not reach.
-    const note = result.findings.some((f) => f.code === 'PW900') ? undefined : incomplete(entry);
+    // After the run's own: an entry shows its first PW900 (`RunFindings.settled`), and where its run was cut short, that
+    // says more than code it may not reach, unless a PW102 tells why already.
+    const note = incomplete(entry);
     findings.entry(index, [...result.findings, ...(note ? [note] : [])].map((finding) => ({ ...finding, entry: entry.name })));
   };
   /** `dataNames`: the program the entry runs in names its data so (an entry of a later build runs in that build's). */

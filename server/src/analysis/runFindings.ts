@@ -100,27 +100,38 @@ export class RunFindings implements FindingsSink {
     if (reports.suppressions) this.suppressions(reports.suppressions);
   }
 
-  /** `file` is the document's: a finding without a file of its own is in it. */
+  /**
+   * `file` is the document's: a finding without a file of its own is in it. Each entry point shows one PW900, the first
+   * of its own not on a PW102's line: an analysis cut short at a name defined nowhere stopped for the reason the name's
+   * PW102 gives, and the note on code the lowering could not model, which follows the run's findings, then stands in.
+   */
   settled(file: string, settings: AnalysisSettings): Finding[] {
+    const severe = (finding: Finding): Finding[] => {
+      const setting = settings.severity[finding.code];
+      if (setting === 'off') return [];
+      return setting ? [{ ...finding, severity: setting }] : [finding];
+    };
+    const program = this.programFindings.flatMap(severe);
+    const entries = this.entries.map((e) => (e ?? []).flatMap(severe));
+    const found = [...program, ...entries.flat()];
+    // A name PW101 reports as no SWI (`OS_Dynamicarea :OR: Auto_Error_SWI_bit`) is the mistake a PW102 there tells again, with less to say.
+    const rangeKey = ({ file: f, range: { start, end } }: Finding): string => `${f ?? file}|${start.line}:${start.character}|${end.line}:${end.character}`;
+    const unknownAt = new Set(found.filter((f) => f.code === 'PW101').map(rangeKey));
+    const told = (f: Finding): boolean => f.code !== 'PW102' || !unknownAt.has(rangeKey(f));
+    const lineKey = (f: Finding): string => `${f.file ?? file}|${f.range.start.line}`;
+    const undefinedAt = new Set(found.filter((f) => f.code === 'PW102' && told(f)).map(lineKey));
+    const shown = (f: Finding): boolean => told(f) && (f.code !== 'PW900' || !undefinedAt.has(lineKey(f)));
+    const firstNote = (findings: readonly Finding[]): Finding[] => {
+      const note = findings.find((f) => f.code === 'PW900');
+      return findings.filter((f) => f.code !== 'PW900' || f === note);
+    };
     const copies = new Map<string, Finding[]>();
-    for (const finding of [...this.programFindings, ...this.entries.flatMap((e) => e ?? [])]) {
+    for (const finding of [...program.filter(shown), ...entries.flatMap((e) => firstNote(e.filter(shown)))]) {
       const k = key(finding);
       const known = copies.get(k);
       if (known) known.push(finding); else copies.set(k, [finding]);
     }
-    const shown = [...[...copies.values()].map(oneCopy), ...this.comments.misnamed].flatMap((finding) => {
-      const setting = settings.severity[finding.code];
-      if (setting === 'off') return [];
-      return setting ? [{ ...finding, severity: setting }] : [finding];
-    }).concat(this.comments.unexplained);
-    // A name PW101 reports as no SWI (`OS_Dynamicarea :OR: Auto_Error_SWI_bit`) is the mistake a PW102 there tells again, with less to say.
-    const rangeKey = ({ file: f, range: { start, end } }: Finding): string => `${f ?? file}|${start.line}:${start.character}|${end.line}:${end.character}`;
-    const unknownAt = new Set(shown.filter((f) => f.code === 'PW101').map(rangeKey));
-    const told = shown.filter((f) => f.code !== 'PW102' || !unknownAt.has(rangeKey(f)));
-    // An analysis cut short at a name defined nowhere stopped for the reason the name's PW102 gives.
-    const lineKey = (f: Finding): string => `${f.file ?? file}|${f.range.start.line}`;
-    const undefinedAt = new Set(told.filter((f) => f.code === 'PW102').map(lineKey));
-    return told.filter((f) => f.code !== 'PW900' || !undefinedAt.has(lineKey(f))).sort(byPosition);
+    return [...copies.values()].map(oneCopy).concat(this.comments.misnamed.flatMap(severe), this.comments.unexplained).sort(byPosition);
   }
 }
 
