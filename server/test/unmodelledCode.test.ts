@@ -117,6 +117,14 @@ describe('RISC OS BBC BASIC: code the lowering could not model', () => {
     assert.deepEqual(await found('riscos-bbcbasic', 'Area', [basic('        MOV     r1, r1, LSL style%')]), []);
   });
 
+  it('a register offset whose register number is known only at run time is not lowered, and a run reaching it stops there saying so', async () => {
+    // BASIC reads a bare expression where a register goes as the register's number: `[r2, reg%]` with reg% = 3 is [r2, r3].
+    assert.deepEqual(await found('riscos-bbcbasic', 'Area', [basic('        LDR     r1, [r2, style%]')]), [
+      'PW900@7 Analysis of handler (PreGrow) was cut short: cannot lower LDR     r1, [r2, style%]',
+    ]);
+    assert.deepEqual(await found('riscos-bbcbasic', 'Area', [basic('        LDR     r1, [r2, #style%]')]), []);
+  });
+
   it('a line whose first problem only makes a value unknown counts when its code differs too', async () => {
     assert.deepEqual(await found('riscos-bbcbasic', 'Area', [basic('        MOV     pc, r14', '        LDR     r0, [unknown%]')]), [
       'PW900@8 Analysis of handler is incomplete: cannot lower LDR     r0, [unknown%]',

@@ -311,8 +311,10 @@ export function lowerInstruction(node: Node, ctx: ArmContext): LoweredInstructio
     }
   }
   if (!lowered) {
-    ctx.unmodelled(`cannot lower ${node.text.trim()}`, node, true);
-    return placeholder(s.mnemonic);
+    const message = `cannot lower ${node.text.trim()}`;
+    ctx.unmodelled(message, node, true);
+    // A run that reaches it stops there saying so, not with the CPU's complaint about the operands it lacks.
+    return { instruction: insn(s.mnemonic, 'al', [], { unassembled: message }), size: 4 };
   }
   // Only loads and stores are made where they stand.
   const mnemonic = typeof lowered.instruction === 'function' ? s.mnemonic : lowered.instruction.mnemonic;
