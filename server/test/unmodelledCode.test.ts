@@ -44,6 +44,15 @@ describe('VxD MASM: code the lowering could not model', () => {
     ]);
   });
 
+  it('16-bit addressing, which the IR cannot express, stops a run reaching it and is named where none does', async () => {
+    assert.deepEqual(await found('vxd-masm', 'a.asm', vxd('        mov     eax, [bx+si]')), [
+      'PW900@9 Analysis of P1 was cut short: operands of mov     eax, [bx+si] the IR cannot express',
+    ]);
+    assert.deepEqual(await found('vxd-masm', 'a.asm', vxd('        ret', '        mov     [bp+di+4], ecx')), [
+      'PW900@10 Analysis of P1 is incomplete: operands of mov     [bp+di+4], ecx the IR cannot express',
+    ]);
+  });
+
   it('a value it cannot know gives none, nor does a conditional around data outside every procedure', async () => {
     assert.deepEqual(await found('vxd-masm', 'a.asm', vxd('        mov eax, Unknown_Value')), []);
   });

@@ -739,9 +739,12 @@ export class LoweringPass implements Scope, VmmHost {
     this.walkExpansion(lines.join('\n'), node, firstLine(node.text));
   }
 
-  /** A statement MASM would not assemble: noted, and an instruction in its place where exploration stops, saying why. */
-  private stopAt(mnemonic: string, message: string, node: Node): void {
-    this.unmodelled(message, node);
+  /**
+   * A statement MASM would not assemble, or one the IR cannot express (`codeDiffers`): noted, and an instruction in its
+   * place where exploration stops, saying why.
+   */
+  private stopAt(mnemonic: string, message: string, node: Node, codeDiffers = false): void {
+    this.unmodelled(message, node, codeDiffers);
     this.inCode(node, () => {
       this.writePrologue();
       this.layout.instruction({ arch: 'x86', mnemonic, operands: [], unassembled: message }, this.span(node), firstLine(node.text));
@@ -1233,7 +1236,8 @@ export class LoweringPass implements Scope, VmmHost {
       const operand = branch ? lowerBranchTarget(n, this, isLocalBranch(mnemonic)) : lowerOperand(n, this);
       if (operand) operands.push(operand);
     }
-    if (operands.length !== operandNodes.length) this.unmodelled(`operands of ${node.text} the IR cannot express`, node, true);
+    // Run without the operand, it would read or write somewhere else: a run reaching it stops there instead.
+    if (operands.length !== operandNodes.length) return this.stopAt(mnemonic, `operands of ${firstLine(node.text)} the IR cannot express`, node, true);
     const stackBytes = sizedStackBytes(mnemonic);
     if (stackBytes) return this.sizedStackInstruction(mnemonic, stackBytes, operands, node);
     const frame = this.frameState?.generated;

@@ -128,17 +128,17 @@ function lowerMemory(node: Node, ctx: OperandLowering): X86Operand | undefined {
     const name = seg.text.toLowerCase();
     if (SEGMENTS.has(name)) segment = name as X86Segment;
   }
-  const reg32 = (n: Node): X86Reg32 | undefined => {
-    const name = n.text.toLowerCase();
-    if (REGS32.has(name)) return name as X86Reg32;
-    ctx.unmodelled(`${n.text} as an address register (16-bit addressing)`, n);
+  // The IR's addresses are 32-bit: one of 16-bit registers (`[bx+si]`), which wraps at 64 KB, it cannot express.
+  const sixteen = [child(node, 'base'), child(node, 'index')].find((n) => n && !REGS32.has(n.text.toLowerCase()));
+  if (sixteen) {
+    ctx.unmodelled(`${sixteen.text} as an address register (16-bit addressing)`, sixteen);
     return undefined;
-  };
+  }
   const baseNode = child(node, 'base');
-  if (baseNode) base = reg32(baseNode);
+  if (baseNode) base = baseNode.text.toLowerCase() as X86Reg32;
   const indexNode = child(node, 'index');
   if (indexNode) {
-    index = reg32(indexNode);
+    index = indexNode.text.toLowerCase() as X86Reg32;
     const scaleNode = child(node, 'scale');
     if (scaleNode) {
       const s = ctx.evaluator.constant(scaleNode);
