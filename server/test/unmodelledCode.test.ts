@@ -122,6 +122,17 @@ describe('RISC OS BBC BASIC: code the lowering could not model', () => {
     ]);
   });
 
+  it('a handler continued in a later [ … ] block counts what that block holds, up to where its code cannot run on', async () => {
+    /** The handler's block (from line 4) ends with `end`; a PROC's block (line 12 on), which P% lays out right after it, holds a SWP. */
+    const continued = (end: string): string => [
+      'DIM code% 512, ws% 16', 'FOR pass% = 0 TO 2 STEP 2', 'P% = code%', '[ OPT pass%', '.handler', '        TEQ     r0, #0', end, ']', 'PROCmore', 'NEXT pass%',
+      'SYS "OS_DynamicArea", 0, -1, 0, -1, &180, 1 << 20, handler, ws%, "Area" TO ,area%', 'END',
+      'DEF PROCmore', '[ OPT pass%', '        SWPEQ   r1, r2, [r3]', '        MOV     pc, r14', ']', 'ENDPROC',
+    ].join('\n');
+    assert.deepEqual(await found('riscos-bbcbasic', 'Area', [continued('        CMP     r0, #1')]), ['PW900@14 Analysis of handler is incomplete: SWP is not modelled']);
+    assert.deepEqual(await found('riscos-bbcbasic', 'Area', [continued('        MOV     pc, r14')]), []);
+  });
+
   it('a shift by an amount known only at run time gives none', async () => {
     assert.deepEqual(await found('riscos-bbcbasic', 'Area', [basic('        MOV     r1, r1, LSL style%')]), []);
   });

@@ -1,4 +1,4 @@
-import { Interrupted, type AddressNames, type EntryPoint, type Finding, type LineRegisterFacts, type SourceSpan, type StepObserver } from '../../../emulator/src/index.js';
+import { Interrupted, type EntryPoint, type Finding, type LineRegisterFacts, type Program, type SourceSpan, type StepObserver } from '../../../emulator/src/index.js';
 import type { AnalysisContext } from './analysisContext.js';
 import type { EntryResult } from './entryCache.js';
 import { entryCodeHasError, type SyntaxNode } from './entryCode.js';
@@ -115,15 +115,15 @@ export async function analyseEntries(
   const results: (EntryResult | undefined)[] = [];
   // Made beside the run, not kept with it: an item can change (a condition becoming known) where the code, and so the key, does not.
   const incomplete = unmodelledFindings(context.tree, file, entries.map(({ entry }) => entry), unmodelled, closes);
-  const done = (index: number, entry: EntryPoint, result: EntryResult): void => {
+  const done = (index: number, entry: EntryPoint, program: Program, result: EntryResult): void => {
     results[index] = result;
     // After the run's own: an entry shows its first PW900 (`RunFindings.settled`), and where its run was cut short, that
     // says more than code it may not reach, unless a PW102 tells why already.
-    const note = incomplete(entry);
+    const note = incomplete(entry, program);
     findings.entry(index, [...result.findings, ...(note ? [note] : [])].map((finding) => ({ ...finding, entry: entry.name })));
   };
-  /** `dataNames`: the program the entry runs in names its data so (an entry of a later build runs in that build's). */
-  const mineRun: { readonly index: number; readonly entry: EntryPoint; readonly key: EntryKey | undefined; readonly dataNames: AddressNames }[] = [];
+  /** `program`: the one the entry runs in (an entry of a later build runs in that build's, which names its data so). */
+  const mineRun: { readonly index: number; readonly entry: EntryPoint; readonly key: EntryKey | undefined; readonly program: Program }[] = [];
   const todo: typeof mineRun = [];
   const { share } = context;
   const mine = (n: number): boolean => share === undefined || n % share.count === share.index;
@@ -151,13 +151,13 @@ export async function analyseEntries(
     if (context.cancelled()) return;
     const key = keyOf(entry, them);
     if (!mine(key ? spread(key.key) : index)) continue;
-    const run = { index, entry, key, dataNames: them.program.dataNames };
+    const run = { index, entry, key, program: them.program };
     mineRun.push(run);
     const found = key && cache?.lookup(key, file);
-    if (found) done(index, entry, found);
+    if (found) done(index, entry, them.program, found);
     else todo.push(run);
   }
-  for (const [n, { index, entry, key, dataNames }] of todo.entries()) {
+  for (const [n, { index, entry, key, program }] of todo.entries()) {
     if (context.cancelled()) return;
     // Said between the check and the run, which reads a cancellation only where an edit touched its code: a job's
     // first batch, once sent, means its first run has begun and an edit elsewhere lets it finish.
@@ -165,7 +165,7 @@ export async function analyseEntries(
     // An entry with the same key as one analysed before it in this run takes that one's result.
     let found = key && cache?.lookup(key, file);
     if (!found) {
-      const recorder = recordLater ? undefined : registers?.recorder(dataNames);
+      const recorder = recordLater ? undefined : registers?.recorder(program.dataNames);
       const lines = codeLines(key);
       const analysed = unlessInterrupted(() => analyse(entry, recorder?.observe, () => context.interrupts(lines)));
       if (!analysed) return;
@@ -173,20 +173,20 @@ export async function analyseEntries(
       if (key) cache?.store(key, found, file);
       await yieldToEventLoop();
     }
-    done(index, entry, found);
+    done(index, entry, program, found);
   }
   findings.analysed();
   cache?.prune();
   afterFindings?.();
   if (!registers) return;
-  for (const { index, entry, key, dataNames } of mineRun) {
+  for (const { index, entry, key, program } of mineRun) {
     const result = results[index] as EntryResult;
     if (result.registers) continue;
     // An entry with the same key as one recorded before it takes that one's values.
     let recorded = key && cache?.recorded(key, file);
     while (!recorded) {
       if (context.cancelled()) return;
-      const values = recordedValues(entry, registers.recorder(dataNames), context, analyse);
+      const values = recordedValues(entry, registers.recorder(program.dataNames), context, analyse);
       if (values) {
         recorded = { findings: result.findings, registers: values };
         if (key) cache?.record(key, recorded, file);
