@@ -535,8 +535,8 @@ describe('the inputs a note names are in the reader\'s words', () => {
 });
 
 describe('an X SWI\'s success is noted where the code tests V, however it leaves on an error', () => {
-  /** A PreGrow that converts its first page, then one page each pass into R5, and stores the first one's number in every entry; `leave` follows each SWI. */
-  const pregrow = (leave: string) => [
+  /** A PreGrow that converts its first page, then one page each pass into R5, and stores the first one's number in every entry; `leave` follows each SWI, its last line the test of V. */
+  const pregrow = (leave: readonly string[]) => [
     '        GET     Hdr:ListOpts', '        GET     Hdr:Macros', '        GET     Hdr:System', '        GET     Hdr:Proc',
     '        AREA    |Conv$$Code|, CODE, READONLY',
     'Module_Base', '        DCD     0', '        DCD     Init - Module_Base', '        DCD     0', '        DCD     0',
@@ -555,7 +555,8 @@ describe('an X SWI\'s success is noted where the code tests V, however it leaves
       ...(where === 'loop' ? ['10'] : []),
       '        STR     r7, [r12, #8]', '        MOV     r0, #(1 :SHL: 9) :OR: (1 :SHL: 11)', '        ADD     r1, r12, #4', '        MOV     r2, #1',
       '        SWI     XOS_Memory',
-      `        ${leave}               ; ${where}`,
+      ...leave.slice(0, -1).map((l) => `        ${l}`),
+      `        ${leave.at(-1) ?? ''}               ; ${where}`,
       `        LDR     ${into}, [r12, #4]`,
     ]),
     '        STR     r6, [r9], #12           ; store',
@@ -566,17 +567,18 @@ describe('an X SWI\'s success is noted where the code tests V, however it leaves
     '        END',
   ];
 
-  test('an EXIT VS after each X SWI of a loop notes the success of each, as a BVS to an EXIT does', async () => {
-    for (const leave of ['BVS     %FT90', 'EXIT    VS']) {
+  test('an EXIT VS after each X SWI of a loop notes the success of each, as a BVS to an EXIT does, right after the SWI or not', async () => {
+    // With an instruction between, the SWI's outcomes are joined before the BVS, and a later join's choice reads the joined V.
+    for (const leave of [['BVS     %FT90'], ['EXIT    VS'], ['MOV     r3, r3', 'BVS     %FT90']]) {
       const { findings, line, notes } = await analyse('riscos-objasm', pregrow(leave));
-      assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW302', line('; store')]], leave);
+      assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW302', line('; store')]], leave.join('; '));
       assert.deepEqual(notes(0), [
         `${line('; first')}: assuming XOS_Memory's result (V, 1st of 3) == 0`,
         `${line('; loop')}: assuming XOS_Memory's result (V, 2nd of 3) == 0`,
         `${line('; again')}: assuming entries != 1`,
         `${line('; loop')}: assuming XOS_Memory's result (V, 3rd of 3) == 0`,
         `${line('; again')}: assuming entries == 2`,
-      ], leave);
+      ], leave.join('; '));
     }
   });
   test('a BVS where an X SWI\'s outcomes met a way that cleared V takes neither way for V clear: a finding the other way reaches notes the branch that chose it', async () => {

@@ -98,6 +98,37 @@ export function selectorSymbols(history: History, into: Map<string, Expr>): void
   for (const selector of joinSelectors(history)) symbolsOf(selector, into);
 }
 
+/**
+ * The symbols the join selectors of `history` read, but for those read only
+ * in the condition of an if-then-else that is none of those selectors: a
+ * value chosen by a join no branch of the history tells, such as an X SWI's
+ * V, its two outcomes joined before the `BVS` that tests it (`MOV r3, r3`
+ * between). A loop's exit join reads that V where the loop tested it; with
+ * its symbol decided, the `BVS`'s guard would hold by itself, and the one
+ * note that tells the SWI's success would be lost.
+ */
+function choiceSymbols(history: History): Set<string> {
+  const selectors = joinSelectors(history);
+  const into = new Set<string>();
+  const seen = new Set<Expr>();
+  const pending: Expr[] = [...selectors];
+  for (let x = pending.pop(); x; x = pending.pop()) {
+    if (seen.has(x)) continue;
+    seen.add(x);
+    switch (x.kind) {
+      case 'const': break;
+      case 'sym': into.add(x.name); break;
+      case 'unary': case 'extract': case 'extend': pending.push(x.arg); break;
+      case 'binary': pending.push(x.left, x.right); break;
+      case 'ite':
+        pending.push(x.then, x.else);
+        if (selectors.has(x.cond)) pending.push(x.cond);
+        break;
+    }
+  }
+  return into;
+}
+
 const storyLengths = new WeakMap<History, number>();
 
 /**
@@ -434,9 +465,8 @@ export class ProvenPath {
 
   /** The branches of the path that make a note, each with its guard as taken (see `assumptions`). */
   private noted(): Map<Branch, Expr> {
-    const selectors = new Map<string, Expr>();
-    selectorSymbols(this.history, selectors);
-    return this.assumptions(new Map([...this.witness].filter(([name]) => selectors.has(name))));
+    const chosen = choiceSymbols(this.history);
+    return this.assumptions(new Map([...this.witness].filter(([name]) => chosen.has(name))));
   }
 
   /**
