@@ -55,6 +55,25 @@ describe('BBC BASIC lowering', () => {
     assert.deepEqual(r.unmodelled, []);
   });
 
+  it('reads a bare expression where a register or an immediate may go as a register number, not as an immediate', async () => {
+    const r = await lower(src(
+      'DIM code% 256',
+      'reg% = 5',
+      'INPUT in%',
+      'P% = code%',
+      '[ OPT 2',
+      '        ADD     r1, r2, reg%',
+      '        ADD     r1, r2, reg% + 1',
+      '        MOV     r0, 3',
+      '        ADD     r1, r2, in%',
+      '        MOV     r0, 300',
+      ']',
+    ));
+    assert.deepEqual(code(r).slice(0, 3), ['add r1, r2, r5', 'add r1, r2, r6', 'mov r0, r3']);
+    // Neither is an immediate: the code analysed would differ from what BASIC assembles.
+    assert.deepEqual(r.unmodelled.filter((u) => u.codeDiffers).map((u) => u.message), ['cannot lower ADD     r1, r2, in%', 'cannot lower MOV     r0, 300']);
+  });
+
   it('evaluates EVAL of a constant string that writes a number; EVAL of a string read at run time stays unknown', async () => {
     const r = await lower(src(
       'DIM code% 256',

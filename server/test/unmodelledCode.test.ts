@@ -84,6 +84,10 @@ describe('RISC OS ObjAsm: code the lowering could not model', () => {
     assert.deepEqual(await found('riscos-objasm', 'a.s', ['Amount  *       Amount', ...objasm('        MOV     r0, r0, LSL #Amount')]), []);
   });
 
+  it('a second operand whose value it cannot know is an immediate of unknown value, and gives none', async () => {
+    assert.deepEqual(await found('riscos-objasm', 'a.s', ['Amount  *       Amount', ...objasm('        ADD     r0, r0, Amount')]), []);
+  });
+
   it('a run cut short at a name defined nowhere shows its PW102, and the PW900 of the code not modelled on another line', async () => {
     // The branch to no label is where the run stops, and code that differs too: counted, as the note's line is not its line.
     assert.deepEqual(await found('riscos-objasm', 'a.s', objasm('        [ Unknown_Flag', '        MOV     r0, #1', '        ]', '        BL      Nowhere')), [
@@ -143,6 +147,15 @@ describe('RISC OS BBC BASIC: code the lowering could not model', () => {
       'PW900@7 Analysis of handler (PreGrow) was cut short: cannot lower LDR     r1, [r2, style%]',
     ]);
     assert.deepEqual(await found('riscos-bbcbasic', 'Area', [basic('        LDR     r1, [r2, #style%]')]), []);
+  });
+
+  it('a second operand whose register number is known only at run time is not lowered, and is no immediate', async () => {
+    assert.deepEqual(await found('riscos-bbcbasic', 'Area', [basic('        ADD     r1, r2, style%')]), [
+      'PW900@7 Analysis of handler (PreGrow) was cut short: cannot lower ADD     r1, r2, style%',
+    ]);
+    assert.deepEqual(await found('riscos-bbcbasic', 'Area', [basic('        MOV     pc, r14', '        ADD     r1, r2, style%')]), [
+      'PW900@8 Analysis of handler is incomplete: cannot lower ADD     r1, r2, style%',
+    ]);
   });
 
   it('a line whose first problem only makes a value unknown counts when its code differs too', async () => {

@@ -1187,6 +1187,13 @@ export class BasicPass implements BasicScope {
     return {
       value: (n) => this.value(n),
       register: (n) => this.registerOf(n),
+      // As in `[r2, reg%]`: a number not known, or past R15, names no register, and it is no immediate either.
+      bareOperand: (n) => {
+        const r = constantOf(this.value(n));
+        if (r !== undefined && r <= 15n) return { kind: 'reg', reg: Number(r) };
+        this.unmodelled(`${n.text} is not a register`, n);
+        return undefined;
+      },
       label: (n) => this.labelOf(n),
       field: () => undefined,
       swiNumber: (n) => this.swiNumber(n),

@@ -682,6 +682,7 @@ export class ObjAsmPass implements ObjAsmScope {
   private readonly armContext: ArmContext = {
     value: (n) => evaluate(n, this),
     register: (n) => this.registerOf(n),
+    bareOperand: (n) => ({ kind: 'imm', value: asNumber(evaluate(n, this)) }),
     label: (n) => this.labelOf(n),
     field: (n) => this.fieldAddress(n),
     swiNumber: (n) => this.swiNumber(n),

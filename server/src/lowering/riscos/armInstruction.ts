@@ -15,6 +15,11 @@ export interface ArmContext {
   value(node: Node): Value;
   /** A register node, or a name bound to a register (RN alias, BASIC variable). */
   register(node: Node): number | undefined;
+  /**
+   * A bare expression where a register or an immediate may go (`ADD r1, r2, x`), in which `register` found no register:
+   * ObjAsm assembles its value as an immediate, BBC BASIC reads it as a register's number. Undefined where it is neither.
+   */
+  bareOperand(node: Node): ArmOperand | undefined;
   /** The label an operand names as the Program knows it (local labels get their generated names). */
   label(node: Node): string | undefined;
   /** A storage-map field used as an address (`LDR r0, ws_area` = `LDR r0, [r12, #offset]`). */
@@ -148,8 +153,7 @@ function plainOperand(node: Node, ctx: ArmContext): ArmOperand | undefined {
   // A bare name: an RN alias or a BASIC variable holding a register number.
   const r = ctx.register(node);
   if (r !== undefined) return { kind: 'reg', reg: r };
-  // A bare expression where an operand goes: ObjAsm takes it as an immediate.
-  return { kind: 'imm', value: asNumber(ctx.value(node)) };
+  return ctx.bareOperand(node);
 }
 
 interface Suffixes {
