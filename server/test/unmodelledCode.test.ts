@@ -53,6 +53,19 @@ describe('VxD MASM: code the lowering could not model', () => {
     ]);
   });
 
+  it('a statement MASM would not assemble that no run reaches is named, as a run reaching it is stopped there', async () => {
+    // After the RET, or in a branch never taken: what is assembled there is not known, so neither is what a jump there would run.
+    assert.deepEqual(await found('vxd-masm', 'a.asm', vxd('        ret', '        Save_State')), ['PW900@10 Analysis of P1 is incomplete: unknown macro Save_State']);
+    assert.deepEqual(await found('vxd-masm', 'a.asm', vxd('        mov     eax, 1', '        cmp     eax, 1', '        je      Done', '        INVOKE  Nowhere, eax', 'Done:')), [
+      "PW900@12 Analysis of P1 is incomplete: INVOKE Nowhere: no PROTO or PROC line before it gives Nowhere's parameters",
+    ]);
+    assert.deepEqual(await found('vxd-masm', 'a.asm', vxd('        ret', '.ENDIF')), ['PW900@10 Analysis of P1 is incomplete: .ENDIF without an open .IF']);
+    assert.deepEqual(await found('vxd-masm', 'a.asm', vxd('        ret', '        pushd   eax, ebx')), ['PW900@10 Analysis of P1 is incomplete: pushd   eax, ebx: PUSHD takes one operand']);
+    assert.deepEqual(await found('vxd-masm', 'a.asm', vxd('NoText MACRO', 'ENDM', '        ret', '        mov     eax, NoText()')), [
+      'PW900@12 Analysis of P1 is incomplete: "NoText()" is not expanded, as the macro function NoText returns no text PageWarden works out',
+    ]);
+  });
+
   it('a value it cannot know gives none, nor does a conditional around data outside every procedure', async () => {
     assert.deepEqual(await found('vxd-masm', 'a.asm', vxd('        mov eax, Unknown_Value')), []);
   });

@@ -565,7 +565,7 @@ export class LoweringPass implements Scope, VmmHost {
     const name = line === undefined ? undefined : child(s, s.type === 'instruction' ? 'mnemonic' : 'name');
     if (!name) return this.statement(s);
     this.outsideChunks();
-    this.stopAt(name.text.toLowerCase(), `"${line}" has a syntax error and is not analysed`, s);
+    this.stopAt(name.text.toLowerCase(), `"${line}" has a syntax error and is not analysed`, s, false);
   }
 
   /**
@@ -740,10 +740,12 @@ export class LoweringPass implements Scope, VmmHost {
   }
 
   /**
-   * A statement MASM would not assemble, or one the IR cannot express (`codeDiffers`): noted, and an instruction in its
-   * place where exploration stops, saying why.
+   * A statement MASM would not assemble, or one the IR cannot express: noted, and an instruction in its place where
+   * exploration stops, saying why. What is analysed there is not what would be assembled, so the note changes the code
+   * (`codeDiffers`), and a procedure holding it gets a PW900 even where no run reaches it; but for a line with a syntax
+   * error, whose PW100 tells it wherever it is.
    */
-  private stopAt(mnemonic: string, message: string, node: Node, codeDiffers = false): void {
+  private stopAt(mnemonic: string, message: string, node: Node, codeDiffers = true): void {
     this.unmodelled(message, node, codeDiffers);
     this.inCode(node, () => {
       this.writePrologue();
@@ -1237,7 +1239,7 @@ export class LoweringPass implements Scope, VmmHost {
       if (operand) operands.push(operand);
     }
     // Run without the operand, it would read or write somewhere else: a run reaching it stops there instead.
-    if (operands.length !== operandNodes.length) return this.stopAt(mnemonic, `operands of ${firstLine(node.text)} the IR cannot express`, node, true);
+    if (operands.length !== operandNodes.length) return this.stopAt(mnemonic, `operands of ${firstLine(node.text)} the IR cannot express`, node);
     const stackBytes = sizedStackBytes(mnemonic);
     if (stackBytes) return this.sizedStackInstruction(mnemonic, stackBytes, operands, node);
     const frame = this.frameState?.generated;
