@@ -28,7 +28,10 @@ import { labelMoved, routineMoved } from './movedRecords.js';
 // of the previous pass (forward references, local labels `%F` included:
 // a first pass, which has none, names a `%F` branch target as the
 // routine's next local label of that number will be named, so that the
-// next pass, whose previous pass defined it, replays the routine),
+// next pass, whose previous pass defined it, replays the routine; and a
+// target of any other name it finds no label for yet as a label further
+// down, `forwardTargets`, which the next pass replays where its previous
+// pass defined each as one),
 // the files its GETs find, the storage-map counter and base, the address
 // mode, the count of generated labels, the frame of the Entry before it
 // (for an EXIT ahead of an Entry of its own), the literal loads waiting
@@ -173,6 +176,11 @@ export interface ChunkRecording {
   readonly forwardLabelReads: readonly LabelRead[];
   readonly forwardEquateReads: readonly (readonly [name: string, found: Value | undefined])[];
   readonly forwardLocalReads: readonly ForwardLocalRead[];
+  /**
+   * The targets a first pass found no label for and named as labels further down (`ChunkRecorder.readForwardTarget`):
+   * a later pass replays it only where its previous pass has a label of each name.
+   */
+  readonly forwardTargets: readonly string[];
   readonly includeReads: readonly IncludeRead[];
   readonly scalarReads: readonly ScalarValue[];
   /** The values of the loads waiting for a pool when it placed one, if it did. */
@@ -294,6 +302,7 @@ export class ChunkRecorder implements SymbolObserver {
   private readonly forwardLabelOffsets = new Set<string>();
   private readonly forwardEquateReads = new Map<string, Value | undefined>();
   private readonly forwardLocalReads: ForwardLocalRead[] = [];
+  private readonly forwardTargets = new Set<string>();
   private readonly includeReads: IncludeRead[] = [];
   private readonly scalarReads = new Map<ScalarName, ScalarValue>();
   private readonly placedInstructions = new Map<number, PlacedInstruction>();
@@ -356,6 +365,14 @@ export class ChunkRecorder implements SymbolObserver {
     if (!this.forwardLabelReads.has(name)) this.forwardLabelReads.set(name, found);
     if (use === 'value') this.forwardLabelValues.add(name);
     if (use === 'offset') this.forwardLabelOffsets.add(name);
+  }
+
+  /**
+   * A first pass found no label `name` for a target (a branch's, an ADR's, a load's) and named it as one further down,
+   * making the instruction a later pass makes where one is there (of the same size as the one it makes where none is).
+   */
+  readForwardTarget(name: string): void {
+    this.forwardTargets.add(name);
   }
 
   readForwardEquate(name: string, found: Value | undefined): void {
@@ -425,7 +442,7 @@ export class ChunkRecorder implements SymbolObserver {
       relocatable: !this.located, alignment: this.alignment,
       symbolReads: this.symbolReads, labelReads: labels(this.labelReads, this.labelValues, this.labelOffsets),
       forwardLabelReads: labels(this.forwardLabelReads, this.forwardLabelValues, this.forwardLabelOffsets), forwardEquateReads: [...this.forwardEquateReads],
-      forwardLocalReads: this.forwardLocalReads, includeReads: this.includeReads, scalarReads: [...this.scalarReads.values()],
+      forwardLocalReads: this.forwardLocalReads, forwardTargets: [...this.forwardTargets], includeReads: this.includeReads, scalarReads: [...this.scalarReads.values()],
       poolReads: this.pool?.reads,
       effects: made,
     };
@@ -488,6 +505,7 @@ export function sameOutsideState(recording: ChunkRecording, start: ChunkStart, h
     if (named && host.namesAhead()) continue;
     if (host.forwardLocal(start.routine + routine, start.localLabels + seq, number) !== found) return false;
   }
+  if (!host.namesAhead()) for (const name of recording.forwardTargets) if (host.forwardLabel(name) === undefined) return false;
   return sameIncludes(recording, host);
 }
 

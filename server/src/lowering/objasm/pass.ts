@@ -736,6 +736,15 @@ export class ObjAsmPass implements ObjAsmScope {
     if (node.type !== 'identifier' && node.type !== 'bar_symbol') return undefined;
     const name = symbolName(node);
     if (this.hasVariable(name) || this.symbols.equates.has(name) || this.symbols.fields.has(name)) return undefined;
+    // As a `%F` target (`localLabelName`): a first pass gives the next pass its tables only, and a target, named or
+    // not, makes an instruction of the same size, so one found nowhere yet is named as a label further down, which
+    // makes the recording the next pass's too where the first pass defined it (two fifths of a large file's routines).
+    const { recorder } = this;
+    if (recorder && this.previous === undefined && !this.layout.labels.has(name)) {
+      recorder.readLabel(name, undefined, 'name');
+      recorder.readForwardTarget(name);
+      return name;
+    }
     return this.labelAddress(name, 'name') !== undefined ? name : undefined;
   }
 
