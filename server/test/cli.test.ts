@@ -82,6 +82,23 @@ describe('pagewarden CLI', () => {
     assert.match(run.stdout, /^1 file checked: 1 error, 0 warnings, 1 note$/m);
   });
 
+  test('a procedure a wrapper macro opens on a line with a syntax error gets the same note, and its name is defined', () => {
+    const source = [
+      '.386p', 'include vmm.inc',
+      'MyBegin MACRO name', 'BeginProc name', 'ENDM',
+      'MyEnd MACRO name', 'EndProc name', 'ENDM',
+      'BeginProc Caller', '        call    Grab', '        ret', 'EndProc Caller',
+      'MyBegin Grab )', '        ret', 'MyEnd Grab', '',
+    ].join('\n');
+    const root = tree({ 'wrapped.asm': source });
+    const run = runCli(['check', root], root);
+    assert.equal(run.status, 1);
+    assert.deepEqual(run.stdout.split('\n').filter((line) => / PW\d+ /.test(line)), [
+      'wrapped.asm:13:1: info PW900 Grab was not analysed: it has a syntax error [analysis-incomplete]',
+      'wrapped.asm:13:14: error PW100 Syntax error: cannot make sense of ")" [syntax-error]',
+    ]);
+  });
+
   test('clean files exit 0', () => {
     const root = tree({ 'clean.asm': CLEAN });
     const run = runCli(['check', root], root);

@@ -563,9 +563,16 @@ export class LoweringPass implements Scope, VmmHost {
   private statementOrStop(s: Node): void {
     const line = this.brokenLines.get(s);
     const name = line === undefined ? undefined : child(s, s.type === 'instruction' ? 'mnemonic' : 'name');
-    if (!name) return this.statement(s);
+    // A wrapper's call still opens its procedure, as a broken BeginProc line does: the procedure is then an entry the error keeps from analysis, with its note, and its name is defined.
+    if (!name || this.opensProcedure(name.text)) return this.statement(s);
     this.outsideChunks();
     this.stopAt(name.text.toLowerCase(), `"${line}" has a syntax error and is not analysed`, s, false);
+  }
+
+  /** Whether `name` is a macro of the program's own whose call opens a procedure. */
+  private opensProcedure(name: string): boolean {
+    const symbol = this.symbols.get(name);
+    return symbol?.kind === 'macro' && symbol.definition.opensProcedure;
   }
 
   /**
@@ -1401,8 +1408,10 @@ export class LoweringPass implements Scope, VmmHost {
       };
     });
     const source = this.ctx.site === undefined ? this.macroSource(node, params, lines) : undefined;
+    const statements = statementsOf(node);
     const definition: MacroDefinition = {
-      name, parameters, body, locals, unbalancedConditional: unbalancedConditional(node), closesProcedure: statementsOf(node).some((line) => line.type === 'procedure_tail'),
+      name, parameters, body, locals, unbalancedConditional: unbalancedConditional(node),
+      closesProcedure: statements.some((line) => line.type === 'procedure_tail'), opensProcedure: statements.some((line) => line.type === 'procedure_head'),
       ...(source ? { source } : {}),
     };
     this.symbols.set({ kind: 'macro', definition });

@@ -33,6 +33,8 @@ export interface MacroDefinition {
   readonly unbalancedConditional: boolean;
   /** The body holds an EndProc or ENDP line: a call closes the procedure open there (a wrapper macro's, `MyEnd Grab`). */
   readonly closesProcedure: boolean;
+  /** The body holds a BeginProc or PROC line: a call opens a procedure (a wrapper macro's, `MyBegin Grab`). */
+  readonly opensProcedure: boolean;
   /** Where a macro a source file defines (not an expansion) wrote its text. */
   readonly source?: MacroSource;
 }

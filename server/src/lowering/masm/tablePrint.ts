@@ -100,7 +100,7 @@ export class TablePrint extends StatePrint {
         this.string(d.name);
         this.string(d.body);
         this.word(definitionNodeId(d.source?.node));
-        this.word((d.unbalancedConditional ? 1 : 0) | (d.closesProcedure ? 2 : 0));
+        this.word((d.unbalancedConditional ? 1 : 0) | (d.closesProcedure ? 2 : 0) | (d.opensProcedure ? 4 : 0));
         this.word(d.locals.length);
         for (const l of d.locals) this.string(l);
         this.word(d.parameters.length);
