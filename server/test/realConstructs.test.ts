@@ -983,6 +983,35 @@ describe('MASM macro functions (a macro whose EXITM returns a text)', () => {
     assert.deepEqual(await findings('vxd-masm', file(store('Missing(4)'))), []);
   });
 
+  it('that return an empty text for an instruction\'s operand cut the analysis short there, saying the operand is empty', async () => {
+    const lines = (call: string): string[] => [
+      '.386p',
+      'include vmm.inc',
+      'Empty   MACRO',
+      '        EXITM   <>',
+      '        ENDM',
+      // A macro, unlike an instruction, takes an empty argument.
+      'Keep    MACRO   reg, value',
+      '        push    reg',
+      '        pop     reg',
+      '        ENDM',
+      'VxD_LOCKED_CODE_SEG',
+      'BeginProc Grab',
+      allocate('PageLocked'),
+      call,
+      '        mov     [ecx], eax',
+      '        ret',
+      'EndProc Grab',
+      'VxD_LOCKED_CODE_ENDS',
+      'END',
+    ];
+    const messages = async (call: string): Promise<string[]> =>
+      (await analyseSource(await parsers, { languageId: 'vxd-masm', text: `${lines(call).join('\n')}\n`, file: 'test' })).map((f) => `${f.code}@${f.range.start.line} ${findingMessage(f)}`);
+    assert.deepEqual(await messages('        mov     ecx, Empty()'), ['PW900@12 Analysis of Grab was cut short: operand 2 of "mov     ecx, Empty()" is empty: "Empty()" expands to no text']);
+    assert.deepEqual(await messages('        push    Empty()'), ['PW900@12 Analysis of Grab was cut short: operand 1 of "push    Empty()" is empty: "Empty()" expands to no text']);
+    assert.deepEqual((await messages('        Keep    ecx, Empty()')).map((m) => m.split(' ')[0]), ['PW230@13']);
+  });
+
   it('name a Control_Dispatch handler and a called service, as a built-in function does', async () => {
     const dispatching = (target: string, flags: string): string[] => [
       '.386p',

@@ -1036,6 +1036,13 @@ export class LoweringPass implements Scope, VmmHost {
     }
     // A size put before brackets goes before the name at their start.
     replacements.sort((a, b) => a.start - b.start || a.end - b.end);
+    const mnemonic = node.type === 'instruction' ? child(node, 'mnemonic')?.text ?? '' : '';
+    // A macro takes an empty argument; an instruction, which MASM would read with an operand missing, is said to, not read as what the text left (a macro `mov`).
+    const emptied = isX86Mnemonic(mnemonic) && this.symbols.get(mnemonic)?.kind !== 'macro' ? emptiedOperand(node, replacements, this.ctx.text) : undefined;
+    if (emptied) {
+      this.stopAt(mnemonic.toLowerCase(), `operand ${emptied.index} of "${firstLine(node.text)}" is empty: "${emptied.operand.text}" expands to no text`, node);
+      return true;
+    }
     let text = '';
     let at = node.startIndex;
     const written: WrittenText[] = [];
@@ -2612,6 +2619,23 @@ function splitValue(v: Expr, size: number): DataValue[] {
  * instance (`DEFCPROC Name <USES esi>`, the structure's place holding the
  * first argument).
  */
+/** The first operand of the instruction `node` that `replacements` (sorted, in `text`) leave blank, numbered from 1. */
+function emptiedOperand(node: Node, replacements: readonly Replacement[], text: string): { readonly operand: Node; readonly index: number } | undefined {
+  const operands = children(node, 'operand');
+  for (const [i, operand] of operands.entries()) {
+    let left = '';
+    let at = operand.startIndex;
+    for (const r of replacements) {
+      if (r.start < operand.startIndex || r.end > operand.endIndex) continue;
+      left += text.slice(at, r.start) + r.text;
+      at = r.end;
+    }
+    left += text.slice(at, operand.endIndex);
+    if (left.trim() === '') return { operand, index: i + 1 };
+  }
+  return undefined;
+}
+
 function macroCallParts(node: Node): { name: string; args: (Node | undefined)[] } | undefined {
   if (node.type === 'instruction') return { name: child(node, 'mnemonic')?.text ?? '', args: children(node, 'operand') };
   if (node.type === 'macro_call') return { name: child(node, 'name')?.text ?? '', args: argumentSlots(node, 'argument') };
