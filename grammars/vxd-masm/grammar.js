@@ -259,12 +259,15 @@ module.exports = grammar({
 
     // A macro function may make the service's name (`VMMcall ServiceFor(free)`),
     // and calls may follow a bare argument (`VMMcall _PageFree, eax Nothing()`).
+    // The macros take the service and one argument: MASM only warns of more
+    // (`VMMcall _PageFree, <eax>, 0`, A4006) and leaves them out of the call.
     vmm_call: $ => seq(
       field('macro', alias(/vmmcall|vxdcall|vmmjmp|vxdjmp/i, $.vmm_macro)),
       field('service', choice($.identifier, $.macro_function_call)),
       optional(seq(
         optional(','),
         choice(field('arguments', choice($.angle_list, $._operand)), followedByCalls($, 'arguments', $._called_argument)),
+        repeat(seq(',', optional(choice(field('ignored', $._angle_item), followedByCalls($, 'ignored', $._called_argument))))),
       )),
     ),
 

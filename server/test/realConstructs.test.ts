@@ -671,6 +671,35 @@ describe('MASM word lists in angle brackets whose first word is a register (CPro
   });
 });
 
+describe('VMMcall and VxDcall with arguments after their one argument, which MASM warns of (A4006) and leaves out', () => {
+  const file = (call: string): string[] => [
+    '.386p',
+    'include vmm.inc',
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Grab',
+    '        mov     ecx, 4',
+    '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>, Undefined_Flags',
+    '        mov     [ecx], eax',
+    call,
+    '        ret',
+    'EndProc Grab',
+    'VxD_LOCKED_CODE_ENDS',
+    'END',
+  ];
+
+  it('parse with no PW100, and the procedure is analysed with the call MASM assembles: names in the rest are never read', async () => {
+    // The flags written after the list are not pushed, so _PageFree is given one argument.
+    const lines = file('        VMMcall _PageFree, <eax>, 0');
+    assert.deepEqual(await findings('vxd-masm', lines), ['PW230@6', 'PW211@7', 'PW250@7']);
+    assert.deepEqual(await findings('vxd-masm', file('        VxDcall _PageFree, <eax, 0>, <1>')), ['PW230@6', 'PW211@7']);
+  });
+
+  it('still give PW100 for a line with a syntax error', async () => {
+    const lines = file('        VMMcall _PageFree, <eax, 0>, 3 )');
+    assert.deepEqual(await findings('vxd-masm', lines), ['PW900@3', 'PW100@7']);
+  });
+});
+
 describe('MASM lines the expansion operator (%) opens', () => {
   // Def_Slot's `%` line defines Slot_<n>_h; FORC over a text macro a byte per character; ECHO prints.
   const file = (slot: string, uses: readonly string[]): string[] => [
