@@ -40,12 +40,14 @@ function followedByCalls($, name, item) {
 }
 
 /**
- * Blank-separated words a macro passes on as text, from `first`: past the
- * first two, a macro function's call may stand among them.
+ * Blank-separated words a macro passes on as text, from `first`: after the
+ * first, a macro function's call may stand among them, but a second word
+ * must follow, or the calls follow an item instead.
  */
 function words($, first) {
   return seq(
     field('word', first),
+    repeat(field('call', $.macro_function_call)),
     field('word', choice($.identifier, $.register)),
     repeat(choice(field('word', choice($.identifier, $.register)), field('call', $.macro_function_call))),
   );
@@ -874,10 +876,10 @@ module.exports = grammar({
     ),
 
     // Words a macro passes on as text, such as the options it puts on a PROC
-    // line: `DEFCPROC Name <USES esi edi, pObj:DWORD>`. Past its first two
-    // words, a macro function's call may stand among them (`<USES esi edi
-    // Nothing()>`): MASM puts its text in place before it reads the line.
-    // (After one word, `<Off1 Pick(2)>`, the call follows an item instead.)
+    // line: `DEFCPROC Name <USES esi edi, pObj:DWORD>`. After its first
+    // word, a macro function's call may stand among them (`<USES Nothing()
+    // esi>`): MASM puts its text in place before it reads the line. (After
+    // one word and no other, `<Off1 Pick(2)>`, the call follows an item.)
     word_list: $ => words($, $.identifier),
 
     // In angle brackets the first word may be a register too (`SaveRegs

@@ -657,7 +657,7 @@ describe('MASM word lists in angle brackets whose first word is a register (CPro
   ];
 
   it('parse with no PW100, and the procedure is analysed: the bug in it is found', async () => {
-    for (const regs of ['esi edi', 'esi edi Nothing()', 'ebx esi edi']) {
+    for (const regs of ['esi edi', 'esi edi Nothing()', 'ebx esi edi', 'esi Nothing() edi']) {
       const lines = file(regs);
       assert.deepEqual(await findings('vxd-masm', lines), [`PW230@${lines.indexOf('        mov     [ecx], eax')}`], regs);
     }
