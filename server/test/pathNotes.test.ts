@@ -28,6 +28,21 @@ async function analyse(languageId: LanguageId, lines: readonly string[]) {
   return { findings, line, notes };
 }
 
+/** A module header whose only entry is its finalisation code, `Final`, written next. */
+const finalModule: readonly string[] = [
+  '        AREA    |Notes$$Code|, CODE, READONLY, PIC',
+  'Module_BaseAddr',
+  '        DCD     0',
+  '        DCD     0',
+  '        DCD     Final - Module_BaseAddr',
+  '        DCD     0',
+  '        DCD     Title - Module_BaseAddr',
+  '        DCD     Title - Module_BaseAddr',
+  '        DCD     0',
+  'Title   =       "Notes", 0',
+  '        ALIGN',
+];
+
 const vxd = (procedures: readonly string[]): string[] => [
   '        .386p',
   '        include vmm.inc',
@@ -468,17 +483,7 @@ describe('the inputs a note names are in the reader\'s words', () => {
       '        GET     Hdr:Macros',
       '        GET     Hdr:System',
       '        GET     Hdr:Proc',
-      '        AREA    |Notes$$Code|, CODE, READONLY, PIC',
-      'Module_BaseAddr',
-      '        DCD     0',
-      '        DCD     0',
-      '        DCD     Final - Module_BaseAddr',
-      '        DCD     0',
-      '        DCD     Title - Module_BaseAddr',
-      '        DCD     Title - Module_BaseAddr',
-      '        DCD     0',
-      'Title   =       "Notes", 0',
-      '        ALIGN',
+      ...finalModule,
       'Final   Entry',
       '        TEQ     r10, #0',
       '        EXIT    EQ                      ; entry',
@@ -506,17 +511,7 @@ describe('the inputs a note names are in the reader\'s words', () => {
   test('ObjAsm: a BVS after an X SWI notes, where it goes on, that the SWI succeeded', async () => {
     // The SWI's two outcomes reach the BVS apart, V 0 on one and 1 on the other; the branch still says which it took.
     const module = (remove: string) => [
-      '        AREA    |Notes$$Code|, CODE, READONLY, PIC',
-      'Module_BaseAddr',
-      '        DCD     0',
-      '        DCD     0',
-      '        DCD     Final - Module_BaseAddr',
-      '        DCD     0',
-      '        DCD     Title - Module_BaseAddr',
-      '        DCD     Title - Module_BaseAddr',
-      '        DCD     0',
-      'Title   =       "Notes", 0',
-      '        ALIGN',
+      ...finalModule,
       'Final   STMFD   sp!, {lr}',
       '        MOV     r0, #0',
       '        MOV     r1, #1',
@@ -583,10 +578,7 @@ describe('an X SWI\'s success is noted where the code tests V, however it leaves
   });
   test('a BVS where an X SWI\'s outcomes met a way that cleared V takes neither way for V clear: a finding the other way reaches notes the branch that chose it', async () => {
     const { findings, line, notes } = await analyse('riscos-objasm', [
-      '        AREA    |Notes$$Code|, CODE, READONLY, PIC',
-      'Module_BaseAddr', '        DCD     0', '        DCD     0', '        DCD     Final - Module_BaseAddr', '        DCD     0',
-      '        DCD     Title - Module_BaseAddr', '        DCD     Title - Module_BaseAddr', '        DCD     0',
-      'Title   =       "Notes", 0', '        ALIGN',
+      ...finalModule,
       'Final   STMFD   sp!, {lr}',
       '        MOV     r9, #0',
       '        TEQ     r2, #0',
