@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import { errors, type Locator, type Page } from 'playwright-core';
 
 // Drives the VS Code workbench the way a user does (keyboard, Quick Open,
 // command palette) and reads what the user sees. Every wait polls for a state
@@ -8,18 +8,41 @@ export const UI_TIMEOUT = 120_000;
 
 const quickInput = '.quick-input-widget';
 
-async function typeAndPick(page: Page, text: string, rowLabel: string): Promise<void> {
+async function typeAndPick(page: Page, text: string, rowLabel: string): Promise<Locator> {
   const widget = page.locator(quickInput);
   await widget.waitFor({ state: 'visible' });
   await widget.locator('.quick-input-box input').pressSequentially(text);
   const row = widget.locator('.monaco-list-row').filter({ hasText: rowLabel }).first();
   await row.waitFor({ state: 'visible' });
   await row.click();
+  return row;
+}
+
+// A click can miss: landing while Quick Open replaces its rows (the editor
+// history's first, then the file search's), it reaches no row, and the widget
+// stays open showing the same row. CI once waited out UI_TIMEOUT on that. A
+// user would click again, and so does this until the pick shows.
+const REPICK_AFTER = 5_000;
+
+async function repickUntil(row: Locator, shown: Locator, state: 'visible' | 'hidden'): Promise<void> {
+  const deadline = Date.now() + UI_TIMEOUT;
+  for (;;) {
+    try {
+      await shown.waitFor({ state, timeout: REPICK_AFTER });
+      return;
+    } catch (error) {
+      if (!(error instanceof errors.TimeoutError) || Date.now() > deadline) throw error;
+    }
+    // The pick may show before this click finds the row: the wait above then returns.
+    await row.click({ timeout: REPICK_AFTER }).catch((error: unknown) => {
+      if (!(error instanceof errors.TimeoutError)) throw error;
+    });
+  }
 }
 
 async function pickFromQuickInput(page: Page, text: string, rowLabel: string): Promise<void> {
-  await typeAndPick(page, text, rowLabel);
-  await page.locator(quickInput).waitFor({ state: 'hidden' });
+  const row = await typeAndPick(page, text, rowLabel);
+  await repickUntil(row, page.locator(quickInput), 'hidden');
 }
 
 /** Opens a workspace file by its relative path through Quick Open and waits until its tab is the active one. */
@@ -42,8 +65,8 @@ export async function runCommand(page: Page, title: string): Promise<void> {
  */
 export async function runCommandAsking(page: Page, title: string, question: string): Promise<void> {
   await page.keyboard.press('F1');
-  await typeAndPick(page, title, title);
-  await page.locator(`${quickInput} .quick-input-title`, { hasText: question }).waitFor({ state: 'visible' });
+  const row = await typeAndPick(page, title, title);
+  await repickUntil(row, page.locator(`${quickInput} .quick-input-title`, { hasText: question }), 'visible');
 }
 
 /** Resolves once the status bar's language indicator reads `label`; on timeout the error says what it read. */
