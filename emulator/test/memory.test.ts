@@ -73,6 +73,31 @@ test('a store at an index the path bounds to one value is a store there: no choi
   assert.equal(m.load(bv(0x1014), 4).kind, 'ite');
 });
 
+test('a word stored at an index the path bounds to a few values reads back at that index as the value stored, at another index as a choice', () => {
+  // A handle kept in a table slot (`mov [esi+ebx], eax`, EBX <= 3) read back as a choice between it and the word
+  // before named no handle: a second free of it, or a use after the first, went unseen.
+  const m = new SymbolicMemory();
+  const esi = sym('esi'), ebx = sym('ebx'), edi = sym('edi'), h = sym('h'), g = sym('g');
+  const slot = mul(ebx, bv(4)), other = mul(edi, bv(4));
+  m.useBounds((term) => (term === ebx ? [0n, 3n] : term === slot || term === other ? [0n, 12n] : undefined));
+  m.store(add(esi, ebx), h, 4);
+  assert.equal(m.load(add(esi, ebx), 4), h, 'byte steps: the words the index may reach overlap, and the one read is still the one stored');
+  assert.equal(m.load(add(ebx, esi), 4), h, 'whichever way the address was added');
+  const table = new SymbolicMemory();
+  table.useBounds((term) => (term === slot || term === other ? [0n, 12n] : undefined));
+  table.store(add(esi, slot), h, 4);
+  table.store(add(add(esi, slot), bv(4)), g, 4);
+  assert.equal(table.load(add(esi, slot), 4), h, 'the next slot\'s store is at another cell for every index');
+  assert.equal(table.load(add(add(esi, slot), bv(4)), 4), g);
+  // At an index of its own, the word is the stored one where the indexes meet, and an input of its own where they do not.
+  const read = table.load(add(esi, other), 4);
+  const value = (e: Expr, i: bigint, j: bigint): bigint | undefined =>
+    evaluate(e, new Map([...table.inputs.map((input): [string, bigint] => [input.symbol.kind === 'sym' ? input.symbol.name : '', 5n]), ['esi', 0x1000n], ['ebx', i], ['edi', j], ['h', 7n], ['g', 9n]]));
+  assert.deepEqual([value(read, 2n, 2n), value(read, 2n, 3n), value(read, 2n, 1n)], [7n, 9n, 5n]);
+  table.store(add(esi, slot), g, 4);
+  assert.equal(table.load(add(esi, slot), 4), g, 'a second store at the index is the word read back');
+});
+
 test('widening replaces what changed with fresh values and covers later iterations', () => {
   const before = new SymbolicMemory();
   before.store(r1, bv(0), 4);

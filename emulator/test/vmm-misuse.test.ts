@@ -718,6 +718,35 @@ hBuf dd 0`);
   assert.equal(findingMessage(only(uaf.findings, 'PW222')), `_PageLock uses a memory handle after it was freed at line ${uaf.line('VMMcall _PageFree') + 1}`);
 });
 
+test('W7: a handle kept in a table slot at an index the path bounds, read back there, is the handle: freed again PW222, the next slot\'s clean', () => {
+  // The word read back was a choice between the handle and the word before, which named no block.
+  const source = (read: string) => `
+proc:
+  mov esi, [pTable]
+  cmp ebx, 2
+  ja done
+  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>
+  or eax, eax
+  jz done
+  mov [esi+ebx*4], eax
+  mov edi, eax
+  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>
+  or eax, eax
+  jz done
+  mov [esi+ebx*4+4], eax
+  VMMcall _PageFree, <edi, 0>
+  mov ecx, [${read}]
+  VMMcall _PageFree, <ecx, 0>
+done:
+  ret
+pTable dd 0`;
+  const bad = analyse(source('esi+ebx*4'));
+  const f = only(bad.findings, 'PW222');
+  assert.equal(f.range.start.line, bad.line('VMMcall _PageFree, <ecx'));
+  assert.equal(findingMessage(f), `_PageFree frees a memory handle that was already freed at line ${bad.line('VMMcall _PageFree, <edi') + 1}`);
+  assert.deepEqual(codes(analyse(source('ebx*4+esi+4')).findings), []);
+});
+
 test('W7: a loop that frees the same handle on each pass is PW222 naming the earlier pass, not the same line twice', () => {
   const r = analyse(`
 proc:

@@ -448,10 +448,17 @@ export class SymbolicMemory implements Memory {
     const offsets = this.indexValues(split);
     if (offsets === undefined) return this.loadAt(split.base, split.offset, bytes, address.width, address);
     const [first, ...rest] = offsets;
-    if (first === undefined || !split.index) return this.inputAt(address, bytes).symbol;
-    let value = this.loadAt(split.base, split.offset + first, bytes, address.width);
+    const index = split.index;
+    if (first === undefined || !index) return this.inputAt(address, bytes).symbol;
+    const cases = new Map(offsets.map((v) => [eq(index, bv(v, index.width)), v]));
+    // Each cell is read where the index is its own, so a store's choice at
+    // that index is decided: the value read back is what was stored, not a
+    // choice between it and the old word, which named no handle.
+    const at = (v: bigint): Expr => decidedAt(this.loadAt(split.base, split.offset + v, bytes, address.width), cases, v);
+    let value = at(first);
     for (const v of rest) {
-      value = ite(eq(split.index, bv(v, split.index.width)), this.loadAt(split.base, split.offset + v, bytes, address.width), value);
+      const cell = at(v);
+      if (cell !== value) value = ite(eq(index, bv(v, index.width)), cell, value);
     }
     return value;
   }
@@ -1258,6 +1265,37 @@ function addressText(address: Expr): string {
     addressTexts.set(address, shown);
   }
   return shown;
+}
+
+/**
+ * `value`, a word read at the cell an index of `v` reaches, where the index
+ * is `v`: each choice a store at that index made (`ite(index == w, stored,
+ * old)`, its condition one of `cases`, by the value `w` it names) taken as
+ * `v` decides it. Byte by byte, as stores at an index that steps by less
+ * than their size overlap: such a word is bytes of two stores' choices.
+ */
+function decidedAt(value: Expr, cases: ReadonlyMap<Expr, bigint>, v: bigint): Expr {
+  const parts: Cell[] = [];
+  let decided = false;
+  for (let i = 0; i < value.width / 8; i++) {
+    const byte = byteOf(value, i);
+    const part = decidedByte(byte, cases, v);
+    decided ||= part !== byte;
+    parts.push(part);
+  }
+  return decided ? combine(parts) : value;
+}
+
+/** A byte `byteOf` gave (a value or a slice of one, never a join's byte or an input), each choice of `cases` in the word it is cut from decided as `v` decides it. */
+function decidedByte(byte: Cell, cases: ReadonlyMap<Expr, bigint>, v: bigint): Cell {
+  let part = byte;
+  for (;;) {
+    const whole = part instanceof StoredByte ? part.whole : part as Expr;
+    if (whole.kind !== 'ite') return part;
+    const w = cases.get(whole.cond);
+    if (w === undefined) return part;
+    part = byteOf(w === v ? whole.then : whole.else, part instanceof StoredByte ? part.low / 8 : 0);
+  }
 }
 
 /**

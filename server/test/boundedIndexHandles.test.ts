@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyseSource } from '../src/analysis/analyseSource.js';
+import { DEFAULT_SETTINGS } from '../src/analysis/settings.js';
+import { Parsers } from '../src/parsing/parsers.js';
+
+// A handle kept in a table slot at an index the path bounds to a few values
+// (`mov [esi+ebx], eax` after `cmp ebx, 3` / `ja`) and read back at that
+// index is the handle: the table's word there was a choice between the
+// handle and the word before, which named no block, so freeing what was
+// read back after freeing the handle, or writing through it, was no PW222.
+
+const parsers = Parsers.create();
+
+async function found(lines: readonly string[]): Promise<[string, number][]> {
+  const text = `${lines.join('\n')}\n`;
+  const findings = await analyseSource(await parsers, { languageId: 'vxd-masm', text, file: 'test.asm', settings: DEFAULT_SETTINGS });
+  return findings.map((f) => [f.code, f.range.start.line + 1]);
+}
+
+const procedure = (body: readonly string[]) => [
+  '        .386p',
+  '        include vmm.inc',
+  'VxD_LOCKED_DATA_SEG',
+  'Tbl_Ptr dd      0',
+  'VxD_LOCKED_DATA_ENDS',
+  'VxD_LOCKED_CODE_SEG',
+  'BeginProc Slot_Keep',
+  '        push    esi',
+  '        push    edi',
+  '        push    ebx',
+  '        push    ebp',
+  '        mov     esi, [Tbl_Ptr]',
+  ...body,
+  'SK_Done:',
+  '        pop     ebp',
+  '        pop     ebx',
+  '        pop     edi',
+  '        pop     esi',
+  '        ret',
+  'EndProc Slot_Keep',
+  'VxD_LOCKED_CODE_ENDS',
+  '        END',
+];
+
+const allocate = [
+  '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>',
+  '        or      eax, eax',
+  '        jz      SK_Done',
+];
+
+describe('a handle stored at [esi+ebx], EBX bounded, freed, then read back there', () => {
+  const file = (bound: readonly string[], after: readonly string[]) => procedure([
+    ...bound,
+    ...allocate,
+    '        mov     [esi+ebx], eax',
+    '        mov     edi, eax',
+    '        VMMcall _PageFree, <edi, 0>',
+    '        mov     ecx, [esi+ebx]',
+    ...after,
+  ]);
+  const compared = ['        cmp     ebx, 3', '        ja      SK_Done'];
+  const masked = ['        and     ebx, 4'];
+  const freeAgain = ['        VMMcall _PageFree, <ecx, 0>'];
+  const lock = ['        VMMcall _PageLock, <ecx, 1, 0, 0>'];
+  const writeThrough = ['        mov     dword ptr [ecx], 0'];
+
+  test('freed again is PW222 at the second free, the bound a comparison\'s or the index\'s known bits', async () => {
+    assert.deepEqual(await found(file(compared, freeAgain)), [['PW222', 22]]);
+    assert.deepEqual(await found(file(masked, freeAgain)), [['PW222', 21]]);
+  });
+
+  test('used by another service, or written through, is PW222 there', async () => {
+    assert.deepEqual(await found(file(compared, lock)), [['PW222', 22]]);
+    assert.deepEqual(await found(file(compared, writeThrough)), [['PW222', 22]]);
+  });
+
+  test('read back and freed before the first free is clean', async () => {
+    assert.deepEqual(await found(procedure([
+      ...compared,
+      ...allocate,
+      '        mov     [esi+ebx], eax',
+      '        mov     ecx, [esi+ebx]',
+      '        VMMcall _PageFree, <ecx, 0>',
+    ])), []);
+  });
+});
+
+describe('two handles in the slots at EBX and EBX+1 (EBX <= 2), the first freed, each slot read back and freed', () => {
+  const file = (second: string, read: string) => procedure([
+    '        cmp     ebx, 2',
+    '        ja      SK_Done',
+    ...allocate,
+    '        mov     [esi+ebx*4], eax',
+    '        mov     ebp, eax',
+    ...allocate,
+    `        mov     [${second}], eax`,
+    '        VMMcall _PageFree, <ebp, 0>',
+    `        mov     ecx, [${read}]`,
+    '        VMMcall _PageFree, <ecx, 0>',
+  ]);
+
+  test('the first slot holds the freed handle: PW222 at the free of what it holds', async () => {
+    assert.deepEqual(await found(file('esi+ebx*4+4', 'esi+ebx*4')), [['PW222', 26]]);
+  });
+
+  test('the second slot holds the live handle, and so does the first where the second store overwrote it: clean', async () => {
+    assert.deepEqual(await found(file('esi+ebx*4+4', 'esi+ebx*4+4')), []);
+    assert.deepEqual(await found(file('esi+4+ebx*4', 'ebx*4+esi+4')), []);
+    assert.deepEqual(await found(file('esi+ebx*4', 'esi+ebx*4')), []);
+  });
+});
