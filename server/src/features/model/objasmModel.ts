@@ -60,6 +60,10 @@ export function extractObjasm(
       case 'identifier':
         occurrences.push({ name: substituted.get(n.id) ?? n.text, span: spanOf(n) });
         return false;
+      // A name between bars in an operand (`B |plain|`) or an AREA: `nameKey` makes it the name without them.
+      case 'bar_symbol':
+        occurrences.push({ name: n.text, span: spanOf(n) });
+        return false;
       case 'include': {
         const path = n.childForFieldName('path');
         if (path) includes.push({ path: path.text, span: spanOf(path) });

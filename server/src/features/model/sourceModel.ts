@@ -94,9 +94,13 @@ export const spanOf = (node: Node): Span => ({
   end: { line: node.endPosition.row, character: node.endPosition.column },
 });
 
-/** MASM names ignore case; ObjAsm and BASIC names do not. */
+/**
+ * MASM names ignore case; ObjAsm and BASIC names do not. ObjAsm's bars only quote a name, so `|plain|` and `plain`
+ * are one symbol, as the lowering's `symbolName` reads them.
+ */
 export function nameKey(dialect: LanguageId, name: string): string {
-  return dialect === 'vxd-masm' ? name.toLowerCase() : name;
+  if (dialect === 'vxd-masm') return name.toLowerCase();
+  return dialect === 'riscos-objasm' && name.length > 2 && name.startsWith('|') && name.endsWith('|') ? name.slice(1, -1) : name;
 }
 
 export function contains(span: Span, line: number, character: number): boolean {
