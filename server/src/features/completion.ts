@@ -18,6 +18,7 @@ import { ARM_REGISTER_NAMES, X86_REGISTER_NAMES } from './knowledge/registers.js
 import { X86_MNEMONICS } from './knowledge/x86Mnemonics.js';
 import { statementBefore, sysContext, vmmCallContext } from './model/callContext.js';
 import { parseLiteral } from './model/evaluate.js';
+import { keepsVariable } from './model/objasmNames.js';
 import type { Definition, SourceModel } from './model/sourceModel.js';
 import { uriToPath, type SourceWorkspace } from './sourceWorkspace.js';
 
@@ -113,7 +114,8 @@ function definitionItems(scope: readonly SourceModel[]): CompletionItem[] {
   for (const model of scope) {
     let own = itemsOfModel.get(model);
     if (!own) {
-      own = model.definitions.filter((d) => d.kind !== 'segment').map((d) => ({
+      const offered = (d: Definition): boolean => d.kind !== 'segment' && !(model.dialect === 'riscos-objasm' && keepsVariable(d.name));
+      own = model.definitions.filter(offered).map((d) => ({
         label: d.name, kind: KIND_OF_DEFINITION[d.kind], detail: d.line, data: { kind: 'definition', uri: model.uri, name: d.name } satisfies CompletionData,
       }));
       itemsOfModel.set(model, own);

@@ -13,6 +13,13 @@ import { evaluate } from './evaluate.js';
 const VARIABLE = /\$\$|\$([A-Za-z_][A-Za-z0-9_]*)\.?/g;
 
 /**
+ * Whether a label's name keeps a `$name` of a variable whose value is not known: not the name ObjAsm defines, so
+ * not one to offer. A name between bars is as written.
+ */
+export const keepsVariable = (name: string): boolean =>
+  !name.startsWith('|') && [...name.matchAll(VARIABLE)].some((found) => found[1] !== undefined);
+
+/**
  * The text ObjAsm puts in a line for a setting's value, where the value is a
  * literal: a string itself, a number as eight hex digits, a logical T or F.
  */
