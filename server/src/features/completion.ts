@@ -20,7 +20,7 @@ import { statementBefore, sysContext, vmmCallContext } from './model/callContext
 import { parseLiteral } from './model/evaluate.js';
 import { keepsVariable } from './model/objasmNames.js';
 import type { Definition, SourceModel } from './model/sourceModel.js';
-import { uriToPath, type SourceWorkspace } from './sourceWorkspace.js';
+import { assembled, uriToPath, type SourceWorkspace } from './sourceWorkspace.js';
 
 const KIND_OF_DEFINITION: Record<Definition['kind'], CompletionItemKind> = {
   label: CompletionItemKind.Reference, procedure: CompletionItemKind.Function, function: CompletionItemKind.Function,
@@ -101,7 +101,7 @@ const headerSymbolItems = (definitions: readonly CompletionItem[]): CompletionIt
   }));
 };
 
-const itemsOfModel = new WeakMap<SourceModel, CompletionItem[]>();
+const itemsOfModel = new WeakMap<SourceModel, { readonly definition: Definition; readonly item: CompletionItem }[]>();
 const itemsOfScope = new WeakMap<SourceModel, { readonly scope: readonly SourceModel[]; readonly items: CompletionItem[] }>();
 
 /** Names defined in the scope, built once per version of the scope's models: typing asks again on every keystroke. */
@@ -116,12 +116,14 @@ function definitionItems(scope: readonly SourceModel[]): CompletionItem[] {
     if (!own) {
       const offered = (d: Definition): boolean => d.kind !== 'segment' && !(model.dialect === 'riscos-objasm' && keepsVariable(d.name));
       own = model.definitions.filter(offered).map((d) => ({
-        label: d.name, kind: KIND_OF_DEFINITION[d.kind], detail: d.line, data: { kind: 'definition', uri: model.uri, name: d.name } satisfies CompletionData,
+        definition: d,
+        item: { label: d.name, kind: KIND_OF_DEFINITION[d.kind], detail: d.line, data: { kind: 'definition', uri: model.uri, name: d.name } satisfies CompletionData },
       }));
       itemsOfModel.set(model, own);
     }
-    for (const item of own) {
-      if (seen.has(item.label)) continue;
+    // A name only arms of a conditional the assembly leaves out define is not one the program has.
+    for (const { definition, item } of own) {
+      if (seen.has(item.label) || !assembled(scope, definition)) continue;
       seen.add(item.label);
       items.push(item);
     }

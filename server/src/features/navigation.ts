@@ -6,7 +6,7 @@ import {
 import type { LocalLabel } from './model/localLabels.js';
 import { contains, nameKey, type Definition, type Occurrence, type SourceModel, type Span } from './model/sourceModel.js';
 import { reservedNameReason } from './reservedNames.js';
-import { definitionsOf, type SourceWorkspace } from './sourceWorkspace.js';
+import { assembled, definitionsOf, type SourceWorkspace } from './sourceWorkspace.js';
 
 const VALID_NAME: Record<SourceModel['dialect'], RegExp> = {
   'vxd-masm': /^[A-Za-z_@$?][\w@$?]*$/,
@@ -114,7 +114,10 @@ export async function provideDefinition(workspace: SourceWorkspace, params: Text
   const local = await localLabelAt(workspace, params);
   if (local) return [{ uri: local.model.uri, range: local.label.definition }];
   const target = await targetAt(workspace, params);
-  return target ? target.definitions.map((d) => ({ uri: d.uri, range: d.span })) : [];
+  if (!target) return [];
+  // Where arms of a conditional define the name, those the assembly takes; all of them where it takes none.
+  const taken = target.definitions.filter((d) => assembled(target.scope, d));
+  return (taken.length > 0 ? taken : target.definitions).map((d) => ({ uri: d.uri, range: d.span }));
 }
 
 export async function provideReferences(workspace: SourceWorkspace, params: ReferenceParams): Promise<Location[]> {

@@ -16,7 +16,7 @@ import { evaluate } from './model/evaluate.js';
 import { extractMasm } from './model/masmModel.js';
 import { extractObjasm } from './model/objasmModel.js';
 import { includedValues } from './model/objasmNames.js';
-import { conditionHolds, type ConditionScope } from './model/objasmConditions.js';
+import { conditionHolds, type Arm, type ConditionScope } from './model/objasmConditions.js';
 import { nameKey, type Definition, type SourceModel } from './model/sourceModel.js';
 
 export type DialectOf = (document: TextDocument) => LanguageId | 'tokenised-basic' | undefined;
@@ -371,6 +371,22 @@ export function assembledSettings(scope: readonly SourceModel[], definition: Def
   const model = scope.find((m) => m.uri === definition.uri);
   const settings = definition.settings ?? [];
   if (!model || depth > 16) return settings;
+  return settings.filter((s) => !notAssembled(scope, model, s.arms ?? [], depth));
+}
+
+/**
+ * Whether the assembly leaves out a definition (a label, an equate) written
+ * in arms of a conditional: one whose condition is known not to hold, or an
+ * ELSE whose condition is known to, as the lowering skips it. A condition
+ * not known leaves it in.
+ */
+export function assembled(scope: readonly SourceModel[], definition: Definition): boolean {
+  if (!definition.arms) return true;
+  const model = scope.find((m) => m.uri === definition.uri);
+  return !model || !notAssembled(scope, model, definition.arms, 0);
+}
+
+function notAssembled(scope: readonly SourceModel[], model: SourceModel, arms: readonly Arm[], depth: number): boolean {
   const conditions: ConditionScope = {
     number: (node, d) => evaluate(model.dialect, node, (n, dd) => valueOfName(scope, n, dd), d),
     logical: (name, d) => {
@@ -380,5 +396,5 @@ export function assembledSettings(scope: readonly SourceModel[], definition: Def
       return truths.size === 1 ? [...truths][0] : undefined;
     },
   };
-  return settings.filter((s) => !(s.arms ?? []).some((arm) => conditionHolds(arm.condition, conditions, depth + 1) === !arm.holds));
+  return arms.some((arm) => conditionHolds(arm.condition, conditions, depth + 1) === !arm.holds);
 }

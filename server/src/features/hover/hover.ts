@@ -12,7 +12,7 @@ import { reasonBefore, swiOf, sysReason } from '../model/riscosCalls.js';
 import { evaluate } from '../model/evaluate.js';
 import { nameKey, spanOf, type Definition, type SourceModel } from '../model/sourceModel.js';
 import { enclosing, nodeAt } from '../model/tokenAt.js';
-import { assembledSettings, definitionsOf, storageFacts, valueOfName, type SourceWorkspace } from '../sourceWorkspace.js';
+import { assembled, assembledSettings, definitionsOf, storageFacts, valueOfName, type SourceWorkspace } from '../sourceWorkspace.js';
 import { headerSymbol } from '../../lowering/objasm/systemHeaders.js';
 import { constantMarkdown, handlerMarkdown, handlerReasonMarkdown, serviceMarkdown, swiMarkdown } from './catalogueMarkdown.js';
 import { headerSymbolMarkdown } from './headerSymbolMarkdown.js';
@@ -70,7 +70,8 @@ async function symbolHover(workspace: SourceWorkspace, model: SourceModel, node:
   const { row, column } = node.startPosition;
   const written = node.text.includes('$') ? (scope[0] ?? model).occurrences.find((o) => o.span.start.line === row && o.span.start.character === column) : undefined;
   const name = written?.name ?? node.text;
-  const definition = definitionsOf(scope, name)[0];
+  const found = definitionsOf(scope, name);
+  const definition = found.find((d) => assembled(scope, d)) ?? found[0];
   const parts: (string | undefined)[] = [];
   if (definition) parts.push(symbolMarkdown(model.dialect, definition, definitionFacts(scope, definition), model.uri));
   if (model.dialect !== 'vxd-masm') {

@@ -44,10 +44,11 @@ export function extractObjasm(
     // A `$label` left is a macro's parameter, or a variable this file does not set.
     const name = extra.name ?? nameNode.text;
     if (name.startsWith('$')) return;
+    const arms = armsOf(extentNode);
     definitions.push({
       name, kind, uri, span: spanOf(nameNode), extent: spanOf(extentNode),
       line: (lines[nameNode.startPosition.row] ?? '').trim(),
-      comment: commentAbove(lines, extentNode.startPosition.row, stripComment), ...extra,
+      comment: commentAbove(lines, extentNode.startPosition.row, stripComment), ...(arms.length > 0 ? { arms } : {}), ...extra,
     });
   };
   const parent = (): Partial<Definition> => {

@@ -53,6 +53,8 @@ export interface Definition {
    * the assembly takes the arms whose conditions hold.
    */
   readonly settings?: readonly { readonly line: number; readonly value?: Node; readonly arms?: readonly Arm[] }[];
+  /** ObjAsm: the conditions of the `[ | ]` and IF arms the definition is written in, innermost first. */
+  readonly arms?: readonly Arm[];
 }
 
 /** A use or definition of a name, the unit of references, rename and highlights. */
