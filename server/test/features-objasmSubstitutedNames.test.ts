@@ -241,13 +241,35 @@ const SET_BY_MACROS = [
   '',
 ].join('\n');
 
+/** SetTwo redefined, as the lowering reads it, with a body that sets nothing: its call after that leaves s as it was. */
+const REDEFINED = [
+  '        AREA    |T$$Code|, CODE, READONLY', // 0
+  '        GBLS    s', //                        1
+  '        MACRO', //                            2
+  '        SetTwo', //                           3
+  's       SETS    "Two"', //                    4
+  '        MEND', //                             5
+  's       SETS    "One"', //                    6
+  '        MACRO', //                            7
+  '        SetTwo', //                           8
+  '        MOV     r0, r0', //                   9
+  '        MEND', //                             10
+  '        SetTwo', //                           11
+  'lab$s   MOV     pc, lr', //                   12
+  '        B       labOne', //                   13
+  '        END', //                              14
+  '',
+].join('\n');
+
 describe('language features over LSP: ObjAsm variables a macro call or a WHILE loop sets', { timeout: 60_000 }, () => {
   let client: LspClient;
   const uri = 'file:///pw-substituted/s/Macros';
+  const redefined = 'file:///pw-substituted/s/Redefined';
   before(async () => {
     client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
     await client.initialize(null, SYNTAX_ONLY);
     await client.open(uri, 'riscos-objasm', SET_BY_MACROS);
+    await client.open(redefined, 'riscos-objasm', REDEFINED);
   });
   after(async () => {
     await client.shutdown();
@@ -256,6 +278,10 @@ describe('language features over LSP: ObjAsm variables a macro call or a WHILE l
   test('a call of a macro that sets a global names the labels after it by the value it sets, its arguments in place', async () => {
     assert.deepEqual(lines(await client.definition(uri, { line: 25, character: 18 })), [16]);
     assert.deepEqual(lines(await client.definition(uri, { line: 26, character: 18 })), [18]);
+  });
+
+  test('a macro redefined with a body that sets nothing sets nothing at the calls after it', async () => {
+    assert.deepEqual(lines(await client.definition(redefined, { line: 13, character: 18 })), [12]);
   });
 
   test('a setting in a WHILE loop leaves the value unknown: the name stays as written', async () => {

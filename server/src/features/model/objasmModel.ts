@@ -29,6 +29,8 @@ export function extractObjasm(
   let routine: string | undefined;
   let map: { start: Node | undefined; sizes: Node[]; base: string } = { start: undefined, sizes: [], base: '' };
   const variables = new VariableTexts(included);
+  // Only the macros whose bodies set a variable the caller sees: a call of any other changes nothing, and most files
+  // define none, so their calls (hundreds in a large module) cost no look-up of the name.
   const macros = new Map<string, MacroSettings>();
   // The names of labels and routines as ObjAsm reads them, by their name node, for that node's occurrence.
   const substituted = new Map<number, string>();
@@ -139,12 +141,15 @@ export function extractObjasm(
           const parameters = prototype.childrenForFieldName('parameter').map((p) => p?.childForFieldName('name')?.text ?? '').filter(Boolean);
           define(name, 'macro', n, { parameters });
           occurrences.push({ name: name.text, span: spanOf(name) });
-          macros.set(name.text, macroSettings(n));
+          const settings = macroSettings(n);
+          // A redefinition replaces the macro for the calls after it.
+          if (settings.settings.length > 0) macros.set(name.text, settings);
+          else macros.delete(name.text);
         }
         return false;
       }
       case 'macro_call': {
-        const macro = macros.get(n.childForFieldName('name')?.text ?? '');
+        const macro = macros.size > 0 ? macros.get(n.childForFieldName('name')?.text ?? '') : undefined;
         if (macro) applyCall(n, macro, variables, armsOf(n).length > 0 || inLoop(n));
         return true;
       }
