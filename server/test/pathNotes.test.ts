@@ -1159,6 +1159,96 @@ describe('a note names what decided the finding, and no more', () => {
     assert.deepEqual(equal.notes, [`${equal.line('; test')}: assuming entry ESI == 2`, `${equal.line('; second free')}: _PageFree returns here`]);
   });
 
+  /**
+   * A call through a table of procedures, whose entries' results the caller tests before it frees Buf_h: Op_Other
+   * frees another handle and returns its result, Op_One returns 1 (after `one`), Op_Zero returns 0; `before` runs
+   * ahead of the call.
+   */
+  const procedures = (bound: readonly string[], before: readonly string[], one: readonly string[]) => [
+    '        .386p', '        include vmm.inc',
+    'VxD_LOCKED_DATA_SEG',
+    'Buf_h   dd      0',
+    'Other_h dd      0',
+    'Table   dd      OFFSET32 Op_Other, OFFSET32 Op_One, OFFSET32 Op_Zero',
+    'VxD_LOCKED_DATA_ENDS',
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Dispatch',
+    ...bound,
+    ...before,
+    '        call    [Table+ebx*4]     ; dispatch',
+    '        test    eax, eax',
+    '        jz      Done              ; test',
+    twice[1] ?? '',
+    'Done:', '        ret',
+    'EndProc Dispatch',
+    'BeginProc Op_Other', '        VMMcall _PageFree, <[Other_h], 0>', '        ret', 'EndProc Op_Other',
+    'BeginProc Op_One', ...one, '        mov     eax, 1', '        ret', 'EndProc Op_One',
+    'BeginProc Op_Zero', '        xor     eax, eax', '        ret', 'EndProc Op_Zero',
+    'VxD_LOCKED_CODE_ENDS', '        END',
+  ];
+
+  test('a PW222 through a table\'s entry 1 notes no result of the service entry 0 called, which the entries\' joined states read', async () => {
+    for (const bound of [[], BOUND]) {
+      const { findings, line, notes } = await analyse('vxd-masm', procedures(bound, [], twice.slice(0, 1)));
+      assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW222', line('; second free')]]);
+      assert.deepEqual(notes(0), [
+        ...(bound.length ? [`${line('; bound')}: assuming entry EBX <=u 2`] : []),
+        `${line('; dispatch')}: call to Op_One taken, assuming entry EBX == 1`, `${line('; dispatch')}: Op_One called from here`,
+        `${line('; first free')}: _PageFree returns here`, `${line('; second free')}: _PageFree returns here`,
+      ], bound.join('; '));
+    }
+  });
+
+  test('a test of the result a table\'s entry picked by the index returned is read as the entry the path took: no note where it holds on that path', async () => {
+    // Freed before the call, the finding rests on no entry's code: Op_One's and Op_Other's succeeded free both prove it.
+    const { findings, line, notes } = await analyse('vxd-masm', procedures(BOUND, twice.slice(0, 1), []));
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW222', line('; second free')]]);
+    assert.deepEqual(notes(0), [`${line('; bound')}: assuming entry EBX <=u 2`, `${line('; first free')}: _PageFree returns here`]);
+  });
+
+  /** A handle loaded through `pick` into ESI, then tested, freed if set, and freed again if above 1. */
+  const loaded = (pick: readonly string[]) => vxd([
+    'BeginProc Load',
+    ...pick,
+    '        test    esi, esi',
+    '        jz      Skip              ; test',
+    '        VMMcall _PageFree, <esi, 0>   ; first free',
+    'Skip:',
+    '        cmp     esi, 1',
+    '        jbe     Done              ; again',
+    '        VMMcall _PageFree, <esi, 0>   ; second free',
+    'Done:', '        ret',
+    'EndProc Load',
+  ]);
+
+  test('a value loaded through an address a join chose, or from a table by an index a join chose, is named as the arm the path took has it', async () => {
+    const pointer = await analyse('vxd-masm', loaded([
+      '        mov     edi, OFFSET32 Buf_Bytes', '        test    ebx, ebx', '        jz      @F                ; choose', '        mov     edi, OFFSET32 Buf_h', '@@:', '        mov     esi, [edi]',
+    ]));
+    const index = await analyse('vxd-masm', loaded([
+      '        xor     ecx, ecx', '        test    ebx, ebx', '        jz      @F                ; choose', '        mov     ecx, 1', '@@:', '        mov     esi, [Buf_Bytes+ecx*4]',
+    ]));
+    for (const { findings, line, notes } of [pointer, index]) {
+      assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW222', line('; second free')]]);
+      assert.deepEqual(notes(0), [
+        `${line('; choose')}: assuming entry EBX != 0`, `${line('; test')}: assuming the dword at Buf_h != 0`,
+        `${line('; first free')}: _PageFree returns here`, `${line('; again')}: assuming the dword at Buf_h >u 1`,
+      ]);
+    }
+  });
+
+  test('a value read where a store through an index the code bounded may have written is the choice the store made, told whole', async () => {
+    const { findings, line, notes } = await analyse('vxd-masm', loaded([
+      '        cmp     ebx, 1', '        ja      Done              ; bound', '        mov     [Buf_Bytes+ebx*4], edx', '        mov     esi, [Buf_h]',
+    ]));
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW222', line('; second free')]]);
+    const read = '((entry EBX * 4) == 4 ? entry EDX : the dword at Buf_h)';
+    assert.deepEqual(notes(0), [
+      `${line('; bound')}: assuming entry EBX <=u 1`, `${line('; test')}: assuming ${read} != 0`,
+      `${line('; first free')}: _PageFree returns here`, `${line('; again')}: assuming ${read} >u 1`,
+    ]);
+  });
+
   test('a jump through a table nothing bounds stops at the next label: a table laid out after it is not reached by its index', async () => {
     const { findings } = await analyse('vxd-masm', unbounded(['Table   dd      OFFSET32 Case_A, OFFSET32 Case_B', 'Other   dd      OFFSET32 Case_C']));
     assert.deepEqual(findings.map((f) => f.code), ['PW900']);

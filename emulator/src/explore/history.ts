@@ -8,6 +8,7 @@ import { formatNumber, hasInternalForm, type NumberStyle, type SymbolNames } fro
 import { inputBase, inputNamer } from './input-words.js';
 import { ToldFacts } from './told-facts.js';
 import { symbolsOf } from '../values/key.js';
+import { simplifyUnder } from '../values/simplify.js';
 import type { AddressNames } from '../values/symbolic-memory.js';
 
 // The story of a path for the related locations of a finding: branches taken
@@ -322,6 +323,8 @@ export class ProvenPath {
   private readonly stack: boolean;
   private readonly given: readonly Expr[];
   private readonly callsOnly: boolean;
+  /** The joins the path passes, newest first, each with how many of `steps` are newer than it. */
+  private readonly joins: { readonly selector: Expr; readonly holds: boolean; readonly newer: number }[] = [];
   /** Where this path's branches are, by `sourceKey`. */
   private readonly branchSources = new Set<string>();
 
@@ -340,9 +343,12 @@ export class ProvenPath {
     this.callsOnly = callsOnly;
     this.given = given;
     const others: History[] = [];
-    this.steps = [...stepsBack(history, witness, (join, other) => {
+    const steps: Step[] = [];
+    for (const step of stepsBack(history, witness, (join, other, left) => {
       if (this.isFree(join.selector, free)) others.push(other);
-    })];
+      this.joins.push({ selector: join.selector, holds: left, newer: steps.length });
+    })) steps.push(step);
+    this.steps = steps;
     for (const step of this.steps) {
       this.onPath.add(step);
       if (step.kind === 'assume') {
@@ -487,11 +493,19 @@ export class ProvenPath {
    */
   private assumptions(chosen: Assignment): Map<Branch, Expr> {
     const made = new Map<string | Expr, { readonly h: Branch; readonly taken: Expr }>();
-    for (const h of [...this.steps].reverse()) {
-      if (h.kind !== 'assume' || this.open.has(h)) continue;
-      const chosenArms = chooseArms(h.guard, chosen);
+    // The selectors of the joins the path passed before the step, each as the arm it took has it.
+    const arms = new Map<Expr, boolean>();
+    let j = this.joins.length - 1;
+    for (let i = this.steps.length - 1; i >= 0; i--) {
+      for (let join = this.joins[j]; join && join.newer > i; join = this.joins[--j]) arms.set(join.selector, join.holds);
+      const h = this.steps[i];
+      if (h?.kind !== 'assume' || this.open.has(h)) continue;
+      const chosenArms = chooseArms(h.guard, chosen, arms);
       const taken = chosenArms.kind === 'const' && h.target !== undefined ? h.guard : chosenArms;
       if (taken.kind === 'const' || hasInternalForm(taken)) continue;
+      // A model's outcome that reads only which arms the path took (a handle one entry of a table freed, its state
+      // joined with the other entries') assumes nothing the path's own notes do not tell.
+      if (h.lead !== undefined && arms.size > 0 && simplifyUnder(arms)(taken).kind === 'const') continue;
       const text = formatCondition(taken, h.style, undefined, this.given);
       // A text cut short may leave out where two guards differ: those are told apart by their terms.
       const key = text.endsWith('…') ? taken : text;
@@ -587,14 +601,14 @@ function storyOf(history: History): ReadonlySet<History> {
   return seen;
 }
 
-/** The steps of the path `witness` takes through `history`, newest first; `passed` sees each join and the arm not taken. */
-function* stepsBack(history: History, witness: Assignment, passed?: (join: Extract<History, { readonly kind: 'join' }>, other: History) => void): Generator<Step> {
+/** The steps of the path `witness` takes through `history`, newest first; `passed` sees each join, the arm not taken, and whether the selector holds. */
+function* stepsBack(history: History, witness: Assignment, passed?: (join: Extract<History, { readonly kind: 'join' }>, other: History, left: boolean) => void): Generator<Step> {
   let h: History = history;
   for (;;) {
     if (h.kind === 'start') return;
     if (h.kind === 'join') {
       const left = evaluate(h.selector, witness) === 1n;
-      passed?.(h, left ? h.right : h.left);
+      passed?.(h, left ? h.right : h.left, left);
       h = left ? h.left : h.right;
       continue;
     }

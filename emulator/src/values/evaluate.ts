@@ -48,13 +48,17 @@ export function substitute(e: Expr, replace: (symbol: Expr & { kind: 'sym' }) =>
 export type Assignment = ReadonlyMap<string, bigint>;
 
 /**
- * e with each if-then-else whose condition the assignment decides replaced
- * by the arm it picks, and everything else kept: a value two joined paths
- * made, read as the path a witness took.
+ * e with each if-then-else whose condition the assignment decides, or
+ * `arms` gives the value of, replaced by the arm it picks, and everything
+ * else kept: a value two joined paths made, read as the path a witness took.
  */
-export function chooseArms(e: Expr, assignment: Assignment): Expr {
+export function chooseArms(e: Expr, assignment: Assignment, arms: ReadonlyMap<Expr, boolean>): Expr {
   const decides = (c: Expr): boolean => [...symbolsOf(c).keys()].every((name) => assignment.has(name));
-  return rebuilder((x, walk) => (x.kind === 'ite' && decides(x.cond) ? walk(evaluate(x.cond, assignment) ? x.then : x.else) : undefined))(e);
+  return rebuilder((x, walk) => {
+    if (x.kind !== 'ite') return undefined;
+    const arm = arms.get(x.cond) ?? (decides(x.cond) ? evaluate(x.cond, assignment) === 1n : undefined);
+    return arm === undefined ? undefined : walk(arm ? x.then : x.else);
+  })(e);
 }
 
 /**
