@@ -576,6 +576,19 @@ describe('an X SWI\'s success is noted where the code tests V, however it leaves
       ], leave.join('; '));
     }
   });
+  test('the BVS of a loop run a known number of times, passed twice with nothing noted between, names each pass in one note', async () => {
+    // Two passes, counted from a constant: the branch back is no note, so the second and third SWIs' notes at the BVS are one, each pass by its number.
+    const lines = pregrow(['BVS     %FT90']).map((l) => (l.trim() === 'MOVS    r8, r2' ? '        MOVS    r8, #2' : l));
+    const { findings, line, notes } = await analyse('riscos-objasm', lines);
+    // The second pass's store is entry 1 (PW302 twice: past a one-entry block, the first page again); the EXIT leaves entry 2 (PW301).
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW302', line('; store')], ['PW302', line('; store')], ['PW301', line('20      CMP') + 1]]);
+    for (const i of findings.keys()) {
+      assert.deepEqual(notes(i), [
+        `${line('; first')}: assuming XOS_Memory's result (V, 1st of 3) == 0`,
+        `${line('; loop')}: assuming XOS_Memory's result (V, 2nd of 3) == 0 & XOS_Memory's result (V, 3rd of 3) == 0`,
+      ], findings[i]?.code);
+    }
+  });
   test('a BVS where an X SWI\'s outcomes met a way that cleared V takes neither way for V clear: a finding the other way reaches notes the branch that chose it', async () => {
     const { findings, line, notes } = await analyse('riscos-objasm', [
       ...finalModule,
