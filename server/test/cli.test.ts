@@ -99,6 +99,23 @@ describe('pagewarden CLI', () => {
     ]);
   });
 
+  test('a wrapper macro\'s call with a syntax error and no name opens no procedure: only the error is reported', () => {
+    const source = [
+      '.386p', 'include vmm.inc',
+      'MyBegin MACRO name', 'BeginProc name', 'ENDM',
+      'MyEnd MACRO name', 'EndProc name', 'ENDM',
+      'BeginProc Caller', '        ret', 'EndProc Caller',
+      'MyBegin )', '        ret', 'MyEnd Grab', '',
+    ].join('\n');
+    const root = tree({ 'unnamed.asm': source });
+    const run = runCli(['check', root], root);
+    assert.equal(run.status, 1);
+    // As for `BeginProc )`: there is no name to give the note, nor an entry named "".
+    assert.deepEqual(run.stdout.split('\n').filter((line) => / PW\d+ /.test(line)), [
+      'unnamed.asm:12:9: error PW100 Syntax error: cannot make sense of ")" [syntax-error]',
+    ]);
+  });
+
   test('clean files exit 0', () => {
     const root = tree({ 'clean.asm': CLEAN });
     const run = runCli(['check', root], root);

@@ -1981,7 +1981,8 @@ export class LoweringPass implements Scope, VmmHost {
   /** Defines the procedure a BeginProc or PROC line names, as an entry point, and makes it the current frame. */
   private openProcedure(head: Node): boolean {
     const nameNode = child(head, 'name');
-    if (!nameNode) return false;
+    // A wrapper's call with no name (`MyBegin )`, being typed) expands to a BeginProc line whose name is missing: no procedure opens, as none does for such a line written out.
+    if (!nameNode?.text) return false;
     const name = nameNode.text;
     const options = head.firstChild?.type === 'beginproc'
       ? argumentSlots(head, 'option').map((o) => o?.text ?? '')
