@@ -99,6 +99,25 @@ describe('pagewarden CLI', () => {
     ]);
   });
 
+  test('a wrapper of a wrapper macro opens its procedure on a line with a syntax error too: the note, and no PW102 at a call of it', () => {
+    const source = [
+      '.386p', '.model flat',
+      'MyProc MACRO name', 'name PROC NEAR', 'ENDM',
+      'Outer MACRO name', 'MyProc name', 'ENDM',
+      'MyEndp MACRO name', 'name ENDP', 'ENDM',
+      '.code',
+      'Caller PROC', '        call    Grab', '        ret', 'Caller ENDP',
+      'Outer Grab )', '        ret', 'MyEndp Grab', 'END', '',
+    ].join('\n');
+    const root = tree({ 'nested.asm': source });
+    const run = runCli(['check', root], root);
+    assert.equal(run.status, 1);
+    assert.deepEqual(run.stdout.split('\n').filter((line) => / PW\d+ /.test(line)), [
+      'nested.asm:17:1: info PW900 Grab was not analysed: it has a syntax error [analysis-incomplete]',
+      'nested.asm:17:12: error PW100 Syntax error: cannot make sense of ")" [syntax-error]',
+    ]);
+  });
+
   test('a wrapper macro\'s call with a syntax error and no name opens no procedure: only the error is reported', () => {
     const source = [
       '.386p', 'include vmm.inc',

@@ -941,13 +941,23 @@ describe('MASM lowering: macros', () => {
       'ENDSPROC MACRO name',
       '  nop',
       '  ENDM',
+      // A wrapper of a wrapper closes what it does; macros that call each other, nothing, and end.
+      'OuterEnd MACRO name',
+      '  MyEnd name',
+      '  ENDM',
+      'Ping MACRO',
+      '  Pong',
+      '  ENDM',
+      'Pong MACRO',
+      '  Ping',
+      '  ENDM',
       'MyBegin Grab',
       '  MyTrace',
       '  ret',
       'MyEnd Grab',
     ].join('\n'), { file: '/src/test.asm', includePaths: ['/hdr'], readFile: (p) => files[p] });
-    assert.deepEqual([...r.procedureClosers].sort(), ['endcproc', 'myend', 'myendp']);
-    assert.deepEqual(r.program.entries.map((e) => [e.name, e.source.range.start.line]), [['Grab', 10]]);
+    assert.deepEqual([...r.procedureClosers].sort(), ['endcproc', 'myend', 'myendp', 'outerend']);
+    assert.deepEqual(r.program.entries.map((e) => [e.name, e.source.range.start.line]), [['Grab', 19]]);
     assert.deepEqual(r.notes, []);
   });
 

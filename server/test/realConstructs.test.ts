@@ -540,6 +540,24 @@ describe('MASM procedures that wrapper macros open and close', () => {
     assert.deepEqual(await findings('vxd-masm', followedBy(['Junk    dd      (4)'])), ['PW211@11']);
   });
 
+  // A wrapper whose body calls another wrapper opens or closes what that one does.
+  const nested = (call: string, closing: string): string[] => {
+    const lines = file(['        mov     ecx, [eax]']);
+    lines.splice(lines.indexOf('VxD_LOCKED_CODE_SEG'), 0, 'Outer   MACRO name', 'MyBegin name', '        ENDM', 'OuterEnd MACRO name', 'MyEnd name', '        ENDM');
+    lines[lines.indexOf('MyBegin Grab')] = call;
+    lines[lines.indexOf('MyEnd Grab')] = closing;
+    lines.splice(lines.indexOf('VxD_LOCKED_CODE_ENDS'), 0, 'Junk    dd      (4');
+    return lines;
+  };
+
+  it('end at a closing call of a wrapper around the closing macro: a syntax error after it leaves the bug found', async () => {
+    assert.deepEqual(await findings('vxd-masm', nested('MyBegin Grab', 'OuterEnd Grab')), ['PW211@17', 'PW100@20']);
+  });
+
+  it('open their procedure from a call of a wrapper around the opening macro that has a syntax error, which gets the note', async () => {
+    assert.deepEqual(await findings('vxd-masm', nested('Outer Grab )', 'MyEnd Grab')), ['PW900@15', 'PW100@15', 'PW100@20']);
+  });
+
   it('end at their closing call: VtoolsD\'s ENDCPROC closes one too', async () => {
     const vtoolsd = [
       '.386p',

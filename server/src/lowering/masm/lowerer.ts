@@ -16,7 +16,7 @@ import { splitTopLevel, stripBrackets, substitute, type Expansion } from './macr
 import { stringChars, stringValue } from './numbers.js';
 import { stringBytes } from '../../source/decodeSource.js';
 import { lowerBranchTarget, lowerOperand } from './operands.js';
-import { SymbolTable, type Journal, type MacroDefinition, type MacroSource, type MasmSymbol, type StrucField, type SymbolSource } from './symbols.js';
+import { macroCallDoes, SymbolTable, type Journal, type MacroDefinition, type MacroSource, type MasmSymbol, type StrucField, type SymbolSource } from './symbols.js';
 import { argumentSlots, brokenStatements, child, children, rangeOf, rawText, statementsOf, unbracketed, unbracketedRange } from './syntax.js';
 import type { UndefinedName } from '../nameCheck.js';
 import type { DefinitionText, LoweringNote, MasmLoweringOptions, UnmodelledItem, VmmCallSite } from './types.js';
@@ -569,10 +569,12 @@ export class LoweringPass implements Scope, VmmHost {
     this.stopAt(name.text.toLowerCase(), `"${line}" has a syntax error and is not analysed`, s, false);
   }
 
-  /** Whether `name` is a macro of the program's own whose call opens a procedure. */
+  /** Whether `name` is a macro of the program's own whose call opens a procedure, itself or through a macro it calls. */
   private opensProcedure(name: string): boolean {
-    const symbol = this.symbols.get(name);
-    return symbol?.kind === 'macro' && symbol.definition.opensProcedure;
+    return macroCallDoes(name.toLowerCase(), (key) => {
+      const symbol = this.symbols.get(key);
+      return symbol?.kind === 'macro' ? symbol.definition : undefined;
+    }, (d) => d.opensProcedure);
   }
 
   /**
@@ -1419,6 +1421,7 @@ export class LoweringPass implements Scope, VmmHost {
     const definition: MacroDefinition = {
       name, parameters, body, locals, unbalancedConditional: unbalancedConditional(node),
       closesProcedure: statements.some((line) => line.type === 'procedure_tail'), opensProcedure: statements.some((line) => line.type === 'procedure_head'),
+      calls: [...new Set(statements.flatMap((line) => macroCallParts(line)?.name.toLowerCase() ?? []))],
       ...(source ? { source } : {}),
     };
     this.symbols.set({ kind: 'macro', definition });

@@ -35,6 +35,8 @@ export interface MacroDefinition {
   readonly closesProcedure: boolean;
   /** The body holds a BeginProc or PROC line: a call opens a procedure (a wrapper macro's, `MyBegin Grab`). */
   readonly opensProcedure: boolean;
+  /** The names (lower case) its body's lines call as macros: a call of one that opens or closes a procedure does so too (`macroCallDoes`). */
+  readonly calls: readonly string[];
   /** Where a macro a source file defines (not an expansion) wrote its text. */
   readonly source?: MacroSource;
 }
@@ -101,6 +103,25 @@ export interface SymbolSource {
 export interface Journal {
   readonly symbols: Map<string, MasmSymbol | undefined>;
   readonly fields: Map<string, StrucField | undefined>;
+}
+
+/** How deep a wrapper's calls of other macros are followed: as deep as the lowering expands macros one inside another (lowerer.ts). */
+const MAX_WRAPPER_NESTING = 32;
+
+/**
+ * Whether a call of the macro `key` (lower case) does what `own` says of a
+ * body: its own body, or a macro's that body calls, and so on (`Outer` whose
+ * body is `MyBegin name` opens a procedure as `MyBegin` does); each macro is
+ * looked at once, so macros that call one another end.
+ */
+export function macroCallDoes(key: string, macro: (key: string) => MacroDefinition | undefined, own: (d: MacroDefinition) => boolean): boolean {
+  const seen = new Set<string>();
+  const visit = (at: string, depth: number): boolean => {
+    const definition = depth <= MAX_WRAPPER_NESTING && !seen.has(at) ? macro(at) : undefined;
+    seen.add(at);
+    return definition !== undefined && (own(definition) || definition.calls.some((c) => visit(c, depth + 1)));
+  };
+  return visit(key, 0);
 }
 
 export class SymbolTable implements SymbolSource {
@@ -238,10 +259,14 @@ export class SymbolTable implements SymbolSource {
     return [...own, ...[...this.fields.values()].map((f) => f.name)];
   }
 
-  /** The keys (lower case) of the macros defined whose call closes a procedure. */
+  /** The keys (lower case) of the macros defined whose call closes a procedure, through the macros it calls too. */
   procedureClosingKeys(): Set<string> {
     const out = new Set<string>();
-    for (const [key, s] of this.symbols) if (s.kind === 'macro' && s.definition.closesProcedure) out.add(key);
+    const macro = (key: string): MacroDefinition | undefined => {
+      const s = this.symbols.get(key);
+      return s?.kind === 'macro' ? s.definition : undefined;
+    };
+    for (const [key, s] of this.symbols) if (s.kind === 'macro' && macroCallDoes(key, macro, (d) => d.closesProcedure)) out.add(key);
     return out;
   }
 
