@@ -1059,6 +1059,33 @@ describe('MASM macro functions (a macro whose EXITM returns a text)', () => {
     assert.deepEqual((await messages('        Keep    ecx, Empty()')).map((m) => m.split(' ')[0]), ['PW230@13']);
   });
 
+  it('that return a text the line cannot be read with cut the analysis short at the call, the syntax error staying at the EXITM', async () => {
+    const lines = (exit: string): string[] => [
+      '.386p',
+      'include vmm.inc',
+      'Target  MACRO',
+      `        EXITM   <${exit}>`,
+      '        ENDM',
+      'VxD_LOCKED_CODE_SEG',
+      'BeginProc Grab',
+      allocate('PageLocked'),
+      '        mov     ecx, Target()',
+      '        mov     [ecx], eax',
+      '        ret',
+      'EndProc Grab',
+      'VxD_LOCKED_CODE_ENDS',
+      'END',
+    ];
+    const messages = async (exit: string): Promise<string[]> =>
+      (await analyseSource(await parsers, { languageId: 'vxd-masm', text: `${lines(exit).join('\n')}\n`, file: 'test' })).map((f) => `${f.code}@${f.range.start.line} ${findingMessage(f)}`);
+    assert.deepEqual(await messages('[eax'), [
+      'PW100@3 Syntax error: missing ]',
+      'PW900@8 Analysis of Grab was cut short: "mov     ecx, Target()" reads "mov     ecx, [eax" once expanded, which has a syntax error',
+    ]);
+    // A text the line reads well with is analysed there: the unchecked allocation it dereferences is found.
+    assert.deepEqual((await messages('[eax]')).map((m) => m.split(' ')[0]), ['PW211@8']);
+  });
+
   it('name a Control_Dispatch handler and a called service, as a built-in function does', async () => {
     const dispatching = (target: string, flags: string): string[] => [
       '.386p',

@@ -1058,6 +1058,11 @@ export class LoweringPass implements Scope, VmmHost {
     }
     written.push(...this.copiedWritten(node, at, node.endIndex, text.length));
     text += this.ctx.text.slice(at, node.endIndex);
+    // A line the replacements break (`mov ecx, Broken()` with `EXITM <[eax>`) is MASM's error there: what the syntax tree guessed is not run.
+    if (!node.hasError && !this.expansionStatements(text).parsed) {
+      this.stopAt(mnemonic.toLowerCase(), `"${firstLine(node.text)}" reads "${firstLine(text)}" once expanded, which has a syntax error`, node);
+      return true;
+    }
     this.walkExpansion(text, node, `text equate in "${firstLine(node.text)}"`, written);
     return true;
   }
