@@ -5,6 +5,7 @@ import type { RiscOsLowering } from '../riscos/types.js';
 import { basicNameCheck } from './basicNames.js';
 import { Choices, nextBuild, readOnce, type Build, type Choice } from './builds.js';
 import { BasicPass, type BasicPassResult } from './pass.js';
+import { programFacts, type ProgramFacts } from './programFacts.js';
 import { markStoredData } from './storedData.js';
 import type { BbcBasicLoweringOptions } from './types.js';
 import { SyntaxTrees } from '../syntaxTrees.js';
@@ -43,16 +44,17 @@ const settled = (a: BasicPassResult, b: BasicPassResult): boolean => sameLabels(
  */
 export function lowerBbcBasic(tree: Tree, text: string, options: BbcBasicLoweringOptions): RiscOsLowering {
   const root = (options.syntaxTrees ?? new SyntaxTrees()).document(tree, text);
+  const facts = programFacts(root);
   // A loop of unknown runs whose lines hold an IF or CASE is a choice where every combination is lowered, else read once.
-  const armed = everyBuild(root, options, true);
+  const armed = everyBuild(root, facts, options, true);
   if (armed.builds) return withBuilds(armed.builds);
   // Those of its builds that ran every such loop once are builds of the program reading them once: not lowered again.
-  const plain = armed.readOnce ? everyBuild(root, options, false, armed.readOnce) : armed;
+  const plain = armed.readOnce ? everyBuild(root, facts, options, false, armed.readOnce) : armed;
   if (plain.builds) return withBuilds(plain.builds);
   const { first } = plain;
   const everywhere = [first];
   for (let arm = 1, arms = widest(first.met); arm < Math.min(arms, MAX_BUILDS); arm++) {
-    const build = lowerBuild(root, options, { everywhere: arm }, false);
+    const build = lowerBuild(root, facts, options, { everywhere: arm }, false);
     everywhere.push(build);
     arms = Math.max(arms, widest(build.met));
   }
@@ -68,9 +70,9 @@ export function lowerBbcBasic(tree: Tree, text: string, options: BbcBasicLowerin
  * them again.
  */
 function everyBuild(
-  root: SyntaxNode, options: BbcBasicLoweringOptions, loopArms: boolean, lowered?: ReadonlyMap<string, LoweredBuild>,
+  root: SyntaxNode, facts: ProgramFacts, options: BbcBasicLoweringOptions, loopArms: boolean, lowered?: ReadonlyMap<string, LoweredBuild>,
 ): { readonly first: LoweredBuild; readonly builds?: readonly LoweredBuild[]; readonly readOnce?: ReadonlyMap<string, LoweredBuild> } {
-  const lower = (taken: readonly number[]): LoweredBuild => lowered?.get(buildKey(taken)) ?? lowerBuild(root, options, { taken }, loopArms);
+  const lower = (taken: readonly number[]): LoweredBuild => lowered?.get(buildKey(taken)) ?? lowerBuild(root, facts, options, { taken }, loopArms);
   const first = lower([]);
   const builds = [first];
   let taken = nextBuild([], first.met);
@@ -173,16 +175,18 @@ interface LoweredBuild {
 const widest = (met: readonly Choice[]): number => Math.max(1, ...met.map((c) => c.arms.length));
 
 /** The passes of one build, until its labels settle, and its program. */
-function lowerBuild(root: SyntaxNode, { file, latin1, cancelled }: BbcBasicLoweringOptions, build: Build, loopArms: boolean): LoweredBuild {
+function lowerBuild(
+  root: SyntaxNode, facts: ProgramFacts, { file, latin1, cancelled }: BbcBasicLoweringOptions, build: Build, loopArms: boolean,
+): LoweredBuild {
   // Before each pass of each build, and inside it before each statement (`BasicPass`): a superseded job stops there
   // (cancellation.ts); the lowering keeps nothing between edits.
   stopIfCancelled(cancelled);
   let choices = new Choices(build, loopArms);
-  let result = new BasicPass(file, undefined, choices, latin1 === true, cancelled).run(root);
+  let result = new BasicPass(file, facts, undefined, choices, latin1 === true, cancelled).run();
   for (let n = 2; n <= MAX_PASSES; n++) {
     stopIfCancelled(cancelled);
     choices = new Choices(build, loopArms);
-    const next = new BasicPass(file, result, choices, latin1 === true, cancelled).run(root);
+    const next = new BasicPass(file, facts, result, choices, latin1 === true, cancelled).run();
     const done = settled(result, next);
     result = next;
     if (done) break;

@@ -12,17 +12,16 @@ import { asNumber, constantOf, type Value } from '../riscos/values.js';
 import { elementName, evaluateBasic, evaluateInteger, isIntegerVariable, variableName, type BasicScope } from './expressions.js';
 import { caseArms, caseSelector, literalValue } from './caseArms.js';
 import type { Choices } from './builds.js';
-import { parametersOnly, singleCallArguments } from './boundParameters.js';
-import { assemblesCode, ownVariables, placedRoutines, type PlacedRoutine } from './placedRoutines.js';
-import { BasicRoutines, type Assigned } from './routines.js';
-import { runRoutine, setterProcedures, valueFunctions, type ValueRoutine } from './valueRoutines.js';
-import { settledVariables } from './settled.js';
+import { assemblesCode, ownVariables, type PlacedRoutine } from './placedRoutines.js';
+import type { Assigned } from './routines.js';
+import { runRoutine } from './valueRoutines.js';
 import { loopTops, MAX_COUNTED, type LoopEnd, type LoopTops } from './loopHeads.js';
 import { CurrentValues } from './currentValues.js';
-import { isZero, singleValuedVariables } from './singleValued.js';
-import { jumpsToLines, runsOn } from './straightRuns.js';
+import { isZero } from './singleValued.js';
+import { runsOn } from './straightRuns.js';
 import { keywordOf, variablesSetBy } from './textStatements.js';
 import { stopIfCancelled, type Cancelled } from '../cancellation.js';
+import type { ProgramFacts } from './programFacts.js';
 
 // One pass over a BBC BASIC program: the BASIC statements before each
 // assembler block are run as far as constants go (`flags% = 1 << 8`,
@@ -110,8 +109,6 @@ export class BasicPass implements BasicScope {
   private unknownAreaCall = false;
   /** The straight run of statements the pass is in: a new number wherever a statement may end one. */
   private straightRun = 0;
-  /** Whether the program may jump to a line (`jumpsToLines`): then no statements make a straight run. */
-  private linesEntered = false;
   private readonly unmodelledItems = new Map<string, UnmodelledItem>();
   private readonly notes = new Map<string, LoweringNote>();
   private readonly basicStores: bigint[] = [];
@@ -125,59 +122,30 @@ export class BasicPass implements BasicScope {
   private armsEntered = 0;
   private reporting = false;
   private block: Map<string, string> = new Map();
-  /** The body of each DEF FN without parameters that assembles code, for `OPT FNname` (see `assemblerFunctions`). */
-  private assemblerFunctions = new Map<string, readonly Node[]>();
   /** The functions `OPT FN` is expanding now: one that calls itself is expanded once. */
   private readonly expanding = new Set<string>();
-  /** Each FN that only works out a value (see `valueRoutines.ts`). */
-  private valueFunctions = new Map<string, ValueRoutine>();
   /** The FNs whose value is being worked out now: one that calls itself has none. */
   private readonly evaluating = new Set<string>();
-  /** Each PROC that only sets variables, run at its calls (see `valueRoutines.ts`). */
-  private setterProcedures = new Map<string, ValueRoutine>();
-  /** What each PROC, FN and GOSUB'd line may assign. */
-  private routines = BasicRoutines.of([]);
-  /** The PROCs read where they are called (see `placedRoutines.ts`). */
-  private atCalls = new Map<string, PlacedRoutine>();
   /** The placed PROCs being read at a call now: one that calls itself is read once. */
   private readonly placing = new Set<string>();
   /** The variables assembler labels set: a call does not move them. */
   private readonly labelNames = new Set<string>();
-  /** The variables whose value here is BASIC's wherever an IF reads it (see `settled.ts`). */
-  private settled = new Set<string>();
   /** The variables set at two places or more whose value here is every run's (see `currentValues.ts`). */
   private readonly current = new CurrentValues();
   /** The variables of the FOR loops being run value by value: exact in their bodies. */
   private readonly unrolling = new Set<string>();
-  /** The variables set to one value wherever they are not 0 (see `singleValued.ts`). */
-  private singleValued = new Set<string>();
-  /** The arguments of the one call of each routine called from one place (see `boundParameters.ts`). */
-  private callArguments = new Map<string, readonly Node[]>();
   /** The parameters of the routine whose body the pass is in that hold its call's arguments. */
   private boundParameters: string[] = [];
-  /** The variables set only as one routine's parameter: bound, an IF in the body may read them (see `boundParameters.ts`). */
-  private parametersOnly = new Set<string>();
   /** The value each single-valued variable got at its one place, as the pass met it; 'varying' when it met it twice with two (a loop run value by value). */
   private readonly setTo = new Map<string, Value | 'varying'>();
 
   constructor(
-    private readonly file: string, private readonly previous: BasicPassResult | undefined, private readonly choices: Choices,
-    readonly latin1: boolean, private readonly cancelled: Cancelled | undefined,
+    private readonly file: string, private readonly facts: ProgramFacts, private readonly previous: BasicPassResult | undefined,
+    private readonly choices: Choices, readonly latin1: boolean, private readonly cancelled: Cancelled | undefined,
   ) {}
 
-  run(root: Node): BasicPassResult {
-    const statements = namedChildren(root).flatMap((line) => namedChildren(line));
-    this.assemblerFunctions = assemblerFunctions(statements);
-    this.valueFunctions = valueFunctions(statements);
-    this.setterProcedures = setterProcedures(statements);
-    this.routines = BasicRoutines.of(statements);
-    this.atCalls = placedRoutines(statements, this.routines);
-    this.settled = settledVariables(statements, this.routines);
-    this.singleValued = singleValuedVariables(statements, this.routines);
-    this.callArguments = singleCallArguments(statements, this.routines);
-    this.parametersOnly = parametersOnly(statements, this.routines);
-    this.linesEntered = jumpsToLines(statements);
-    this.sequence(statements);
+  run(): BasicPassResult {
+    this.sequence(this.facts.statements);
     return {
       layout: this.layout, blockLabels: this.blockLabels, blockStarts: this.blockStarts,
       // Placed once every block is: the DEF PROC that assembles a handler often comes after the SYS that names it.
@@ -234,7 +202,7 @@ export class BasicPass implements BasicScope {
    */
   functionValue(call: Node, variable = (n: string): Value | undefined => this.variable(n)): Value | undefined {
     const name = child(call, 'name')?.text;
-    const routine = name === undefined ? undefined : this.valueFunctions.get(name);
+    const routine = name === undefined ? undefined : this.facts.valueFunctions.get(name);
     if (name === undefined || !routine || this.evaluating.has(name)) return undefined;
     const scope: BasicScope = {
       latin1: this.latin1,
@@ -296,7 +264,7 @@ export class BasicPass implements BasicScope {
       const block = isBlockIf(node) ? blockIfEnd(nodes, i) : undefined;
       const closer = CLOSERS.find((c) => c.opens(node));
       const closed = closer && closingIndex(nodes, i, closer);
-      const placed = node.type === 'procedure_definition' ? this.atCalls.get(child(node, 'name')?.text ?? '') : undefined;
+      const placed = node.type === 'procedure_definition' ? this.facts.atCalls.get(child(node, 'name')?.text ?? '') : undefined;
       this.inRun(node, () => {
         if (placed?.definition === node) i += placed.body.length;
         else if (end && this.unroll(node, end.body)) i = end.next;
@@ -363,7 +331,7 @@ export class BasicPass implements BasicScope {
 
   /** The arm the build takes at `node`, an IF or CASE not known to run one, when an arm assembles code; else undefined, as every arm's assembler runs in the one build. */
   private chosen(node: Node, arms: readonly (readonly Node[])[]): readonly Node[] | undefined {
-    if (!arms.some((arm) => arm.some((n) => assemblesCode(n, this.atCalls)))) return undefined;
+    if (!arms.some((arm) => arm.some((n) => assemblesCode(n, this.facts.atCalls)))) return undefined;
     return this.choices.choose(arms, { arms: arms.map(linesOf), source: this.spanOf(node), kind: node.type === 'if_statement' ? 'IF' : 'CASE' });
   }
 
@@ -397,9 +365,9 @@ export class BasicPass implements BasicScope {
    * else undefined.
    */
   private settledValue(name: string): Value | undefined {
-    const bound = this.parametersOnly.has(name) && this.boundParameters.includes(name);
+    const bound = this.facts.parametersOnly.has(name) && this.boundParameters.includes(name);
     const value = this.env.get(name);
-    return this.settled.has(name) || this.unrolling.has(name) || bound || this.current.holds(name, value) ? value : undefined;
+    return this.facts.settled.has(name) || this.unrolling.has(name) || bound || this.current.holds(name, value) ? value : undefined;
   }
 
   /**
@@ -428,7 +396,7 @@ export class BasicPass implements BasicScope {
     const values = variable && this.loopValues(loop);
     if (!variable || !values) return false;
     const name = variableName(variable);
-    if (!body.some((n) => assemblesCode(n, this.atCalls) || sysReads(n, name)) || this.passLoop(body, name)) return false;
+    if (!body.some((n) => assemblesCode(n, this.facts.atCalls) || sysReads(n, name)) || this.passLoop(body, name)) return false;
     this.unrolling.add(name);
     for (const value of values.taken) {
       this.env.set(name, expr.bv(value));
@@ -463,7 +431,7 @@ export class BasicPass implements BasicScope {
   private runsChosen(loop: Node, lines: readonly Node[], rest: readonly Node[], until?: Node): boolean {
     const variable = loop.type === 'for_statement' ? child(loop, 'variable') : undefined;
     const name = variable ? variableName(variable) : '';
-    if (!lines.some((n) => assemblesCode(n, this.atCalls)) || this.passLoop(lines, name)) return false;
+    if (!lines.some((n) => assemblesCode(n, this.facts.atCalls)) || this.passLoop(lines, name)) return false;
     // A WHILE known not to run: no lines (see `maybeRun`).
     if (loop.type === 'while_statement' && this.condition(loop) === false) return false;
     const own = loop.type === 'repeat_statement' ? rest : lines;
@@ -537,7 +505,7 @@ export class BasicPass implements BasicScope {
   private anyRun(nodes: readonly Node[], test: (node: Node) => boolean, seen = new Set<string>()): boolean {
     return nodes.some((node) => test(node) || anyIn(node, (n) => {
       const called = n.type === 'proc_call' ? child(n, 'name')?.text : undefined;
-      const routine = called === undefined || seen.has(called) ? undefined : this.atCalls.get(called);
+      const routine = called === undefined || seen.has(called) ? undefined : this.facts.atCalls.get(called);
       if (!routine || called === undefined) return false;
       seen.add(called);
       return this.anyRun(routine.body, test, seen);
@@ -625,7 +593,7 @@ export class BasicPass implements BasicScope {
    */
   private setterCall(call: Node): boolean {
     const name = child(call, 'name')?.text;
-    const routine = name === undefined ? undefined : this.setterProcedures.get(name);
+    const routine = name === undefined ? undefined : this.facts.setterProcedures.get(name);
     if (!routine) return false;
     const list = child(call, 'arguments');
     if (list) this.forgetCalls(list);
@@ -633,7 +601,7 @@ export class BasicPass implements BasicScope {
     const settled = this.settledScope();
     const run = runRoutine(routine, args.map((arg) => this.value(arg)), this);
     const every = runRoutine(routine, args.map((arg) => evaluateBasic(arg, settled)), settled);
-    const assigned = this.routines.assignedBy(call);
+    const assigned = this.facts.routines.assignedBy(call);
     if (assigned) this.forgetAssigned(assigned);
     for (const [variable, { value, right }] of run?.set ?? []) {
       // Set by an arm of an IF not known, the variable has no value the call sets at one place.
@@ -641,7 +609,7 @@ export class BasicPass implements BasicScope {
       this.assign(variable, value);
       const held = this.env.get(variable);
       const everyRun = every?.set.get(variable)?.value;
-      if (this.conditional === 0 && !this.linesEntered && held && everyRun !== undefined && constantOf(everyRun) !== undefined) this.current.note(variable, held);
+      if (this.conditional === 0 && !this.facts.linesEntered && held && everyRun !== undefined && constantOf(everyRun) !== undefined) this.current.note(variable, held);
     }
     return true;
   }
@@ -661,7 +629,7 @@ export class BasicPass implements BasicScope {
 
   /** Forgets what the calls in `node`, and in its arguments, may assign. */
   private forgetCalls(node: Node): void {
-    const assigned = this.routines.assignedBy(node);
+    const assigned = this.facts.routines.assignedBy(node);
     if (assigned) this.forgetAssigned(assigned);
     for (const c of namedChildren(node)) this.forgetCalls(c);
   }
@@ -708,7 +676,7 @@ export class BasicPass implements BasicScope {
    * where its runs cannot be followed. `counter` is a FOR's variable.
    */
   private loopHeads(lines: readonly Node[], loop: Node, until?: Node): { readonly assigned: Assigned; readonly names: readonly string[]; readonly tops?: LoopTops | undefined; readonly counter?: string } {
-    const assigned = this.routines.assignedIn(lines);
+    const assigned = this.facts.routines.assignedIn(lines);
     const names = assigned === 'any' ? [] : [...assigned.names].filter((n) => n !== 'P%' && n !== 'O%' && !this.labelNames.has(n));
     const first = new Map(names.map((n) => [n, this.env.get(n) ?? expr.sym(n)]));
     const variable = child(loop, 'variable');
@@ -716,7 +684,7 @@ export class BasicPass implements BasicScope {
     const values = counter === undefined ? undefined : this.loopValues(loop);
     const end: LoopEnd = values ? { runs: values.taken.length } : until ? { until } : loop.type === 'while_statement' ? { while: loop } : undefined;
     // A program that may jump to a line runs the loop's lines in no order the text shows.
-    if (names.length === 0 || (counter !== undefined && !values) || this.linesEntered) return { assigned, names, ...(counter === undefined ? {} : { counter }) };
+    if (names.length === 0 || (counter !== undefined && !values) || this.facts.linesEntered) return { assigned, names, ...(counter === undefined ? {} : { counter }) };
     // A REPEAT's lines start with the REPEAT itself, which opens no block in them: each run starts at the statement
     // that follows it on its line (`REPEAT A% += 1`), if any, as it would on the next.
     const own = loop.type === 'repeat_statement' && lines[0] === loop;
@@ -726,8 +694,8 @@ export class BasicPass implements BasicScope {
     const tops = loopTops(own ? [...(body ? [body] : []), ...lines.slice(1)] : lines, first, end, {
       // The loop's lines assemble: where P% and O% stand, and the labels, change.
       variable: (n) => (n === 'P%' || n === 'O%' || this.labelNames.has(n) || element(n) ? undefined : this.env.get(n)),
-      assignedIn: (nodes) => this.routines.assignedIn(nodes),
-      setter: (n) => this.setterProcedures.get(n),
+      assignedIn: (nodes) => this.facts.routines.assignedIn(nodes),
+      setter: (n) => this.facts.setterProcedures.get(n),
       latin1: this.latin1,
     }, counter === undefined || !values ? undefined : { name: counter, values: values.taken });
     return { assigned, names, tops, ...(counter === undefined ? {} : { counter }) };
@@ -745,12 +713,12 @@ export class BasicPass implements BasicScope {
     this.current.forget();
     // A routine runs when it is called, before the main program has reached its end (a `code% = 0` after the SYS that
     // frees the code): a variable set to one value wherever it is not 0 may hold that value there, unless it is 0.
-    for (const name of this.singleValued) if (this.known(name) === 0n && !this.setToZero(name)) this.env.set(name, expr.sym(name));
+    for (const name of this.facts.singleValued) if (this.known(name) === 0n && !this.setToZero(name)) this.env.set(name, expr.sym(name));
     for (const name of this.boundParameters) this.env.set(name, expr.sym(name));
     this.boundParameters = [];
     const params = child(node, 'parameters');
     const name = child(node, 'name')?.text;
-    const args = name === undefined ? undefined : this.callArguments.get(name);
+    const args = name === undefined ? undefined : this.facts.callArguments.get(name);
     (params ? children(params, 'parameter') : []).forEach((param, k) => {
       const names = children(param, 'name');
       const arg = args?.[k];
@@ -771,7 +739,7 @@ export class BasicPass implements BasicScope {
    */
   private placeCall(call: Node): boolean {
     const name = child(call, 'name')?.text ?? '';
-    const routine = this.atCalls.get(name);
+    const routine = this.facts.atCalls.get(name);
     if (!routine || this.placing.has(name)) return false;
     const list = child(call, 'arguments');
     const args = list ? children(list, 'argument') : [];
@@ -803,7 +771,7 @@ export class BasicPass implements BasicScope {
       if (value === undefined) this.env.delete(n);
       else this.env.set(n, value);
     }
-    for (const n of this.routines.returnArguments(call)) this.forgetName(n);
+    for (const n of this.facts.routines.returnArguments(call)) this.forgetName(n);
     return true;
   }
 
@@ -839,7 +807,7 @@ export class BasicPass implements BasicScope {
     let named = true;
     const value = evaluateBasic(arg, {
       latin1: this.latin1,
-      variable: (name) => this.settledValue(name) ?? (this.singleValued.has(name) ? expr.sym(name) : undefined),
+      variable: (name) => this.settledValue(name) ?? (this.facts.singleValued.has(name) ? expr.sym(name) : undefined),
       unknown: (_message, _node, name) => {
         named = false;
         return expr.sym(name);
@@ -872,7 +840,7 @@ export class BasicPass implements BasicScope {
       if (!isZero(right)) this.setOnce(name, v);
       this.assign(name, v);
       const value = this.env.get(name);
-      if (this.conditional === 0 && !this.linesEntered && value && this.settledExpression(right) !== undefined) this.current.note(name, value);
+      if (this.conditional === 0 && !this.facts.linesEntered && value && this.settledExpression(right) !== undefined) this.current.note(name, value);
       return;
     }
     const old = this.env.get(name);
@@ -892,7 +860,7 @@ export class BasicPass implements BasicScope {
 
   /** Notes the value a single-valued variable gets at its one place other than 0. */
   private setOnce(name: string, value: Value): void {
-    if (!this.singleValued.has(name)) return;
+    if (!this.facts.singleValued.has(name)) return;
     const was = this.setTo.get(name);
     this.setTo.set(name, was === undefined || was === value ? value : 'varying');
   }
@@ -939,7 +907,7 @@ export class BasicPass implements BasicScope {
       const v = arg(k);
       return v === undefined ? undefined : constantOf(v);
     };
-    const run = this.armsEntered === 0 && !this.linesEntered ? this.straightRun : undefined;
+    const run = this.armsEntered === 0 && !this.facts.linesEntered ? this.straightRun : undefined;
     const reason = swi === 0x66n ? known(0) : undefined;
     if (swi === undefined || (swi === 0x66n && reason === undefined)) this.unknownAreaCall = true;
     if (swi === 0x66n) {
@@ -1017,7 +985,7 @@ export class BasicPass implements BasicScope {
     if (at !== undefined && this.codeAt(at)) found.add(at);
     for (const block of this.placedBlocks) {
       const origin = this.resolved(block.origin);
-      if (origin === undefined || ![...symbolsOf(origin).keys()].every((name) => this.singleValued.has(name))) continue;
+      if (origin === undefined || ![...symbolsOf(origin).keys()].every((name) => this.facts.singleValued.has(name))) continue;
       const offset = constantOf(expr.sub(handler, origin));
       if (offset !== undefined && offset < block.size) found.add(block.start + offset);
     }
@@ -1138,7 +1106,7 @@ export class BasicPass implements BasicScope {
   private optFunction(node: Node): void {
     const call = child(node, 'value');
     const name = call?.type === 'fn_call' && !child(call, 'arguments') ? child(call, 'name')?.text : undefined;
-    const body = name === undefined || this.expanding.has(name) ? undefined : this.assemblerFunctions.get(name);
+    const body = name === undefined || this.expanding.has(name) ? undefined : this.facts.assemblerFunctions.get(name);
     if (!name || !body) return;
     this.expanding.add(name);
     this.reporting = false;
@@ -1366,22 +1334,4 @@ function passLoopBody(node: Node, name: string): boolean {
     const reads = (r: Node): boolean => names(name)(r) || names(target)(r);
     return (child(n, 'operator')?.text ?? '=') === '=' && !(right && anyIn(right, reads));
   });
-}
-
-/**
- * The body of each DEF FN that takes no parameters and assembles code:
- * the statements from its DEF to the `=` that returns, BBC BASIC's macro
- * idiom (`DEF FNsetv` / `[OPT pass% … ]` / `=pass%`).
- */
-function assemblerFunctions(statements: readonly Node[]): Map<string, readonly Node[]> {
-  const out = new Map<string, readonly Node[]>();
-  statements.forEach((node, i) => {
-    const name = node.type === 'function_definition' && !child(node, 'parameters') && !child(node, 'value') ? child(node, 'name')?.text : undefined;
-    if (name === undefined) return;
-    let end = i + 1;
-    while (end < statements.length && !['return_statement', 'function_definition', 'procedure_definition'].includes((statements[end] as Node).type)) end++;
-    const body = statements.slice(i + 1, end);
-    if (body.some((n) => n.type === 'assembler_block') && !out.has(name)) out.set(name, body);
-  });
-  return out;
 }
