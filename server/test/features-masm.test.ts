@@ -303,6 +303,35 @@ describe('language features over LSP: VxD MASM', { timeout: 60_000 }, () => {
     assert.deepEqual((await client.definition(wrapped, { line: 9, character: 14 })).map((l) => l.range.start), [{ line: 6, character: 8 }]);
   });
 
+  test('a macro whose body calls a wrapper macro opens and closes the procedure its own argument names', async () => {
+    const nested = 'file:///virtual/nestedWrapper.asm';
+    const source = [
+      'MyBegin MACRO name', 'BeginProc name', 'ENDM', 'MyEnd MACRO name', 'EndProc name', 'ENDM', //   0-5
+      'Outer MACRO flags, n', 'MyBegin n', 'ENDM', 'OuterEnd MACRO n', 'MyEnd n', 'ENDM', //          6-11
+      'Outer 0, Grab', 'Again:  jmp Again', 'OuterEnd Grab', 'After:  call Grab', '', //              12-15
+    ].join('\n');
+    await client.open(nested, 'vxd-masm', source);
+    const symbols = await client.documentSymbols(nested);
+    assert.deepEqual(symbols.filter((s) => s.kind !== SymbolKind.Operator).map((s) => [s.name, s.kind, s.children?.map((c) => c.name), s.range.start.line, s.range.end.line]), [
+      ['Grab', SymbolKind.Function, ['Again'], 12, 14], ['After', SymbolKind.Key, undefined, 15, 15],
+    ]);
+    assert.deepEqual((await client.definition(nested, { line: 15, character: 14 })).map((l) => l.range.start), [{ line: 12, character: 9 }]);
+    assert.deepEqual((await client.references(nested, { line: 15, character: 14 })).map((l) => l.range.start.line), [12, 14, 15]);
+    assert.match(text(await client.hover(nested, { line: 15, character: 14 })), /Outer 0, Grab/);
+  });
+
+  test('a macro that calls itself, macros that call each other and a macro that calls one opening nothing open no procedure', async () => {
+    const uri = 'file:///virtual/selfWrapper.asm';
+    const source = [
+      'Again MACRO n', 'Again n', 'ENDM', 'Ping MACRO n', 'Pong n', 'ENDM', 'Pong MACRO n', 'Ping n', 'ENDM', 'SaveOne MACRO r', 'push r', 'ENDM', 'Plain MACRO n', 'SaveOne n', 'ENDM',
+      'Again Looped', 'Ping Looped', 'Plain Kept', 'After:  call Looped', 'Later:  call Kept', '',
+    ].join('\n');
+    await client.open(uri, 'vxd-masm', source);
+    const symbols = await client.documentSymbols(uri);
+    assert.deepEqual(symbols.filter((s) => s.kind !== SymbolKind.Operator).map((s) => s.name), ['After', 'Later']);
+    for (const line of [18, 19]) assert.deepEqual(await client.definition(uri, { line, character: 14 }), [], `line ${line}`);
+  });
+
   test('a procedure a wrapper macro opens from a name and a list after blanks is a symbol, and the call is no variable', async () => {
     const vtools = 'file:///virtual/vtools.asm';
     const text = [

@@ -105,8 +105,8 @@ export interface Journal {
   readonly fields: Map<string, StrucField | undefined>;
 }
 
-/** How deep a wrapper's calls of other macros are followed: as deep as the lowering expands macros one inside another (lowerer.ts). */
-const MAX_WRAPPER_NESTING = 32;
+/** How deep a wrapper's calls of other macros are followed, here and for the outline (parsing/masmWrappers.ts): as deep as the lowering expands macros one inside another (lowerer.ts). */
+export const MAX_WRAPPER_NESTING = 32;
 
 /**
  * Whether a call of the macro `key` (lower case) does what `own` says of a
