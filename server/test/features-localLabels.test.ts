@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Location, Position, TextEdit } from 'vscode-languageserver-protocol';
-import { LspClient } from './support/lspClient.js';
+import type { Position, TextEdit } from 'vscode-languageserver-protocol';
+import { LspClient, startLines } from './support/lspClient.js';
 import { distFile } from './support/paths.js';
 
 const SYNTAX_ONLY = { analysis: false };
@@ -54,7 +54,6 @@ function at(source: string, line: number, needle: string, occurrence = 1): Posit
   return { line, character };
 }
 
-const lines = (locations: readonly Location[]): number[] => locations.map((l) => l.range.start.line).sort((a, b) => a - b);
 const editsOf = (edits: readonly TextEdit[] | undefined): string[] =>
   (edits ?? []).map((e) => `${e.range.start.line}:${e.range.start.character}-${e.range.end.character}=${e.newText}`).sort();
 
@@ -73,11 +72,11 @@ describe('local labels over LSP', { timeout: 60_000 }, () => {
   });
 
   test('ObjAsm: %BT, %FT, %B, %F and bare % go to the label the assembler picks, within the ROUT', async () => {
-    const definition = async (line: number, needle: string): Promise<number[]> => lines(await client.definition(objasm, at(OBJASM, line, needle)));
+    const definition = async (line: number, needle: string): Promise<number[]> => startLines(await client.definition(objasm, at(OBJASM, line, needle)));
     assert.deepEqual(await definition(5, '10'), [3]);
     assert.deepEqual(await definition(6, '10'), [8]);
     assert.deepEqual(await definition(9, '10'), [8]);
-    assert.deepEqual(lines(await client.definition(objasm, at(OBJASM, 11, '10', 2))), [11], 'bare %10 looks back first, and the label on its own line is back');
+    assert.deepEqual(startLines(await client.definition(objasm, at(OBJASM, 11, '10', 2))), [11], 'bare %10 looks back first, and the label on its own line is back');
     assert.deepEqual(await definition(12, '20'), [13]);
     const range = (await client.definition(objasm, at(OBJASM, 5, '10')))[0]?.range;
     assert.deepEqual(range, { start: { line: 3, character: 0 }, end: { line: 3, character: 2 } });
@@ -86,16 +85,16 @@ describe('local labels over LSP', { timeout: 60_000 }, () => {
   test('ObjAsm: a label and a reference that name their routine (30Third, %FT30Third) link, and rename changes the number only', async () => {
     const target = await client.definition(objasm, at(OBJASM, 15, '30'));
     assert.deepEqual(target.map((l) => l.range), [{ start: { line: 16, character: 0 }, end: { line: 16, character: 2 } }]);
-    assert.deepEqual(lines(await client.references(objasm, { line: 16, character: 1 })), [15, 16]);
+    assert.deepEqual(startLines(await client.references(objasm, { line: 16, character: 1 })), [15, 16]);
     const edit = await client.rename(objasm, { line: 16, character: 0 }, '40');
     assert.deepEqual(editsOf(edit?.changes?.[objasm]), ['15:19-21=40', '16:0-2=40']);
   });
 
   test('ObjAsm: references and highlights stay with one definition and one ROUT', async () => {
-    assert.deepEqual(lines(await client.references(objasm, { line: 3, character: 1 })), [3, 5]);
-    assert.deepEqual(lines(await client.references(objasm, { line: 3, character: 1 }, false)), [5]);
-    assert.deepEqual(lines(await client.references(objasm, at(OBJASM, 9, '10'))), [6, 8, 9]);
-    assert.deepEqual(lines(await client.references(objasm, { line: 11, character: 0 })), [11, 11]);
+    assert.deepEqual(startLines(await client.references(objasm, { line: 3, character: 1 })), [3, 5]);
+    assert.deepEqual(startLines(await client.references(objasm, { line: 3, character: 1 }, false)), [5]);
+    assert.deepEqual(startLines(await client.references(objasm, at(OBJASM, 9, '10'))), [6, 8, 9]);
+    assert.deepEqual(startLines(await client.references(objasm, { line: 11, character: 0 })), [11, 11]);
     const highlights = await client.documentHighlights(objasm, { line: 8, character: 0 });
     assert.deepEqual(highlights.map((h) => [h.range.start.line, h.kind]).sort(), [[6, 2], [8, 3], [9, 2]]);
   });
@@ -111,11 +110,11 @@ describe('local labels over LSP', { timeout: 60_000 }, () => {
   });
 
   test('MASM: @B and @F go to the nearest @@: above and below', async () => {
-    assert.deepEqual(lines(await client.definition(masm, at(MASM, 5, '@B'))), [4]);
-    assert.deepEqual(lines(await client.definition(masm, at(MASM, 6, '@F'))), [8]);
-    assert.deepEqual(lines(await client.definition(masm, at(MASM, 9, '@b'))), [8]);
-    assert.deepEqual(lines(await client.references(masm, { line: 8, character: 1 })), [6, 8, 9]);
-    assert.deepEqual(lines(await client.references(masm, { line: 4, character: 1 })), [4, 5]);
+    assert.deepEqual(startLines(await client.definition(masm, at(MASM, 5, '@B'))), [4]);
+    assert.deepEqual(startLines(await client.definition(masm, at(MASM, 6, '@F'))), [8]);
+    assert.deepEqual(startLines(await client.definition(masm, at(MASM, 9, '@b'))), [8]);
+    assert.deepEqual(startLines(await client.references(masm, { line: 8, character: 1 })), [6, 8, 9]);
+    assert.deepEqual(startLines(await client.references(masm, { line: 4, character: 1 })), [4, 5]);
     assert.deepEqual((await client.documentHighlights(masm, at(MASM, 5, '@B'))).map((h) => [h.range.start.line, h.kind]).sort(), [[4, 3], [5, 2]]);
   });
 
@@ -131,6 +130,6 @@ describe('local labels over LSP', { timeout: 60_000 }, () => {
 
   test('MASM: @@ is not a symbol of its own: no workspace symbol, no plain-name references across labels', async () => {
     assert.deepEqual((await client.workspaceSymbols('@@')).filter((s) => s.name === '@@'), []);
-    assert.deepEqual(lines(await client.references(masm, { line: 4, character: 0 })), [4, 5]);
+    assert.deepEqual(startLines(await client.references(masm, { line: 4, character: 0 })), [4, 5]);
   });
 });

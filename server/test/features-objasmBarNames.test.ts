@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Location } from 'vscode-languageserver-protocol';
-import { LspClient } from './support/lspClient.js';
+import { LspClient, startLines } from './support/lspClient.js';
 import { distFile } from './support/paths.js';
 
 // ObjAsm's bars only quote a name: `|plain|` and `plain` are one symbol to
@@ -19,7 +18,6 @@ const SOURCE = [
   '',
 ].join('\n');
 
-const lines = (locations: readonly Location[]): number[] => locations.map((l) => l.range.start.line).sort((a, b) => a - b);
 
 describe('language features over LSP: an ObjAsm name with and without bars', { timeout: 60_000 }, () => {
   let client: LspClient;
@@ -34,14 +32,14 @@ describe('language features over LSP: an ObjAsm name with and without bars', { t
   });
 
   test('go to definition from a bar-quoted use finds the plain label, and from a plain use the bar-quoted one', async () => {
-    assert.deepEqual(lines(await client.definition(uri, { line: 3, character: 19 })), [1]);
-    assert.deepEqual(lines(await client.definition(uri, { line: 5, character: 23 })), [1]);
-    assert.deepEqual(lines(await client.definition(uri, { line: 4, character: 17 })), [2]);
+    assert.deepEqual(startLines(await client.definition(uri, { line: 3, character: 19 })), [1]);
+    assert.deepEqual(startLines(await client.definition(uri, { line: 5, character: 23 })), [1]);
+    assert.deepEqual(startLines(await client.definition(uri, { line: 4, character: 17 })), [2]);
   });
 
   test('references and highlights take both spellings', async () => {
-    assert.deepEqual(lines(await client.references(uri, { line: 1, character: 1 })), [1, 3, 5]);
-    assert.deepEqual(lines(await client.references(uri, { line: 2, character: 2 })), [2, 4]);
+    assert.deepEqual(startLines(await client.references(uri, { line: 1, character: 1 })), [1, 3, 5]);
+    assert.deepEqual(startLines(await client.references(uri, { line: 2, character: 2 })), [2, 4]);
     assert.deepEqual((await client.documentHighlights(uri, { line: 3, character: 19 })).map((h) => [h.range.start.line, h.kind]), [[1, 3], [3, 2], [5, 2]]);
   });
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { DocumentSymbol, Location } from 'vscode-languageserver-protocol';
-import { LspClient } from './support/lspClient.js';
+import type { DocumentSymbol } from 'vscode-languageserver-protocol';
+import { LspClient, startLines } from './support/lspClient.js';
 import { distFile } from './support/paths.js';
 
 // A ROUT in an arm of `[ … ]` (or IF, or a WHILE) is a statement of its own
@@ -24,7 +24,6 @@ const SOURCE = [
   '',
 ].join('\n');
 
-const lines = (locations: readonly Location[]): number[] => locations.map((l) => l.range.start.line).sort((a, b) => a - b);
 const names = (symbols: readonly DocumentSymbol[]): string[] => symbols.flatMap((s) => [s.name, ...names(s.children ?? []).map((c) => `${s.name}/${c}`)]);
 
 describe('language features over LSP: an ObjAsm ROUT inside conditional assembly', { timeout: 60_000 }, () => {
@@ -40,8 +39,8 @@ describe('language features over LSP: an ObjAsm ROUT inside conditional assembly
   });
 
   test('its label is a definition: go to definition, references and hover find it', async () => {
-    assert.deepEqual(lines(await client.definition(uri, { line: 10, character: 18 })), [5]);
-    assert.deepEqual(lines(await client.references(uri, { line: 5, character: 1 })), [5, 10]);
+    assert.deepEqual(startLines(await client.definition(uri, { line: 10, character: 18 })), [5]);
+    assert.deepEqual(startLines(await client.references(uri, { line: 5, character: 1 })), [5, 10]);
     const hover = await client.hover(uri, { line: 10, character: 18 });
     assert.match(hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '', /\*\*Second\*\* — label in \|T\$\$Code\|/);
   });
@@ -53,6 +52,6 @@ describe('language features over LSP: an ObjAsm ROUT inside conditional assembly
   });
 
   test('a local label reference after it finds the label of its routine', async () => {
-    assert.deepEqual(lines(await client.definition(uri, { line: 8, character: 19 })), [7]);
+    assert.deepEqual(startLines(await client.definition(uri, { line: 8, character: 19 })), [7]);
   });
 });

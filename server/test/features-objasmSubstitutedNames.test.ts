@@ -3,8 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import type { DocumentSymbol, Location, Position } from 'vscode-languageserver-protocol';
-import { LspClient } from './support/lspClient.js';
+import type { DocumentSymbol, Position } from 'vscode-languageserver-protocol';
+import { LspClient, startLines } from './support/lspClient.js';
 import { distFile } from './support/paths.js';
 import { tempDir } from './support/tempDir.js';
 
@@ -47,7 +47,6 @@ function at(line: number, needle: string): Position {
   return { line, character };
 }
 
-const lines = (locations: readonly Location[]): number[] => locations.map((l) => l.range.start.line).sort((a, b) => a - b);
 const names = (symbols: readonly DocumentSymbol[]): string[] => symbols.flatMap((s) => [s.name, ...names(s.children ?? []).map((c) => `${s.name}/${c}`)]);
 
 describe('language features over LSP: ObjAsm labels whose names hold a variable', { timeout: 60_000 }, () => {
@@ -64,15 +63,15 @@ describe('language features over LSP: ObjAsm labels whose names hold a variable'
 
   test('a branch to the value goes to the line that writes the variable, each value to its own', async () => {
     assert.deepEqual(await client.definition(uri, at(8, 'labOne')), [{ uri, range: { start: { line: 4, character: 0 }, end: { line: 4, character: 5 } } }]);
-    assert.deepEqual(lines(await client.definition(uri, at(9, 'subOnex'))), [6]);
-    assert.deepEqual(lines(await client.definition(uri, at(12, 'labTwo'))), [11]);
+    assert.deepEqual(startLines(await client.definition(uri, at(9, 'subOnex'))), [6]);
+    assert.deepEqual(startLines(await client.definition(uri, at(12, 'labTwo'))), [11]);
   });
 
   test('references and highlights take the written name for the value, from a branch or from the definition', async () => {
-    assert.deepEqual(lines(await client.references(uri, at(8, 'labOne'))), [4, 8]);
-    assert.deepEqual(lines(await client.references(uri, at(4, 'lab$s'))), [4, 8]);
-    assert.deepEqual(lines(await client.references(uri, at(4, 'lab$s'), false)), [8]);
-    assert.deepEqual(lines(await client.references(uri, at(11, 'lab$s'))), [11, 12]);
+    assert.deepEqual(startLines(await client.references(uri, at(8, 'labOne'))), [4, 8]);
+    assert.deepEqual(startLines(await client.references(uri, at(4, 'lab$s'))), [4, 8]);
+    assert.deepEqual(startLines(await client.references(uri, at(4, 'lab$s'), false)), [8]);
+    assert.deepEqual(startLines(await client.references(uri, at(11, 'lab$s'))), [11, 12]);
     assert.deepEqual((await client.documentHighlights(uri, at(8, 'labOne'))).map((h) => [h.range.start.line, h.kind]), [[4, 3], [8, 2]]);
   });
 
@@ -106,8 +105,8 @@ describe('language features over LSP: ObjAsm labels whose names hold a variable'
   });
 
   test('a variable set differently in the arms of a conditional, one never set, and $$ leave the name as written', async () => {
-    assert.deepEqual(lines(await client.definition(uri, at(19, 'arm$s'))), [19]);
-    assert.deepEqual(lines(await client.definition(uri, at(20, 'odd$t$$'))), [20]);
+    assert.deepEqual(startLines(await client.definition(uri, at(19, 'arm$s'))), [19]);
+    assert.deepEqual(startLines(await client.definition(uri, at(20, 'odd$t$$'))), [20]);
   });
 });
 
@@ -145,8 +144,8 @@ describe('language features over LSP: ObjAsm labels named by a variable a GET fi
   });
 
   test('go to definition, references, highlights, hover and the outline take the value the header gives', async () => {
-    assert.deepEqual(lines(await client.definition(uri, { line: 4, character: 18 })), [3]);
-    assert.deepEqual(lines(await client.references(uri, { line: 3, character: 1 })), [3, 4]);
+    assert.deepEqual(startLines(await client.definition(uri, { line: 4, character: 18 })), [3]);
+    assert.deepEqual(startLines(await client.references(uri, { line: 3, character: 1 })), [3, 4]);
     assert.deepEqual((await client.documentHighlights(uri, { line: 4, character: 18 })).map((h) => h.range.start.line), [3, 4]);
     const hover = await client.hover(uri, { line: 3, character: 1 });
     assert.match(hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '', /\*\*SecTwo\*\* — label/);
@@ -154,7 +153,7 @@ describe('language features over LSP: ObjAsm labels named by a variable a GET fi
   });
 
   test('a variable two GET files leave different is not known: the name stays as written', async () => {
-    assert.deepEqual(lines(await client.definition(uri, { line: 5, character: 1 })), [5]);
+    assert.deepEqual(startLines(await client.definition(uri, { line: 5, character: 1 })), [5]);
     const hover = await client.hover(uri, { line: 5, character: 1 });
     assert.match(hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '', /\*\*mix\$t\*\* — label/);
   });
@@ -186,7 +185,7 @@ describe('language features over LSP: an ObjAsm name holding a $name no variable
     assert.deepEqual(diagnostics.filter((d) => d.code === 'PW102').map((d) => [d.range.start.line, d.range.start.character, d.range.end.character, d.message]), [
       [1, 3, 5, 't is not defined'], [3, 19, 21, 't is not defined'], [4, 16, 19, 'lab is not defined; did you mean labe?'],
     ]);
-    assert.deepEqual(lines(await client.definition(uri, { line: 3, character: 17 })), [1]);
+    assert.deepEqual(startLines(await client.definition(uri, { line: 3, character: 17 })), [1]);
   });
 });
 
@@ -276,12 +275,12 @@ describe('language features over LSP: ObjAsm variables a macro call or a WHILE l
   });
 
   test('a call of a macro that sets a global names the labels after it by the value it sets, its arguments in place', async () => {
-    assert.deepEqual(lines(await client.definition(uri, { line: 25, character: 18 })), [16]);
-    assert.deepEqual(lines(await client.definition(uri, { line: 26, character: 18 })), [18]);
+    assert.deepEqual(startLines(await client.definition(uri, { line: 25, character: 18 })), [16]);
+    assert.deepEqual(startLines(await client.definition(uri, { line: 26, character: 18 })), [18]);
   });
 
   test('a macro redefined with a body that sets nothing sets nothing at the calls after it', async () => {
-    assert.deepEqual(lines(await client.definition(redefined, { line: 13, character: 18 })), [12]);
+    assert.deepEqual(startLines(await client.definition(redefined, { line: 13, character: 18 })), [12]);
   });
 
   test('a setting in a WHILE loop leaves the value unknown: the name stays as written', async () => {

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Location } from 'vscode-languageserver-protocol';
-import { LspClient } from './support/lspClient.js';
+import { LspClient, startLines } from './support/lspClient.js';
 import { distFile } from './support/paths.js';
 
 // ObjAsm assembles one arm of `[ | ]` or IF/ELSE/ENDIF: a label written in
@@ -34,7 +33,6 @@ const SOURCE = [
   '',
 ].join('\n');
 
-const lines = (locations: readonly Location[]): number[] => locations.map((l) => l.range.start.line).sort((a, b) => a - b);
 
 describe('language features over LSP: ObjAsm labels in arms the assembly leaves out', { timeout: 60_000 }, () => {
   let client: LspClient;
@@ -56,9 +54,9 @@ describe('language features over LSP: ObjAsm labels in arms the assembly leaves 
   });
 
   test('go to definition goes to the arm the assembly takes; with none taken, to every one', async () => {
-    assert.deepEqual(lines(await client.definition(uri, { line: 17, character: 18 })), [6]);
-    assert.deepEqual(lines(await client.definition(uri, { line: 18, character: 18 })), [9]);
-    assert.deepEqual(lines(await client.definition(uri, { line: 19, character: 18 })), [15]);
+    assert.deepEqual(startLines(await client.definition(uri, { line: 17, character: 18 })), [6]);
+    assert.deepEqual(startLines(await client.definition(uri, { line: 18, character: 18 })), [9]);
+    assert.deepEqual(startLines(await client.definition(uri, { line: 19, character: 18 })), [15]);
   });
 
   test('hover shows the definition the assembly takes', async () => {

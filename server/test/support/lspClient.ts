@@ -58,6 +58,11 @@ import {
 } from 'vscode-languageserver-protocol/node';
 
 /** A real LSP client driving the server as a separate process over stdio. */
+/** The lines (0-based) where `locations` start, in order: what a navigation test compares, whatever order the server answered in. */
+export function startLines(locations: readonly Location[]): number[] {
+  return locations.map((l) => l.range.start.line).sort((a, b) => a - b);
+}
+
 export class LspClient {
   /** Every publication received, by uri, in order. */
   private readonly published = new Map<string, PublishDiagnosticsParams[]>();
