@@ -110,6 +110,14 @@ describe('RISC OS ObjAsm: code the lowering could not model', () => {
     assert.deepEqual(await found('riscos-objasm', 'a.s', objasm('        BL      Nowhere')), ['PW102@2 Nowhere is not defined']);
   });
 
+  it('a branch to a name defined nowhere before a [ of unknown condition leaves the PW900 at the [', async () => {
+    // The note's first line is the branch's, where the PW102 tells the user more: the note at the next line stands in.
+    assert.deepEqual(await found('riscos-objasm', 'a.s', objasm('        BL      Nowhere', '        [ Unknown_Flag', '        MOV     r0, #1', '        ]')), [
+      'PW102@2 Nowhere is not defined',
+      'PW900@3 Analysis of Start is incomplete: condition Unknown_Flag is not known: assembling the false branch (and 1 more)',
+    ]);
+  });
+
   it('a run cut short for another reason shows only its own PW900', async () => {
     const [note, ...rest] = await found('riscos-objasm', 'a.s', objasm('        [ Unknown_Flag', '        MOV     r0, #1', '        ]', '        LDR     r1, [r0]', '        MOV     pc, r1'));
     assert.deepEqual(rest, []);

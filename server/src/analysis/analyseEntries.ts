@@ -63,13 +63,15 @@ export interface OtherEntries {
  * closing call), which bound the code a syntax error keeps from analysis,
  * and the unmodelled items of the lowerings (of every build), which give
  * the entries whose code holds one that changes the code a PW900
- * (`unmodelledFindings`).
+ * (`unmodelledFindings`), and the lines of the file where the program's
+ * findings (of any build) hold a PW102, which such a note may give way to.
  */
 export interface MoreEntries {
   readonly afterFindings?: () => void;
   readonly others?: readonly OtherEntries[];
   readonly closes?: (statement: SyntaxNode) => boolean;
   readonly unmodelled?: readonly { readonly message: string; readonly source: SourceSpan; readonly codeDiffers: boolean }[];
+  readonly undefinedLines?: ReadonlySet<number>;
 }
 
 /**
@@ -107,20 +109,19 @@ export async function analyseEntries(
   inputs: KeyInputs,
   context: AnalysisContext,
   analyse: EntryAnalysis,
-  { afterFindings, others = [], closes = () => false, unmodelled = [] }: MoreEntries = {},
+  { afterFindings, others = [], closes = () => false, unmodelled = [], undefinedLines = new Set() }: MoreEntries = {},
 ): Promise<void> {
   const { cache, registers, file, findings } = context;
   // Each entry with the inputs it is keyed in.
   const entries = [{ inputs, entries: inputs.program.entries }, ...others].flatMap((them) => them.entries.map((entry) => ({ entry, them: them.inputs })));
   const results: (EntryResult | undefined)[] = [];
   // Made beside the run, not kept with it: an item can change (a condition becoming known) where the code, and so the key, does not.
-  const incomplete = unmodelledFindings(context.tree, file, entries.map(({ entry }) => entry), unmodelled, closes);
+  const incomplete = unmodelledFindings(context.tree, file, entries.map(({ entry }) => entry), unmodelled, closes, undefinedLines);
   const done = (index: number, entry: EntryPoint, program: Program, result: EntryResult): void => {
     results[index] = result;
     // After the run's own: an entry shows its first PW900 (`RunFindings.settled`), and where its run was cut short, that
     // says more than code it may not reach, unless a PW102 tells why already.
-    const note = incomplete(entry, program);
-    findings.entry(index, [...result.findings, ...(note ? [note] : [])].map((finding) => ({ ...finding, entry: entry.name })));
+    findings.entry(index, [...result.findings, ...incomplete(entry, program)].map((finding) => ({ ...finding, entry: entry.name })));
   };
   /** `program`: the one the entry runs in (an entry of a later build runs in that build's, which names its data so). */
   const mineRun: { readonly index: number; readonly entry: EntryPoint; readonly key: EntryKey | undefined; readonly program: Program }[] = [];

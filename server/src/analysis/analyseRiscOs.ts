@@ -10,6 +10,7 @@ import { entryKeys, type EntryKey } from './entryKeys.js';
 import { buildComparison, codeIdentity, entryIdentity, holdingFindings, sameEntryIn } from './everyBuild.js';
 import type { AnalysisContext } from './analysisContext.js';
 import { undefinedSymbolFindings } from './undefinedSymbols.js';
+import { undefinedNameLines } from './unmodelledFindings.js';
 
 function budgetOf(context: AnalysisContext): { steps: number; paths: number; time: number } {
   const { budget } = context.settings;
@@ -147,7 +148,8 @@ export async function analyseLoweredRiscOs(lowering: RiscOsLowering, mode: ArmAd
   const moved = lowering.moved ? { moved: lowering.moved } : {};
   // What any build could not model: an entry's code is the same lines in each.
   const unmodelled = [lowering, ...(lowering.builds?.lowerings ?? [])].flatMap((l) => l.unmodelled);
-  if (others.length === 0) return analyseEntries({ program: lowering.program, shared, own: first.own, ...moved }, context, first.analyse, { unmodelled });
+  const undefinedLines = undefinedNameLines([first, ...others].flatMap((b) => b.findings), context.file);
+  if (others.length === 0) return analyseEntries({ program: lowering.program, shared, own: first.own, ...moved }, context, first.analyse, { unmodelled, undefinedLines });
   const builds = [first, ...others];
   /** `entry` of build `owner` as each build has it (undefined where it has none), the owner's own. */
   const inEveryBuild = (entry: EntryPoint, owner: number): (EntryPoint | undefined)[] => builds.map((b, k) => (k === owner ? entry : b.entry(entry)));
@@ -178,5 +180,6 @@ export async function analyseLoweredRiscOs(lowering: RiscOsLowering, mode: ArmAd
       return { inputs: { program: b.program, shared: b.shared, own: ownIn(owner) }, entries };
     }),
     unmodelled,
+    undefinedLines,
   });
 }

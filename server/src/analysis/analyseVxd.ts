@@ -4,6 +4,7 @@ import { analyseEntries, loweringFindings, type EntryAnalysis } from './analyseE
 import type { AnalysisContext } from './analysisContext.js';
 import { undefinedSymbolFindings } from './undefinedSymbols.js';
 import { loweredServiceFindings, targetServiceFindings } from './unknownNames.js';
+import { undefinedNameLines } from './unmodelledFindings.js';
 import { lowerVxd } from './lowerDocument.js';
 import type { MasmLowering, VmmCallSite } from '../lowering/masm/index.js';
 import { bodyLineOf } from '../lowering/masm/macroBodyLines.js';
@@ -55,7 +56,8 @@ export async function analyseVxd(context: AnalysisContext): Promise<void> {
     ...loweredServiceFindings(lowering, context.file, (context.syntaxTrees ?? new SyntaxTrees()).document(context.tree, context.text)),
     ...targetServiceFindings(lowering.vmmCalls, context.file, target),
   ];
-  context.findings.program([...loweringFindings(lowering.notes), ...undefinedSymbolFindings(lowering.names), ...services]);
+  const undefinedNames = undefinedSymbolFindings(lowering.names);
+  context.findings.program([...loweringFindings(lowering.notes), ...undefinedNames, ...services]);
   const analyse: EntryAnalysis = (entry, observer, interrupted) =>
     analyseVmmProcedure(program, entry.name, {
       // Of this entry: a procedure dispatched for two messages is two entries of one name.
@@ -64,5 +66,6 @@ export async function analyseVxd(context: AnalysisContext): Promise<void> {
   // After the findings, which do not need it (a run cancelled before them leaves it to the next lowering's start).
   await analyseEntries(inputs, context, analyse, {
     afterFindings: () => lowering.settle(), closes: procedureCloses(lowering), unmodelled: lowering.unmodelled,
+    undefinedLines: undefinedNameLines(undefinedNames, context.file),
   });
 }

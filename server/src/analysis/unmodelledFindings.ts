@@ -20,19 +20,23 @@ const holds = (ranges: readonly LineRange[], at: number): boolean => ranges.some
  * others. An entry's code is its lines (`entryCodeLines`) and the lines of the code they run on into, laid out right
  * after them elsewhere (`runsOnInto`). An item that only makes a value unknown gives none: analysis copes with those.
  * Nor does one outside every entry's code (a conditional around data, a directive between procedures), or one on the
- * lines of another file (an include's own statements), which no entry's code in this file holds.
+ * lines of another file (an include's own statements), which no entry's code in this file holds. Where the first
+ * item is on one of `undefinedLines` (a PW102's: a branch to a name defined nowhere), whose PW102 may stand for the
+ * note there (`RunFindings.settled`), the note at the next item's line follows it, and so on, so that an entry shown
+ * no note there still shows the one for the rest of its code.
  */
 export function unmodelledFindings(
   tree: Tree, file: string, entries: readonly EntryPoint[], items: readonly Unmodelled[], closes: (statement: SyntaxNode) => boolean,
-): (entry: EntryPoint, program: Program) => Finding | undefined {
+  undefinedLines: ReadonlySet<number>,
+): (entry: EntryPoint, program: Program) => Finding[] {
   const differing = items.filter((item) => item.codeDiffers && item.source.file === file)
     .sort((a, b) => line(a) - line(b) || a.source.range.start.character - b.source.range.start.character);
-  if (differing.length === 0) return () => undefined;
+  if (differing.length === 0) return () => [];
   const entryLines = new Set(entries.flatMap((entry) => (entry.source.file === file ? [entry.source.range.start.line] : [])));
   const codeLines = (at: number): LineRange => entryCodeLines(tree, at, entryLines, closes);
   const lastItems = new WeakMap<Program, Map<number, ProgramItem>>();
   return (entry, program) => {
-    if (entry.source.file !== file) return undefined;
+    if (entry.source.file !== file) return [];
     const ranges = [codeLines(entry.source.range.start.line)];
     // Where every item lies in the entry's own lines, or none does, where its code runs on to cannot change the note.
     if (differing.some((item) => !holds(ranges, line(item)))) {
@@ -40,13 +44,21 @@ export function unmodelledFindings(
       if (!last) lastItems.set(program, last = lastItemOfLines(program, file));
       ranges.push(...runsOnInto(ranges[0] as LineRange, program, file, last, entryLines, codeLines));
     }
-    const within = differing.filter((item) => holds(ranges, line(item)));
-    const [head] = within;
-    if (!head) return undefined;
-    const others = new Set(within.map(line).filter((l) => l !== line(head))).size;
-    const more = others > 0 ? ` (and ${others} more)` : '';
-    return { code: 'PW900', message: `Analysis of ${entry.name} is incomplete: ${head.message}${more}`, range: head.source.range, file: head.source.file, notes: [] };
+    // The first item of each line: a note's head.
+    const heads = differing.filter((item, k) => holds(ranges, line(item)) && (k === 0 || line(differing[k - 1] as Unmodelled) !== line(item)));
+    const more = heads.length > 1 ? ` (and ${heads.length - 1} more)` : '';
+    const notes: Finding[] = [];
+    for (const head of heads) {
+      notes.push({ code: 'PW900', message: `Analysis of ${entry.name} is incomplete: ${head.message}${more}`, range: head.source.range, file: head.source.file, notes: [] });
+      if (!undefinedLines.has(line(head))) break;
+    }
+    return notes;
   };
+}
+
+/** The lines of `file` where `findings` (the program's, which have no file where theirs is the document's) hold a PW102. */
+export function undefinedNameLines(findings: readonly Finding[], file: string): Set<number> {
+  return new Set(findings.flatMap((f) => (f.code === 'PW102' && (f.file ?? file) === file ? [f.range.start.line] : [])));
 }
 
 /** The item laid out last of those each line of `file` holds. */
