@@ -153,3 +153,13 @@ test('a handler a loop of unknown runs assembles and passes at each run is one e
   ].join('\n');
   assert.deepEqual(await found(armed), ['PW900 13']);
 });
+
+test('a FOR of STEP 0 around assembler never ends: its first run is analysed, nothing after it, with a PW900 at the loop', async () => {
+  // BASIC runs it again and again: the SYS after NEXT never creates the area.
+  assert.deepEqual(await found(afterLoop('FOR i% = 1 TO 2 STEP 0', 'NEXT')), ['PW900 4']);
+  assert.deepEqual(await found(afterLoop('FOR pass% = 0 TO 2 STEP 0', 'NEXT').replace('[OPT 2', '[OPT pass%')), ['PW900 4'], 'the pass loop');
+  // The SYS in the loop runs in its first run.
+  assert.deepEqual(await found(inLoop('FOR i% = 1 TO 2 STEP 0', '').replace('"A"\nEND', '"A"\nNEXT\nEND')), ['PW900 4', 'PW307 7']);
+  // A loop its lines may leave ends where BASIC leaves it: a loop of runs not known.
+  assert.deepEqual(await found(afterLoop('FOR i% = 1 TO 2 STEP 0', 'IF FNdone THEN END', ...UNTIL_ASKED).replace('NEXT', '').replace('IF FNdone THEN END', 'IF FNdone THEN END\nNEXT')), []);
+});

@@ -109,6 +109,8 @@ export class BasicPass implements BasicScope {
   private unknownAreaCall = false;
   /** The straight run of statements the pass is in: a new number wherever a statement may end one. */
   private straightRun = 0;
+  /** Whether the program has reached a loop it never leaves (`neverEnds`): no statement after it runs. */
+  private halted = false;
   private readonly unmodelledItems = new Map<string, UnmodelledItem>();
   private readonly notes = new Map<string, LoweringNote>();
   private readonly basicStores: bigint[] = [];
@@ -254,7 +256,7 @@ export class BasicPass implements BasicScope {
    * read where it is called are passed over at its DEF.
    */
   private sequence(nodes: readonly Node[]): void {
-    for (let i = 0; i < nodes.length; i++) {
+    for (let i = 0; i < nodes.length && !this.halted; i++) {
       // Before each statement, at every depth: one statement may be a loop run 256 times or a PROC read at its calls, and
       // a superseded job stops here (cancellation.ts) at the cost of a read of shared memory.
       stopIfCancelled(this.cancelled);
@@ -267,6 +269,7 @@ export class BasicPass implements BasicScope {
       const placed = node.type === 'procedure_definition' ? this.facts.atCalls.get(child(node, 'name')?.text ?? '') : undefined;
       this.inRun(node, () => {
         if (placed?.definition === node) i += placed.body.length;
+        else if (end && this.neverEnds(node, end.body)) this.endlessRun(node, end.body);
         else if (end && this.unroll(node, end.body)) i = end.next;
         else if (end && this.runsChosen(node, end.body, [])) i = end.next;
         else if (until !== undefined && this.runsChosen(node, nodes.slice(i, until), nodes.slice(i + 1, until + 1), nodes[until])) i = until;
@@ -488,6 +491,34 @@ export class BasicPass implements BasicScope {
       code: 'PW900', source,
       message: `this loop runs more than ${limit} times around assembler, more runs than are followed one by one: its lines are analysed as its first run, `
         + 'and where the code after it lies is not known, so an address worked out from before the loop that points past its first run is not analysed',
+    });
+  }
+
+  /**
+   * Whether a FOR around assembler is one BASIC never leaves: its STEP is 0, so its variable never passes its end, and
+   * nothing in its lines leaves it (an END, a GOTO, an ERROR, a RETURN). Only where every run reaches it: in an arm of
+   * an IF not known, the runs that take the other arm go on after it.
+   */
+  private neverEnds(loop: Node, lines: readonly Node[]): boolean {
+    const step = child(loop, 'step');
+    if (!step || this.conditional > 0 || constantOf(this.value(step)) !== 0n || !this.anyRun(lines, (n) => assemblesCode(n, this.facts.atCalls))) return false;
+    return !this.anyRun(lines, (node) => anyIn(node, (n) => n.type === 'end_statement' || n.type === 'on_statement' || LEAVING.has(keywordOf(n) ?? '')));
+  }
+
+  /**
+   * A loop BASIC runs without end (`neverEnds`): its lines are read as its first run, which assembles what every later
+   * run assembles again where P% is set back (the pass loop) or goes on after it; no line after the loop runs, so the
+   * pass stops there, and a PW900 note at the loop says so.
+   */
+  private endlessRun(loop: Node, lines: readonly Node[]): void {
+    this.straightRun++;
+    this.statement(loop);
+    this.sequence(lines);
+    this.halted = true;
+    const source = this.spanOf(loop);
+    this.notes.set(`${source.range.start.line}:${source.range.start.character}`, {
+      code: 'PW900', source,
+      message: 'this loop has a STEP of 0 and never ends, so no line after it runs: its lines are analysed as their first run, and nothing after it is analysed',
     });
   }
 
@@ -1265,6 +1296,9 @@ interface Closer {
   readonly opens: (node: Node) => boolean;
   readonly closes: (node: Node) => boolean;
 }
+
+/** Statements that leave a loop for another line, or stop the program. */
+const LEAVING = new Set(['GOTO', 'GOSUB', 'STOP', 'QUIT', 'ERROR', 'RETURN', 'ENDPROC', 'CHAIN', 'RUN']);
 
 const keywordIs = (word: string) => (node: Node): boolean => keywordOf(node) === word;
 
