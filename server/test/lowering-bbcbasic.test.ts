@@ -74,6 +74,23 @@ describe('BBC BASIC lowering', () => {
     assert.deepEqual(r.unmodelled.filter((u) => u.codeDiffers).map((u) => u.message), ['cannot lower ADD     r1, r2, in%', 'cannot lower MOV     r0, 300']);
   });
 
+  it('reads a shift amount without # as a register number, as BASIC does, and one with # as the amount', async () => {
+    const r = await lower(src(
+      'DIM code% 256',
+      'reg% = 3',
+      'INPUT in%',
+      'P% = code%',
+      '[ OPT 2',
+      '        MOV     r0, r1, LSL reg%',
+      '        MOV     r0, r1, LSL reg% + 1',
+      '        MOV     r0, r1, LSL #reg% + 1',
+      '        MOV     r0, r1, LSL in%',
+      ']',
+    ));
+    assert.deepEqual(code(r).slice(0, 3), ['mov r0, r1, lsl r3', 'mov r0, r1, lsl r4', 'mov r0, r1, lsl #4']);
+    assert.deepEqual(r.unmodelled.filter((u) => u.codeDiffers).map((u) => u.message), ['cannot lower MOV     r0, r1, LSL in%']);
+  });
+
   it('evaluates EVAL of a constant string that writes a number; EVAL of a string read at run time stays unknown', async () => {
     const r = await lower(src(
       'DIM code% 256',

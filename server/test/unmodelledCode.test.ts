@@ -159,7 +159,17 @@ describe('RISC OS BBC BASIC: code the lowering could not model', () => {
   });
 
   it('a shift by an amount known only at run time gives none', async () => {
-    assert.deepEqual(await found('riscos-bbcbasic', 'Area', [basic('        MOV     r1, r1, LSL style%')]), []);
+    assert.deepEqual(await found('riscos-bbcbasic', 'Area', [basic('        MOV     r1, r1, LSL #style%')]), []);
+  });
+
+  it('a shift without # is by a register, whose number known only at run time keeps the instruction from lowering', async () => {
+    // BASIC reads `LSL style%` as LSL by the register style% names, as it reads `ADD r1, r2, style%`.
+    assert.deepEqual(await found('riscos-bbcbasic', 'Area', [basic('        MOV     r1, r1, LSL style%')]), [
+      'PW900@7 Analysis of handler (PreGrow) was cut short: cannot lower MOV     r1, r1, LSL style%',
+    ]);
+    assert.deepEqual(await found('riscos-bbcbasic', 'Area', [basic('        MOV     r1, r1, LSL style% + 1')]), [
+      'PW900@7 Analysis of handler (PreGrow) was cut short: cannot lower MOV     r1, r1, LSL style% + 1',
+    ]);
   });
 
   it('a register offset whose register number is known only at run time is not lowered, and a run reaching it stops there saying so', async () => {

@@ -2,7 +2,7 @@ import type { SyntaxNode as Node } from '../syntaxNode.js';
 import { expr, type ArmInstruction, type ArmOperand, type ArmShift, type ArmShiftType } from '../../../../emulator/src/index.js';
 import type { ArmContext, LoweredInstruction } from './armInstruction.js';
 import { child } from './syntax.js';
-import { asNumber, constantOf } from './values.js';
+import { asNumber, constantOf, type Value } from './values.js';
 
 // The registers an ARM operand names and where a load or store goes, for
 // LDR/STR and the coprocessor's and FPA's transfers alike.
@@ -23,21 +23,31 @@ function shiftType(text: string): ArmShiftType {
   return t === 'asl' ? 'lsl' : (t as ArmShiftType);
 }
 
-export function shiftOf(node: Node, ctx: ArmContext): ArmShift | undefined {
+/** The shift of an operand (none where it has none); undefined where it cannot be lowered. */
+export function shiftOf(node: Node, ctx: ArmContext): { readonly shift?: ArmShift } | undefined {
   const type = child(node, 'shift');
-  if (!type) return undefined;
+  if (!type) return {};
   const kind = shiftType(type.text);
-  if (kind === 'rrx') return { type: 'rrx', amount: 0 };
+  if (kind === 'rrx') return { shift: { type: 'rrx', amount: 0 } };
   const amount = child(node, 'amount');
-  if (!amount) return { type: kind, amount: 0 };
-  const reg = amount.type === 'immediate' ? undefined : ctx.register(amount);
-  if (reg !== undefined) return { type: kind, amount: { reg } };
-  const value = constantOf(ctx.value(amount.type === 'immediate' ? (child(amount, 'value') ?? amount) : amount));
-  if (value === undefined) {
-    ctx.unmodelled(`shift amount ${amount.text} is not known; assuming 0`, amount);
-    return { type: kind, amount: 0 };
+  if (!amount) return { shift: { type: kind, amount: 0 } };
+  let value: Value;
+  if (amount.type === 'immediate') value = ctx.value(child(amount, 'value') ?? amount);
+  else {
+    // Without `#`, what is not a register is read as the dialect reads a bare operand: BBC BASIC takes `LSL reg% + 1` as
+    // a shift by a register, ObjAsm takes an amount.
+    const reg = ctx.register(amount);
+    const operand = reg === undefined ? ctx.bareOperand(amount) : { kind: 'reg' as const, reg };
+    if (operand?.kind === 'reg') return { shift: { type: kind, amount: { reg: operand.reg } } };
+    if (operand?.kind !== 'imm') return undefined;
+    value = operand.value;
   }
-  return { type: kind, amount: Number(value & 0xffn) };
+  const known = constantOf(value);
+  if (known === undefined) {
+    ctx.unmodelled(`shift amount ${amount.text} is not known; assuming 0`, amount);
+    return { shift: { type: kind, amount: 0 } };
+  }
+  return { shift: { type: kind, amount: Number(known & 0xffn) } };
 }
 
 export function registerOf(node: Node, ctx: ArmContext): number | undefined {
@@ -67,8 +77,9 @@ export function memoryOperand(node: Node, ctx: ArmContext): ArmOperand | undefin
   } else if (off) {
     const reg = registerOf(off, ctx);
     if (reg === undefined) return undefined;
-    const shift = shiftOf(node, ctx);
-    offset = shift ? { kind: 'reg', reg, shift } : { kind: 'reg', reg };
+    const shifted = shiftOf(node, ctx);
+    if (!shifted) return undefined;
+    offset = shifted.shift ? { kind: 'reg', reg, shift: shifted.shift } : { kind: 'reg', reg };
   }
   return { kind: 'mem', base, offset, subtract: negative, preIndexed: post === undefined, writeback: post !== undefined || child(node, 'writeback') !== undefined };
 }

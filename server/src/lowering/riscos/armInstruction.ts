@@ -132,8 +132,9 @@ function plainOperand(node: Node, ctx: ArmContext): ArmOperand | undefined {
       const regNode = child(node, 'register');
       const r = regNode && registerOf(regNode, ctx);
       if (r === undefined) return undefined;
-      const shift = shiftOf(node, ctx);
-      return shift ? { kind: 'reg', reg: r, shift } : { kind: 'reg', reg: r };
+      const shifted = shiftOf(node, ctx);
+      if (!shifted) return undefined;
+      return shifted.shift ? { kind: 'reg', reg: r, shift: shifted.shift } : { kind: 'reg', reg: r };
     }
     case 'immediate': return { kind: 'imm', value: asNumber(ctx.value(child(node, 'value') ?? node)) };
     case 'psr': return psrOperand(node.text);
