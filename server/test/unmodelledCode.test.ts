@@ -158,6 +158,18 @@ describe('RISC OS BBC BASIC: code the lowering could not model', () => {
     assert.deepEqual(await found('riscos-bbcbasic', 'Area', [continued('        MOV     pc, r14')]), []);
   });
 
+  it('a handler an ELSE arm assembles of the name the THEN arm gives one counts what the ELSE arm assembles', async () => {
+    // The entry is the first build's (PROCa's block); the second build runs PROCb's as that entry, and its SWP differs.
+    const arms = (b: string): string => [
+      'DIM code% 512, ws% 16', 'INPUT x%', 'P% = code%', 'IF x% THEN PROCa ELSE PROCb',
+      'SYS "OS_DynamicArea", 0, -1, 0, -1, &180, 1 << 20, handler, ws%, "Area" TO ,area%', 'END',
+      'DEF PROCa', '[ OPT 2', '.handler', '        MOV     pc, r14', ']', 'ENDPROC',
+      'DEF PROCb', '[ OPT 2', '.handler', b, '        MOV     pc, r14', ']', 'ENDPROC',
+    ].join('\n');
+    assert.deepEqual(await found('riscos-bbcbasic', 'Area', [arms('        SWPEQ   r1, r2, [r3]')]), ['PW900@15 Analysis of handler is incomplete: SWP is not modelled']);
+    assert.deepEqual(await found('riscos-bbcbasic', 'Area', [arms('        TEQ     r0, #0')]), []);
+  });
+
   it('a shift by an amount known only at run time gives none', async () => {
     assert.deepEqual(await found('riscos-bbcbasic', 'Area', [basic('        MOV     r1, r1, LSL #style%')]), []);
   });

@@ -64,7 +64,8 @@ export interface OtherEntries {
  * and the unmodelled items of the lowerings (of every build), which give
  * the entries whose code holds one that changes the code a PW900
  * (`unmodelledFindings`), and the lines of the file where the program's
- * findings (of any build) hold a PW102, which such a note may give way to.
+ * findings (of any build) hold a PW102, which such a note may give way to,
+ * and an entry's copies in other builds, whose lines its note counts.
  */
 export interface MoreEntries {
   readonly afterFindings?: () => void;
@@ -72,6 +73,7 @@ export interface MoreEntries {
   readonly closes?: (statement: SyntaxNode) => boolean;
   readonly unmodelled?: readonly { readonly message: string; readonly source: SourceSpan; readonly codeDiffers: boolean }[];
   readonly undefinedLines?: ReadonlySet<number>;
+  readonly copies?: (entry: EntryPoint) => readonly EntryPoint[];
 }
 
 /**
@@ -109,14 +111,14 @@ export async function analyseEntries(
   inputs: KeyInputs,
   context: AnalysisContext,
   analyse: EntryAnalysis,
-  { afterFindings, others = [], closes = () => false, unmodelled = [], undefinedLines = new Set() }: MoreEntries = {},
+  { afterFindings, others = [], closes = () => false, unmodelled = [], undefinedLines = new Set(), copies = () => [] }: MoreEntries = {},
 ): Promise<void> {
   const { cache, registers, file, findings } = context;
   // Each entry with the inputs it is keyed in.
   const entries = [{ inputs, entries: inputs.program.entries }, ...others].flatMap((them) => them.entries.map((entry) => ({ entry, them: them.inputs })));
   const results: (EntryResult | undefined)[] = [];
   // Made beside the run, not kept with it: an item can change (a condition becoming known) where the code, and so the key, does not.
-  const incomplete = unmodelledFindings(context.tree, file, entries.map(({ entry }) => entry), unmodelled, closes, undefinedLines);
+  const incomplete = unmodelledFindings(context.tree, file, entries.map(({ entry }) => entry), unmodelled, closes, undefinedLines, copies);
   const done = (index: number, entry: EntryPoint, program: Program, result: EntryResult): void => {
     results[index] = result;
     // After the run's own: an entry shows its first PW900 (`RunFindings.settled`), and where its run was cut short, that

@@ -181,5 +181,10 @@ export async function analyseLoweredRiscOs(lowering: RiscOsLowering, mode: ArmAd
     }),
     unmodelled,
     undefinedLines,
+    // An entry of one build is run in every build that has it: what another build assembles there is its code too.
+    copies: (entry) => builds.flatMap((b) => {
+      const same = b.entry(entry);
+      return same && same !== entry ? [same] : [];
+    }),
   });
 }

@@ -23,11 +23,13 @@ const holds = (ranges: readonly LineRange[], at: number): boolean => ranges.some
  * lines of another file (an include's own statements), which no entry's code in this file holds. Where the first
  * item is on one of `undefinedLines` (a PW102's: a branch to a name defined nowhere), whose PW102 may stand for the
  * note there (`RunFindings.settled`), the note at the next item's line follows it, and so on, so that an entry shown
- * no note there still shows the one for the rest of its code.
+ * no note there still shows the one for the rest of its code. An entry's code is also the lines of its `copies`, the
+ * same entry in other builds of a BBC BASIC program (an ELSE arm's `.handler`, of the name the THEN arm's has), whose
+ * runs are the entry's too.
  */
 export function unmodelledFindings(
   tree: Tree, file: string, entries: readonly EntryPoint[], items: readonly Unmodelled[], closes: (statement: SyntaxNode) => boolean,
-  undefinedLines: ReadonlySet<number>,
+  undefinedLines: ReadonlySet<number>, copies: (entry: EntryPoint) => readonly EntryPoint[],
 ): (entry: EntryPoint, program: Program) => Finding[] {
   const differing = items.filter((item) => item.codeDiffers && item.source.file === file)
     .sort((a, b) => line(a) - line(b) || a.source.range.start.character - b.source.range.start.character);
@@ -38,6 +40,10 @@ export function unmodelledFindings(
   return (entry, program) => {
     if (entry.source.file !== file) return [];
     const ranges = [codeLines(entry.source.range.start.line)];
+    for (const copy of copies(entry)) {
+      const at = copy.source.range.start.line;
+      if (copy.source.file === file && !holds(ranges, at)) ranges.push(codeLines(at));
+    }
     // Where every item lies in the entry's own lines, or none does, where its code runs on to cannot change the note.
     if (differing.some((item) => !holds(ranges, line(item)))) {
       let last = lastItems.get(program);
