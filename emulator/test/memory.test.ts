@@ -98,6 +98,16 @@ test('a word stored at an index the path bounds to a few values reads back at th
   assert.equal(table.load(add(esi, slot), 4), g, 'a second store at the index is the word read back');
 });
 
+test('a word stored at a bounded index below the offset (`[esi+ebx*4-4]`) reads back there', () => {
+  // The store's cells were offsets past 2^32 where the load's wrapped, so the load read the word before the store.
+  const esi = sym('esi'), ebx = sym('ebx'), h = sym('h');
+  const slot = mul(ebx, bv(4)), below = add(add(esi, slot), bv(0xfffffffcn));
+  const m = new SymbolicMemory();
+  m.useBounds((term) => (term === slot ? [0n, 8n] : undefined));
+  m.store(below, h, 4);
+  assert.equal(m.load(below, 4), h);
+});
+
 test('widening replaces what changed with fresh values and covers later iterations', () => {
   const before = new SymbolicMemory();
   before.store(r1, bv(0), 4);

@@ -110,3 +110,16 @@ describe('two handles in the slots at EBX and EBX+1 (EBX <= 2), the first freed,
     assert.deepEqual(await found(file('esi+ebx*4', 'esi+ebx*4')), []);
   });
 });
+
+test('a handle stored at [esi+ebx*4-4], EBX bounded, freed, then read back there and freed again is PW222', async () => {
+  assert.deepEqual(await found(procedure([
+    '        cmp     ebx, 2',
+    '        ja      SK_Done',
+    ...allocate,
+    '        mov     [esi+ebx*4-4], eax',
+    '        mov     edi, eax',
+    '        VMMcall _PageFree, <edi, 0>',
+    '        mov     ecx, [esi+ebx*4-4]',
+    '        VMMcall _PageFree, <ecx, 0>',
+  ])), [['PW222', 22]]);
+});

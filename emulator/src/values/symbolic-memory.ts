@@ -558,14 +558,16 @@ export class SymbolicMemory implements Memory {
       return;
     }
     this.storeMaybe(address, split.base, value, bytes, indexes);
+    const m = mask(address.width);
     for (const v of offsets) {
-      const at = split.offset + v;
+      // Wrapped as `loadAt` reads it: a slot below the offset (`[esi+ebx*4-4]`) is a cell below it, not one past 2^32.
+      const at = (split.offset + v) & m;
       // An index the path bounds to one value is that value, as `load` reads it: a choice with the
       // old bytes would be one the path never takes, and an overlapping copy through a replayed
       // witness's pinned pointer nested each word it stored in the last, a level per iteration.
       const stored = offsets.length === 1 ? value : ite(eq(split.index, bv(v, split.index.width)), value, this.loadAt(split.base, at, bytes, address.width));
       const region = this.writable(split.base);
-      for (let i = 0; i < bytes; i++) region.cells.set(at + BigInt(i), byteOf(stored, i));
+      for (let i = 0; i < bytes; i++) region.cells.set((at + BigInt(i)) & m, byteOf(stored, i));
     }
   }
 
