@@ -98,6 +98,22 @@ test('a word stored at an index the path bounds to a few values reads back at th
   assert.equal(table.load(add(esi, slot), 4), g, 'a second store at the index is the word read back');
 });
 
+test('a slot reached through an index stepped before it was scaled is the slot at the unstepped index plus the step', () => {
+  // `lea edi, [ebx+1]` then `mov [esi+edi*4], eax`: as an index of its own, a load at `[esi+ebx*4]` could not
+  // decide its store, and the handle the first slot kept read back as a choice naming no block.
+  const esi = sym('esi'), ebx = sym('ebx'), h = sym('h'), g = sym('g');
+  const slot = mul(ebx, bv(4));
+  const m = new SymbolicMemory();
+  m.useBounds((term) => (term === slot ? [0n, 8n] : undefined));
+  m.store(add(esi, slot), h, 4);
+  m.store(add(esi, mul(add(ebx, bv(1)), bv(4))), g, 4);
+  assert.equal(m.load(add(esi, slot), 4), h);
+  assert.equal(m.load(add(add(esi, slot), bv(4)), 4), g);
+  assert.equal(m.load(add(esi, mul(add(ebx, bv(1)), bv(4))), 4), g);
+  m.store(add(esi, mul(add(ebx, bv(0xffffffffn)), bv(4))), g, 4);
+  assert.equal(m.load(add(add(esi, slot), bv(0xfffffffcn)), 4), g, 'a step down is an offset below');
+});
+
 test('a word stored at a bounded index below the offset (`[esi+ebx*4-4]`) reads back there', () => {
   // The store's cells were offsets past 2^32 where the load's wrapped, so the load read the word before the store.
   const esi = sym('esi'), ebx = sym('ebx'), h = sym('h');

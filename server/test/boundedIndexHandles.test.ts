@@ -123,3 +123,28 @@ test('a handle stored at [esi+ebx*4-4], EBX bounded, freed, then read back there
     '        VMMcall _PageFree, <ecx, 0>',
   ])), [['PW222', 22]]);
 });
+
+describe('the second handle stored through EDI = EBX+1 (lea edi, [ebx+1]), the first freed, a slot read back and freed', () => {
+  const file = (read: string) => procedure([
+    '        cmp     ebx, 2',
+    '        ja      SK_Done',
+    '        lea     edi, [ebx+1]',
+    ...allocate,
+    '        mov     [esi+ebx*4], eax',
+    '        mov     ebp, eax',
+    ...allocate,
+    '        mov     [esi+edi*4], eax',
+    '        VMMcall _PageFree, <ebp, 0>',
+    `        mov     ecx, [${read}]`,
+    '        VMMcall _PageFree, <ecx, 0>',
+  ]);
+
+  test('the slot at EBX holds the freed handle: PW222', async () => {
+    assert.deepEqual(await found(file('esi+ebx*4')), [['PW222', 27]]);
+  });
+
+  test('the slot at EDI, or at EBX+1, holds the live one: clean', async () => {
+    assert.deepEqual(await found(file('esi+edi*4')), []);
+    assert.deepEqual(await found(file('esi+ebx*4+4')), []);
+  });
+});

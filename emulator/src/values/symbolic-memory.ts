@@ -1,4 +1,4 @@
-import { add, bv, concat, eq, extract, ite, mask, neg, sym } from './expr.js';
+import { BINARY_CONSTRUCTORS, add, bv, concat, eq, extract, ite, mask, neg, sym } from './expr.js';
 import type { Expr } from './expr.js';
 import { exprEquals, symbolsOf } from './key.js';
 import { knownBits, fitsBits } from './known-bits.js';
@@ -1115,6 +1115,16 @@ function termsOf(address: Expr, liftChoice = true): Terms {
   const walk = (e: Expr, negate: boolean): void => {
     if (e.kind === 'const') { offset += negate ? -e.value : e.value; return; }
     if (e.kind === 'binary' && e.op === 'add') { walk(e.left, negate); walk(e.right, negate); return; }
+    // An index stepped before it was scaled (`lea edi, [ebx+1]`, then `[esi+edi*4]`) is the unstepped one at
+    // an offset: as a term of its own it was another index than the `ebx*4` of `[esi+ebx*4+4]`, whose stores
+    // a load at that index could not decide, so a handle stored in a table read back as a choice.
+    const factor = scaleOf(e);
+    if (factor !== undefined && e.kind === 'binary' && e.left.kind === 'binary' && e.left.op === 'add' && e.left.right.kind === 'const') {
+      walk(BINARY_CONSTRUCTORS[e.op](e.left.left, e.right), negate);
+      const stepped = e.left.right.value * factor;
+      offset += negate ? -stepped : stepped;
+      return;
+    }
     // A pointer joined from two paths at different offsets of one object (`ite(c, p, p + 12)`) is that object at a
     // chosen offset. One level only: the arms of a chain of joins would be walked once per path through it.
     const arms = liftChoice && e.kind === 'ite' ? [termsOf(e.then, false), termsOf(e.else, false)] as const : undefined;
@@ -1128,6 +1138,13 @@ function termsOf(address: Expr, liftChoice = true): Terms {
   };
   walk(address, false);
   return { terms, offset: offset & mask(address.width) };
+}
+
+/** The constant a term multiplies by (`x*k`, `x << s`), if it is such a product. */
+function scaleOf(e: Expr): bigint | undefined {
+  if (e.kind !== 'binary' || e.right.kind !== 'const') return undefined;
+  if (e.op === 'mul') return e.right.value;
+  return e.op === 'shl' && e.right.value < BigInt(e.width) ? 1n << e.right.value : undefined;
 }
 
 const sameTerms = (a: readonly Expr[], b: readonly Expr[]): boolean => a.length === b.length && a.every((t, i) => t === b[i]);
