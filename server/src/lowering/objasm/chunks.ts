@@ -17,9 +17,8 @@ import { labelMoved, routineMoved } from './movedRecords.js';
 
 // Reuse of a routine's lowering between passes and between edits, as the
 // MASM lowering reuses a procedure's (masm/chunks.ts). While a routine of
-// the file (a "chunk": a ROUT and the lines up to the next, or to an AREA
-// before it, pass.ts `atArea`) is lowered, everything it reads of the
-// pass's state is recorded with what it found,
+// the file (a "chunk": a ROUT and the lines up to the next) is lowered,
+// everything it reads of the pass's state is recorded with what it found,
 // and everything it adds; a later pass that reaches the same syntax node in
 // a state that answers every one of those reads the same adds the recorded
 // results instead of lowering the routine again. A pass is deterministic,

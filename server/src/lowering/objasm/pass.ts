@@ -160,19 +160,6 @@ const ENTRY_MACROS: ReadonlySet<string> = new Set(['entry', 'entrys']);
  * effect, routines, and conditionals and loops, whose outcome shows in the
  * statements they go on to.
  */
-/**
- * A routine's statements before its first AREA and from there on. A chunk (chunks.ts) ends at the AREA: the last
- * routine of a module runs on through the next module's AREA to its header, whose words (`DCD Init - Module_Base`)
- * need addresses of labels further down that only a second pass has, so a recording of the routine with them would
- * be lowered again there (ObjAsm's local-label scope ends at an AREA too). The statements from the AREA on are lowered
- * in every pass, as those before the first ROUT are.
- */
-function atArea(node: Node): readonly [readonly Node[], readonly Node[]] {
-  const statements = namedChildren(node);
-  const k = statements.findIndex((c) => c.type === 'area');
-  return k < 0 ? [statements, []] : [statements.slice(0, k), statements.slice(k)];
-}
-
 /** Statements that hold others: a syntax error inside one is the business of the statement it is in. */
 const CONTAINERS = new Set(['conditional', 'elif_clause', 'else_clause', 'while_loop', 'macro_definition', 'routine', 'rout_statement']);
 
@@ -1207,17 +1194,10 @@ export class ObjAsmPass implements ObjAsmScope {
   }
 
   private routineNode(node: Node): Signal {
-    const [head, tail] = atArea(node);
-    const signal = this.routineHead(node, head);
-    return signal === 'next' ? this.walk(tail) : signal;
-  }
-
-  /** The routine of `node` up to its first AREA, its statements `head` (`atArea`). */
-  private routineHead(node: Node, head: readonly Node[]): Signal {
     this.slot(node);
     this.undefinedInLabel(node);
     const nameNode = child(node, 'name');
-    const items = head.filter((c) => c.startIndex !== nameNode?.startIndex || c.type !== nameNode.type);
+    const items = namedChildren(node).filter((c) => c.startIndex !== nameNode?.startIndex || c.type !== nameNode.type);
     const call = items[0]?.type === 'macro_call' ? items[0] : undefined;
     const macro = call && this.symbols.macros.get(child(call, 'name')?.text ?? '');
     // A user macro that takes the label defines it itself (`$label ROUT` in its body).
@@ -1270,13 +1250,6 @@ export class ObjAsmPass implements ObjAsmScope {
   /** A routine of the file, lowered or replayed; one in a macro expansion or a GET file reads state (locals, a call site) no recording keeps. */
   private chunk(node: Node): Signal {
     if (this.recorder || this.depth > 0 || this.getting.length > 0) return this.routineNode(node);
-    const [head, tail] = atArea(node);
-    const signal = this.chunkHead(node, head);
-    return signal === 'next' ? this.walk(tail) : signal;
-  }
-
-  /** The routine of `node` up to its first AREA, replayed or lowered and recorded. */
-  private chunkHead(node: Node, head: readonly Node[]): Signal {
     this.visits.push(node);
     this.slot(node);
     const start = this.chunkStart();
@@ -1302,7 +1275,7 @@ export class ObjAsmPass implements ObjAsmScope {
     this.symbols.observer = recorder;
     let signal: Signal;
     try {
-      signal = this.routineHead(node, head);
+      signal = this.routineNode(node);
     } finally {
       this.recorder = undefined;
       this.symbols.observer = undefined;
