@@ -91,6 +91,27 @@ describe('BBC BASIC lowering', () => {
     assert.deepEqual(r.unmodelled.filter((u) => u.codeDiffers).map((u) => u.message), ['cannot lower MOV     r0, r1, LSL in%']);
   });
 
+  it('lowers no load or store whose offset is shifted by a register, which ARM cannot encode', async () => {
+    // BASIC reads `LSL 2` and `LSL reg%` as shifts by R2 and R3, as it reads `LSL r3`.
+    const r = await lower(src(
+      'DIM code% 256',
+      'reg% = 3',
+      'P% = code%',
+      '[ OPT 2',
+      '        LDR     r0, [r2, r4, LSL #2]',
+      '        LDR     r0, [r2, r4, LSL 2]',
+      '        LDR     r0, [r2, r4, LSL reg%]',
+      '        STR     r0, [r2], r4, LSL r3',
+      ']',
+    ));
+    assert.deepEqual(code(r).slice(0, 1), ['ldr r0, [r2, r4, lsl #2]']);
+    assert.deepEqual(r.unmodelled.filter((u) => u.codeDiffers).map((u) => u.message), [
+      'cannot lower LDR     r0, [r2, r4, LSL 2]',
+      'cannot lower LDR     r0, [r2, r4, LSL reg%]',
+      'cannot lower STR     r0, [r2], r4, LSL r3',
+    ]);
+  });
+
   it('evaluates EVAL of a constant string that writes a number; EVAL of a string read at run time stays unknown', async () => {
     const r = await lower(src(
       'DIM code% 256',

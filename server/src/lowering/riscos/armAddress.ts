@@ -79,6 +79,11 @@ export function memoryOperand(node: Node, ctx: ArmContext): ArmOperand | undefin
     if (reg === undefined) return undefined;
     const shifted = shiftOf(node, ctx);
     if (!shifted) return undefined;
+    // LDR and STR encode only a shift by a constant; BASIC's bare `LSL 2` names R2, which no load or store can shift by.
+    if (shifted.shift && typeof shifted.shift.amount !== 'number') {
+      ctx.unmodelled(`a load or store cannot shift its offset by a register (${child(node, 'amount')?.text ?? ''})`, node);
+      return undefined;
+    }
     offset = shifted.shift ? { kind: 'reg', reg, shift: shifted.shift } : { kind: 'reg', reg };
   }
   return { kind: 'mem', base, offset, subtract: negative, preIndexed: post === undefined, writeback: post !== undefined || child(node, 'writeback') !== undefined };
