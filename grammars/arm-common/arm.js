@@ -49,14 +49,24 @@ function commaSep1(rule) {
  * @param {boolean} [o.swiHash]             whether the SWI number may carry the
  *                                          immediate's `#` (`SVC #0x20066`):
  *                                          armasm and ObjAsm allow it
+ * @param {boolean} [o.offsetExpression]    whether an address offset without `#`
+ *                                          may be any expression, read as its
+ *                                          register's number (BBC BASIC's
+ *                                          `[r2, reg% + 1]`)
  */
 function armRules(o) {
+  // Where the offset may be an expression, a `-` before it is the offset's sign, never a negation the expression
+  // starts with: `[r2, -reg% + 1]` subtracts the register reg% + 1 names. The sign is a token of its own that wins
+  // over the expression's `-` where both could start.
+  const sign = o.offsetExpression
+    ? choice(alias(token(prec(1, '+')), '+'), alias(token(prec(1, '-')), '-'))
+    : choice('+', '-');
   const offset = ($, name) =>
     choice(
       field(name, $.immediate),
       seq(
-        optional(field('sign', choice('+', '-'))),
-        field(name, $._base_register),
+        optional(field('sign', sign)),
+        field(name, o.offsetExpression ? choice($.register, o.expression($)) : $._base_register),
         optional(seq(',', field('shift', $.shift_type), optional(field('amount', $._shift_amount)))),
       ),
     );

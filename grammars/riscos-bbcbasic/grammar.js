@@ -304,7 +304,8 @@ module.exports = grammar({
         ']',
       ),
 
-    _asm_gap: ($) => choice(alias($._asm_comment, $.comment), ':', $._newline, $.line_number),
+    // A line number only starts a line: elsewhere a number is an operand's, as the 2 of `LSL 2` (a shift by R2).
+    _asm_gap: ($) => choice(alias($._asm_comment, $.comment), ':', seq($._newline, optional($.line_number))),
 
     _asm_item: ($) => choice(seq($.asm_label, optional($._asm_statement)), $._asm_statement),
 
@@ -329,6 +330,7 @@ module.exports = grammar({
       expression: ($) => $._expression,
       symbol: ($) => $.identifier,
       swiName: ($) => $._expression,
+      offsetExpression: true,
     }),
 
     // ---- expressions -----------------------------------------------------

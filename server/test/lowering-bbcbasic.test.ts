@@ -91,6 +91,22 @@ describe('BBC BASIC lowering', () => {
     assert.deepEqual(r.unmodelled.filter((u) => u.codeDiffers).map((u) => u.message), ['cannot lower MOV     r0, r1, LSL in%']);
   });
 
+  it('reads a number without # after a shift as a register, on a numbered line too, where it was taken for a line number', async () => {
+    for (const n of ['', '10 ']) {
+      const r = await lower(src(
+        'DIM code% 256',
+        'P% = code%',
+        '[ OPT 2',
+        `${n}MOV     r0, r1, LSL 2`,
+        `${n}MOV     r0, r1, ASR 3 : MOV     r0, r1, ROR 4`,
+        `${n}MOV     r0, r1, LSR #2`,
+        `${n}SWI     16`,
+        ']',
+      ));
+      assert.deepEqual(code(r), ['mov r0, r1, lsl r2', 'mov r0, r1, asr r3', 'mov r0, r1, ror r4', 'mov r0, r1, lsr #2', 'swi #&10'], `line number "${n}"`);
+    }
+  });
+
   it('lowers no load or store whose offset is shifted by a register, which ARM cannot encode', async () => {
     // BASIC reads `LSL 2` and `LSL reg%` as shifts by R2 and R3, as it reads `LSL r3`.
     const r = await lower(src(
@@ -110,6 +126,45 @@ describe('BBC BASIC lowering', () => {
       'cannot lower LDR     r0, [r2, r4, LSL reg%]',
       'cannot lower STR     r0, [r2], r4, LSL r3',
     ]);
+  });
+
+  it('reads an address offset without # as a register number, its sign apart', async () => {
+    const r = await lower(src(
+      'DIM code% 256',
+      'reg% = 3',
+      'INPUT in%',
+      'P% = code%',
+      '[ OPT 2',
+      '        LDR     r0, [r2, reg% + 1]',
+      '        STR     r0, [r2, -reg% + 1]!',
+      '        LDR     r0, [r2], -(reg% * 2)',
+      '        LDR     r0, [r2, reg%, LSL #2]',
+      '        LDR     r0, [r2, in% + 1]',
+      ']',
+    ));
+    assert.deepEqual(code(r).slice(0, 4), ['ldr r0, [r2, r4]', 'str r0, [r2, -r4]!', 'ldr r0, [r2], -r6', 'ldr r0, [r2, r3, lsl #2]']);
+    assert.deepEqual(r.unmodelled.filter((u) => u.codeDiffers).map((u) => u.message), ['cannot lower LDR     r0, [r2, in% + 1]']);
+  });
+
+  it('reports a PreShrink that allows more than asked by a shift by a register written without #', async () => {
+    // R3 << R2 with R2 = 1 doubles the request; taken as a shift by 0, the handler looked as if it allowed what was asked.
+    const r = await lower(src(
+      'DIM code% 256',
+      'P% = code%',
+      '[ OPT 2',
+      '.handler',
+      '        CMP     r0, #2',
+      '        MOVNE   pc, lr',
+      '        STMFD   sp!, {r2}',
+      '        MOV     r2, #1',
+      '        MOV     r3, r3, LSL 2',
+      '        LDMFD   sp!, {r2}',
+      '        MOV     pc, lr',
+      ']',
+      'SYS "OS_DynamicArea", 0, -1, 0, -1, &80, -1, handler, 0, "A" TO ,area%',
+    ));
+    const { findings } = analyseDynamicAreaHandler(r.program, 'handler');
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW308', 10]]);
   });
 
   it('evaluates EVAL of a constant string that writes a number; EVAL of a string read at run time stays unknown', async () => {
