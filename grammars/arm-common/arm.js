@@ -49,8 +49,9 @@ function commaSep1(rule) {
  * @param {boolean} [o.swiHash]             whether the SWI number may carry the
  *                                          immediate's `#` (`SVC #0x20066`):
  *                                          armasm and ObjAsm allow it
- * @param {boolean} [o.offsetExpression]    whether an address offset without `#`
- *                                          may be any expression, read as its
+ * @param {boolean} [o.registerExpression]  whether an address's base, an offset
+ *                                          without `#` and a shifted register may
+ *                                          be any expression, read as the
  *                                          register's number (BBC BASIC's
  *                                          `[r2, reg% + 1]`)
  */
@@ -58,15 +59,17 @@ function armRules(o) {
   // Where the offset may be an expression, a `-` before it is the offset's sign, never a negation the expression
   // starts with: `[r2, -reg% + 1]` subtracts the register reg% + 1 names. The sign is a token of its own that wins
   // over the expression's `-` where both could start.
-  const sign = o.offsetExpression
+  const sign = o.registerExpression
     ? choice(alias(token(prec(1, '+')), '+'), alias(token(prec(1, '-')), '-'))
     : choice('+', '-');
+  // A register where the dialect takes any expression of its number.
+  const numbered = ($) => choice($.register, o.expression($));
   const offset = ($, name) =>
     choice(
       field(name, $.immediate),
       seq(
         optional(field('sign', sign)),
-        field(name, o.offsetExpression ? choice($.register, o.expression($)) : $._base_register),
+        field(name, o.registerExpression ? numbered($) : $._base_register),
         optional(seq(',', field('shift', $.shift_type), optional(field('amount', $._shift_amount)))),
       ),
     );
@@ -141,7 +144,7 @@ function armRules(o) {
     shifted_register: ($) =>
       prec.right(
         seq(
-          field('register', choice($.register, o.symbol($))),
+          field('register', o.registerExpression ? numbered($) : choice($.register, o.symbol($))),
           ',',
           field('shift', $.shift_type),
           optional(field('amount', $._shift_amount)),
@@ -151,9 +154,9 @@ function armRules(o) {
     memory_operand: ($) =>
       prec.right(
         choice(
-          seq('[', field('base', $._base_register), ']', optional(field('writeback', '!'))),
-          seq('[', field('base', $._base_register), ',', offset($, 'offset'), ']', optional(field('writeback', '!'))),
-          seq('[', field('base', $._base_register), ']', ',', offset($, 'post_offset')),
+          seq('[', field('base', o.registerExpression ? numbered($) : $._base_register), ']', optional(field('writeback', '!'))),
+          seq('[', field('base', o.registerExpression ? numbered($) : $._base_register), ',', offset($, 'offset'), ']', optional(field('writeback', '!'))),
+          seq('[', field('base', o.registerExpression ? numbered($) : $._base_register), ']', ',', offset($, 'post_offset')),
         ),
       ),
 

@@ -124,7 +124,6 @@ module.exports = grammar({
 
   conflicts: ($) => [
     [$._operand, $.shifted_register],
-    [$._expression, $.shifted_register],
   ],
 
   rules: {
@@ -330,7 +329,7 @@ module.exports = grammar({
       expression: ($) => $._expression,
       symbol: ($) => $.identifier,
       swiName: ($) => $._expression,
-      offsetExpression: true,
+      registerExpression: true,
     }),
 
     // ---- expressions -----------------------------------------------------

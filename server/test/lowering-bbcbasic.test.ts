@@ -146,6 +146,24 @@ describe('BBC BASIC lowering', () => {
     assert.deepEqual(r.unmodelled.filter((u) => u.codeDiffers).map((u) => u.message), ['cannot lower LDR     r0, [r2, in% + 1]']);
   });
 
+  it('reads a shifted register and an address base as a register number, as it reads an offset', async () => {
+    const r = await lower(src(
+      'DIM code% 256',
+      'reg% = 3',
+      'INPUT in%',
+      'P% = code%',
+      '[ OPT 2',
+      '        MOV     r0, reg% + 1, LSL #2',
+      '        ADD     r0, r1, reg% * 2, LSL r2',
+      '        LDR     r0, [reg% + 1, #4]',
+      '        STR     r0, [(reg%)], #4',
+      '        LDR     r0, [in% + 1]',
+      ']',
+    ));
+    assert.deepEqual(code(r).slice(0, 4), ['mov r0, r4, lsl #2', 'add r0, r1, r6, lsl r2', 'ldr r0, [r4, #&4]', 'str r0, [r3], #&4']);
+    assert.deepEqual(r.unmodelled.filter((u) => u.codeDiffers).map((u) => u.message), ['cannot lower LDR     r0, [in% + 1]']);
+  });
+
   it('reports a PreShrink that allows more than asked by a shift by a register written without #', async () => {
     // R3 << R2 with R2 = 1 doubles the request; taken as a shift by 0, the handler looked as if it allowed what was asked.
     const r = await lower(src(

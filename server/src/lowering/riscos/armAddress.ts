@@ -56,12 +56,16 @@ export function registerOf(node: Node, ctx: ArmContext): number | undefined {
   return r;
 }
 
-// The names an offset may be besides a register (all ObjAsm's grammar allows): a register's, or none's.
-const OFFSET_NAMES = new Set(['identifier', 'macro_variable', 'bar_symbol']);
+// The names an address's registers and a shifted register may be besides a register (all ObjAsm's grammar allows): a
+// register's, or none's.
+const REGISTER_NAMES = new Set(['identifier', 'macro_variable', 'bar_symbol']);
 
-/** An offset without `#`; BBC BASIC's grammar lets it be any expression, read as its register's number (`[r2, reg% + 1]`). */
-function offsetRegister(node: Node, ctx: ArmContext): number | undefined {
-  if (node.type === 'register' || OFFSET_NAMES.has(node.type)) return registerOf(node, ctx);
+/**
+ * An address's base or offset without `#`, or a shifted register; BBC BASIC's grammar lets each be any expression, read
+ * as its register's number (`[r2, reg% + 1]`).
+ */
+export function operandRegister(node: Node, ctx: ArmContext): number | undefined {
+  if (node.type === 'register' || REGISTER_NAMES.has(node.type)) return registerOf(node, ctx);
   // BASIC's bare operand is a register or, said why, none.
   const operand = ctx.bareOperand(node);
   return operand?.kind === 'reg' ? operand.reg : undefined;
@@ -69,7 +73,7 @@ function offsetRegister(node: Node, ctx: ArmContext): number | undefined {
 
 export function memoryOperand(node: Node, ctx: ArmContext): ArmOperand | undefined {
   const baseNode = child(node, 'base');
-  const base = baseNode && registerOf(baseNode, ctx);
+  const base = baseNode && operandRegister(baseNode, ctx);
   if (base === undefined) return undefined;
   const pre = child(node, 'offset');
   const post = child(node, 'post_offset');
@@ -86,7 +90,7 @@ export function memoryOperand(node: Node, ctx: ArmContext): ArmOperand | undefin
       offset = { kind: 'imm', value: expr.bv(-signed) };
     } else offset = { kind: 'imm', value: v };
   } else if (off) {
-    const reg = offsetRegister(off, ctx);
+    const reg = operandRegister(off, ctx);
     if (reg === undefined) return undefined;
     const shifted = shiftOf(node, ctx);
     if (!shifted) return undefined;

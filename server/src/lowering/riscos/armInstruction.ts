@@ -1,6 +1,6 @@
 import type { SyntaxNode as Node } from '../syntaxNode.js';
 import { expr, type ArmCondition, type ArmInstruction, type ArmOperand, type Expr } from '../../../../emulator/src/index.js';
-import { addressOperand, memoryOperand, pcRelative, registerOf, shiftOf, withAddress } from './armAddress.js';
+import { addressOperand, memoryOperand, operandRegister, pcRelative, registerOf, shiftOf, withAddress } from './armAddress.js';
 import { isCoprocessorInstruction, lowerCoprocessor } from './coprocessorInstruction.js';
 import type { CoprocessorRegisterKind } from './registers.js';
 import { child, children, lowercase, namedChildren } from './syntax.js';
@@ -130,7 +130,7 @@ function plainOperand(node: Node, ctx: ArmContext): ArmOperand | undefined {
     }
     case 'shifted_register': {
       const regNode = child(node, 'register');
-      const r = regNode && registerOf(regNode, ctx);
+      const r = regNode && operandRegister(regNode, ctx);
       if (r === undefined) return undefined;
       const shifted = shiftOf(node, ctx);
       if (!shifted) return undefined;

@@ -1,6 +1,6 @@
 import type { SyntaxNode as Node } from '../syntaxNode.js';
 import { ARM_COPROCESSOR_MNEMONICS, expr, FPA_MNEMONICS, type ArmInstruction, type ArmOperand } from '../../../../emulator/src/index.js';
-import { addressOperand, registerOf, withAddress } from './armAddress.js';
+import { addressOperand, operandRegister, registerOf, withAddress } from './armAddress.js';
 import type { ArmContext, LoweredInstruction } from './armInstruction.js';
 import type { CoprocessorRegisterKind } from './registers.js';
 import { child } from './syntax.js';
@@ -82,7 +82,7 @@ function stackAddress(s: CoprocessorSuffixes, count: ArmOperand, where: Node, ct
     ctx.unmodelled(`${s.mnemonic.toUpperCase()}${s.mode?.toUpperCase() ?? ''} needs FD, EA, IA or DB, a known count and [rn] or [rn]!`, where, true);
     return undefined;
   }
-  const base = registerOf(baseNode, ctx);
+  const base = operandRegister(baseNode, ctx);
   if (base === undefined) return undefined;
   const bytes = { kind: 'imm', value: expr.bv(registers * BYTES_PER_REGISTER) } as const;
   const writeback = child(where, 'writeback') !== undefined;
