@@ -750,8 +750,9 @@ describe('ObjAsm lowering reuse: what a routine reads', () => {
   test('a routine whose data becomes writable is lowered again', async () => {
     const text = THREE_ROUTINES.replace('        B       Third\n', '        B       Third\n        AREA    |Test$$Data|, DATA, READONLY\n')
       .replace('        LTORG\n', '        LTORG\n        DCD     0\n');
-    // Second holds the AREA line; Second and Third lower again in the first pass, the second replays that.
-    assert.deepEqual((await afterEdit('DATA, READONLY', 'DATA', text)).counts, { replayed: 4, lowered: 2 });
+    // Second holds the AREA line, its lines from there on a chunk of their own; both parts of Second and Third lower again in
+    // the first pass, the second replays that.
+    assert.deepEqual((await afterEdit('DATA, READONLY', 'DATA', text)).counts, { replayed: 5, lowered: 3 });
   });
 
   test('a routine whose EXIT reads the frame of the Entry before it is lowered again when that Entry\'s registers change', async () => {
@@ -887,7 +888,65 @@ const MODULE = [
 const moduleEntries = (lowering: ObjAsmLowering): string[] =>
   lowering.program.entries.filter((e) => e.contract.kind === 'module-entry').map((e) => e.name);
 
+/**
+ * Two modules one after the other, as a build concatenates them: the last routine of the first runs on through the
+ * second's AREA to its header, whose word `DCD Init2 - Base2` needs the address of a routine further down.
+ */
+const TWO_MODULES = [
+  '        AREA    |One$$Code|, CODE, READONLY',
+  'Base1   ROUT',
+  '        DCD     0',
+  '        DCD     Init1 - Base1',
+  '',
+  'Init1   ROUT',
+  '        MOV     r0, #1',
+  '        MOV     pc, lr',
+  '',
+  '        AREA    |Two$$Code|, CODE, READONLY',
+  'Size2   *       8',
+  'Base2',
+  '        DCD     0',
+  '        DCD     Init2 - Base2',
+  '',
+  'Init2   ROUT',
+  '        MOV     r0, #Size2',
+  '        MOV     pc, lr',
+  '        END',
+  '',
+].join('\n');
+
 describe('ObjAsm lowering reuse: areas and the module header', () => {
+  test('a routine that runs on through an AREA to a header reading a label further down is lowered once', async () => {
+    const lowered = objAsm((await Document.open('riscos-objasm', '/test/two.s', TWO_MODULES)).lower());
+    // Four chunks a pass: Base1, Init1 up to the AREA, the lines from the AREA on, Init2. Base1 reads Init1 ahead and
+    // the lines from the AREA on Init2, so the second pass lowers those two again and replays Init1 and Init2.
+    assert.deepEqual(lowered.chunks, { replayed: 2, lowered: 6, known: 0, moved: 0, takenOver: 0 });
+    const words = lowered.program.items.filter((i) => i.kind === 'data').map((i) => (i.kind === 'data' ? i.values : []));
+    const init2 = (lowered.program.label('Init2') ?? 0n) - (lowered.program.label('Base2') ?? 0n);
+    assert.deepEqual(words[3], [{ bytes: 4, value: expr.bv(init2) }]);
+  });
+
+  test('edits after the AREA inside a routine lower as the new text does afresh', async () => {
+    const document = await Document.open('riscos-objasm', '/test/two.s', TWO_MODULES);
+    document.lower();
+    const edits: [string, string, string][] = [
+      ['Size2   *       8', 'Size2   *       12', 'an equate after the AREA'],
+      ['        DCD     Init2 - Base2', '        DCD     Init2 - Base2\n        DCD     0', 'a word after the AREA'],
+      ['        AREA    |Two$$Code|, CODE, READONLY\n', '', 'the AREA removed'],
+      ['Size2   *       12', '        AREA    |Two$$Code|, CODE, READONLY\nSize2   *       12', 'the AREA back'],
+      ['        MOV     pc, lr\n\n        AREA', '        MOV     pc, lr\n10      MOV     r1, r1\n\n        AREA', 'a local label before the AREA'],
+    ];
+    for (const [find, by, what] of edits) await document.check(replaced(document.current, find, by), what);
+  });
+
+  test('after a line inserted in the routine before, a routine that runs on through an AREA is taken over, the lines from the AREA on too', async () => {
+    const document = await Document.open('riscos-objasm', '/test/two.s', TWO_MODULES);
+    document.lower();
+    const kept = objAsm(await document.check(replaced(document.current, '        DCD     0\n        DCD     Init1', '        DCD     0\n; a new line\n        DCD     Init1'), 'a line in Base1'));
+    // Base1 is lowered in both passes; each takes the other three chunks over from the last lowering's, moved down a line.
+    assert.deepEqual(kept.chunks, { replayed: 6, lowered: 2, known: 6, moved: 0, takenOver: 6 });
+  });
+
   test('a routine is lowered again when the header it would hold is no longer awaited', async () => {
     const { counts, before, after } = await afterEdit('CODE, READONLY', 'DATA, READONLY', MODULE);
     assert.deepEqual(moduleEntries(before), ['Init']);

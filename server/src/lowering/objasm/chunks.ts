@@ -17,7 +17,8 @@ import { labelMoved, routineMoved } from './movedRecords.js';
 
 // Reuse of a routine's lowering between passes and between edits, as the
 // MASM lowering reuses a procedure's (masm/chunks.ts). While a routine of
-// the file (a "chunk": a ROUT and the lines up to the next) is lowered,
+// the file (a "chunk": a ROUT and the lines up to the next, those from an
+// AREA on a chunk of their own, pass.ts `atArea`) is lowered,
 // everything it reads of the pass's state is recorded with what it found,
 // and everything it adds; a later pass that reaches the same syntax node in
 // a state that answers every one of those reads the same adds the recorded
@@ -577,6 +578,12 @@ export interface KnownState {
   readonly ahead: number;
 }
 
+/**
+ * What a chunk's recordings are kept by: its routine's syntax node, or, for the part of a routine from its AREA on
+ * (pass.ts `atArea`), the routine's node too, since only a routine's node is a new object after any edit inside it.
+ */
+export type ChunkKey = SyntaxNode | { readonly fromAreaOf: SyntaxNode };
+
 /** A node's recordings: each pass reads its own forward tables, and a 26-bit file is lowered in both modes. */
 const KEPT_PER_NODE = 8;
 
@@ -589,7 +596,7 @@ const KEPT_LOWERINGS = 1;
  * forgotten.
  */
 export class ChunkMemory {
-  private readonly kept = new Map<SyntaxNode, { recordings: ChunkRecording[]; states: Map<number, KnownState>; met: number }>();
+  private readonly kept = new Map<ChunkKey, { recordings: ChunkRecording[]; states: Map<number, KnownState>; met: number }>();
   private settings = '';
   private lowering = 0;
   /** The moved copies made since `begin`, by the recording they were made from and where they were moved. */
@@ -599,6 +606,16 @@ export class ChunkMemory {
    * `takenOver`: of the known replays, those in the part of a pass taken over from the last lowering's, never visited.
    */
   statistics = { replayed: 0, lowered: 0, known: 0, moved: 0, takenOver: 0 };
+
+  /** The keys of the parts of routines from their AREA on, one per routine node. */
+  private readonly fromArea = new WeakMap<SyntaxNode, ChunkKey>();
+
+  /** The key of the part of the routine `node` from its AREA on. */
+  fromAreaOf(node: SyntaxNode): ChunkKey {
+    let key = this.fromArea.get(node);
+    if (!key) this.fromArea.set(node, (key = { fromAreaOf: node }));
+    return key;
+  }
 
   /** Starts a lowering; recordings made under other settings (file, GET paths) are dropped. */
   begin(settings: string): void {
@@ -647,7 +664,7 @@ export class ChunkMemory {
   }
 
   /** The routines a pass took over from the last lowering's as they were there: their recordings are kept as if met. */
-  takenOver(nodes: readonly SyntaxNode[]): void {
+  takenOver(nodes: readonly ChunkKey[]): void {
     for (const node of nodes) {
       const kept = this.kept.get(node);
       if (kept) kept.met = this.lowering;
@@ -658,7 +675,7 @@ export class ChunkMemory {
   }
 
   /** The recording replayed or made at `node` when a pass last stood in the state printed `state`. */
-  known(node: SyntaxNode, state: number): KnownState | undefined {
+  known(node: ChunkKey, state: number): KnownState | undefined {
     const kept = this.kept.get(node);
     if (!kept) return undefined;
     kept.met = this.lowering;
@@ -666,7 +683,7 @@ export class ChunkMemory {
   }
 
   /** The latest recording of `node` that fits, those made by a pass like this one (the first, or a later) tried first. */
-  find(node: SyntaxNode, firstPass: boolean, fits: (r: ChunkRecording) => boolean): ChunkRecording | undefined {
+  find(node: ChunkKey, firstPass: boolean, fits: (r: ChunkRecording) => boolean): ChunkRecording | undefined {
     const kept = this.kept.get(node);
     if (!kept) return undefined;
     kept.met = this.lowering;
@@ -680,7 +697,7 @@ export class ChunkMemory {
   }
 
   /** Keeps `recording`, replayed or made at `node` in the state printed `state` after a previous pass printed `ahead`. */
-  keep(node: SyntaxNode, recording: ChunkRecording, state: number, ahead: number): void {
+  keep(node: ChunkKey, recording: ChunkRecording, state: number, ahead: number): void {
     let kept = this.kept.get(node);
     if (!kept) {
       kept = { recordings: [], states: new Map(), met: this.lowering };

@@ -17,7 +17,7 @@ import { cycleKey, cycleMessage, type IncludedFile, type ReadFile } from '../inc
 import type { CopiesMade } from '../movedCopies.js';
 import { findGet, missingGet } from './includes.js';
 import {
-  ChunkRecorder, replayable, sameIncludes, sameOutsideState, type ChunkEnd, type ChunkHost, type ChunkMemory, type ChunkRecording, type ChunkStart,
+  ChunkRecorder, replayable, sameIncludes, sameOutsideState, type ChunkEnd, type ChunkKey, type ChunkHost, type ChunkMemory, type ChunkRecording, type ChunkStart,
   type LabelChange, type LabelUse, type LocalLabelDef, type ScalarName, type Scalars, type Signal,
 } from './chunks.js';
 import { expandMacro, macroDefinition, type MacroDefinition } from './macros.js';
@@ -156,6 +156,18 @@ function dataBytes(directive: string): 1 | 2 | 4 | 8 | undefined {
 const ENTRY_MACROS: ReadonlySet<string> = new Set(['entry', 'entrys']);
 
 /**
+ * A routine's statements before its first AREA and from there on. The last routine of a module runs on through the
+ * next module's AREA to its header, whose words (`DCD Init - Module_Base`) need labels further down that only a second
+ * pass has: as a chunk of their own (`ObjAsmPass.chunk`), the statements from the AREA on are all the second pass lowers
+ * again, and the routine is replayed.
+ */
+function atArea(node: Node): readonly [readonly Node[], readonly Node[]] {
+  const statements = namedChildren(node);
+  const k = statements.findIndex((c) => c.type === 'area');
+  return k < 0 ? [statements, []] : [statements.slice(0, k), statements.slice(k)];
+}
+
+/**
  * Statements the state print does not take by their nodes: those without
  * effect, routines, and conditionals and loops, whose outcome shows in the
  * statements they go on to.
@@ -282,7 +294,7 @@ export class ObjAsmPass implements ObjAsmScope {
   /** The labels in the order defined, the GETs read, the routines met and the marks made, which the pass's record keeps. */
   private labelLog: LabelChange[] = [];
   private getLog: GetRead[] = [];
-  private visits: Node[] = [];
+  private visits: ChunkKey[] = [];
   private marks: PassMark[] = [];
   /** The index of the top-level statement being lowered, among the root's named children. */
   private topIndex = 0;
@@ -1194,10 +1206,15 @@ export class ObjAsmPass implements ObjAsmScope {
   }
 
   private routineNode(node: Node): Signal {
+    return this.routineHead(node, namedChildren(node));
+  }
+
+  /** The routine of `node`, of its statements only `statements` (all, or those before its AREA: `atArea`). */
+  private routineHead(node: Node, statements: readonly Node[]): Signal {
     this.slot(node);
     this.undefinedInLabel(node);
     const nameNode = child(node, 'name');
-    const items = namedChildren(node).filter((c) => c.startIndex !== nameNode?.startIndex || c.type !== nameNode.type);
+    const items = statements.filter((c) => c.startIndex !== nameNode?.startIndex || c.type !== nameNode.type);
     const call = items[0]?.type === 'macro_call' ? items[0] : undefined;
     const macro = call && this.symbols.macros.get(child(call, 'name')?.text ?? '');
     // A user macro that takes the label defines it itself (`$label ROUT` in its body).
@@ -1247,26 +1264,38 @@ export class ObjAsmPass implements ObjAsmScope {
     };
   }
 
-  /** A routine of the file, lowered or replayed; one in a macro expansion or a GET file reads state (locals, a call site) no recording keeps. */
+  /**
+   * A routine of the file, lowered or replayed; one in a macro expansion or a GET file reads state (locals, a call
+   * site) no recording keeps. Its statements from an AREA on are a chunk of their own (`atArea`).
+   */
   private chunk(node: Node): Signal {
     if (this.recorder || this.depth > 0 || this.getting.length > 0) return this.routineNode(node);
-    this.visits.push(node);
+    const [head, tail] = atArea(node);
+    // Its recording starts where it stands.
     this.slot(node);
+    const signal = this.recorded(node, node, () => this.routineHead(node, head));
+    const area = tail[0];
+    return signal === 'next' && area ? this.recorded(this.chunks.fromAreaOf(node), area, () => this.walk(tail)) : signal;
+  }
+
+  /** The chunk kept by `key`, whose first statement is `at`, replayed, or lowered by `lower` and recorded. */
+  private recorded(key: ChunkKey, at: Node, lower: () => Signal): Signal {
+    this.visits.push(key);
     const start = this.chunkStart();
     const state = this.print.key;
     const fits = (r: ChunkRecording): boolean => this.expansions + r.end.expansions < MAX_EXPANSIONS;
-    const known = this.chunks.known(node, state);
+    const known = this.chunks.known(key, state);
     // The previous pass's print covers its tables: when it is the one the routine was met after, its reads ahead read the same.
     if (known && fits(known.recording)
       && (known.ahead === this.ahead ? sameIncludes(known.recording, this.host) : sameOutsideState(known.recording, start, this.host))) {
       this.chunks.statistics.replayed++;
       this.chunks.statistics.known++;
-      return this.replay(node, known.recording, start, state);
+      return this.replay(key, at, known.recording, start, state);
     }
-    const found = this.chunks.find(node, this.previous === undefined, (r) => fits(r) && replayable(r, start, this.host));
+    const found = this.chunks.find(key, this.previous === undefined, (r) => fits(r) && replayable(r, start, this.host));
     if (found) {
       this.chunks.statistics.replayed++;
-      return this.replay(node, found, start, state);
+      return this.replay(key, at, found, start, state);
     }
     this.chunks.statistics.lowered++;
     const recorder = new ChunkRecorder(start, this.layout.items.length);
@@ -1275,7 +1304,7 @@ export class ObjAsmPass implements ObjAsmScope {
     this.symbols.observer = recorder;
     let signal: Signal;
     try {
-      signal = this.routineNode(node);
+      signal = lower();
     } finally {
       this.recorder = undefined;
       this.symbols.observer = undefined;
@@ -1293,14 +1322,14 @@ export class ObjAsmPass implements ObjAsmScope {
       systemHeaders: recorder.systemHeaders, signal, expansions: this.expansions - before.expansions,
     };
     const { firstItem } = recorder;
-    const recording = recorder.recording(node, this.previous === undefined, end, {
+    const recording = recorder.recording(at, this.previous === undefined, end, {
       items: this.layout.items.slice(firstItem),
       pending: this.layout.pendingLoads.filter((load) => load.index >= firstItem).map((load) => ({ index: load.index - firstItem, literal: load.literal })),
       routines: this.routines.slice(before.routines),
       localLabels: this.localLabels.slice(start.localLabels).map((d) => ({ ...d, routine: d.routine - start.routine })),
       notes: this.notes.slice(before.notes), undefinedNames: this.undefinedNames.slice(before.undefinedNames),
     });
-    this.chunks.keep(node, recording, state, this.ahead);
+    this.chunks.keep(key, recording, state, this.ahead);
     this.print.routine(recording.print);
     return signal;
   }
@@ -1316,10 +1345,10 @@ export class ObjAsmPass implements ObjAsmScope {
   }
 
   /** Adds what `recording` added, the pass standing at `start`, in the state printed `state`. */
-  private replay(node: Node, found: ChunkRecording, start: ChunkStart, state: number): Signal {
+  private replay(key: ChunkKey, at: Node, found: ChunkRecording, start: ChunkStart, state: number): Signal {
     // A first pass gives the next its tables only, which hold no lines: a routine that only moved down is replayed as it was recorded.
     const recording = this.previous === undefined && found.start.address === start.address
-      ? found : this.chunks.placed(found, this.options.file, node.startPosition.row, start.address);
+      ? found : this.chunks.placed(found, this.options.file, at.startPosition.row, start.address);
     const { effects } = recording;
     if (recording !== found) this.movedDown(found, recording);
     if (recording.scalarReads.some(([name]) => name === 'mode')) this.modeReads++;
@@ -1348,7 +1377,7 @@ export class ObjAsmPass implements ObjAsmScope {
     for (const scalar of end.scalars) this.restoreScalar(scalar);
     if (end.systemHeaders) this.systemHeaderGets++;
     this.expansions += end.expansions;
-    this.chunks.keep(node, recording, state, this.ahead);
+    this.chunks.keep(key, recording, state, this.ahead);
     this.print.routine(recording.print);
     return end.signal;
   }

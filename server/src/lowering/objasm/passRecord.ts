@@ -4,7 +4,7 @@ import type { IncludedFile } from '../includeResolution.js';
 import type { CopiesMade } from '../movedCopies.js';
 import type { PendingLoad } from '../riscos/layout.js';
 import type { SyntaxNode } from '../syntaxNode.js';
-import type { LabelChange } from './chunks.js';
+import type { ChunkKey, LabelChange } from './chunks.js';
 import type { EntryFrame } from './hdrMacros.js';
 import type { PassResult } from './pass.js';
 import type { Symbols } from './symbols.js';
@@ -135,7 +135,7 @@ export interface PassRecord {
   readonly symbols: Symbols;
   readonly gets: readonly GetRead[];
   /** The routines it met, in order: their recordings stay kept while a pass record holds them. */
-  readonly visits: readonly SyntaxNode[];
+  readonly visits: readonly ChunkKey[];
   /** Its state at its end. */
   readonly end: PassFields;
 }
