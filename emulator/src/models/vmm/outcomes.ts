@@ -94,10 +94,14 @@ export function resultRegisters(service: VmmService, version: WindowsTarget): re
 }
 
 /** Conjunction that leaves out constant-true parts, so guards read as written in path notes. */
-function all(...xs: Expr[]): Expr {
-  const parts = xs.filter((x) => !(x.kind === 'const' && x.value === 1n));
-  const [first, ...rest] = parts;
-  return first ? rest.reduce((acc, x) => and(acc, x), first) : TRUE;
+function all(parts: readonly Expr[]): Expr {
+  let guard: Expr | undefined;
+  for (let i = 0; i < parts.length; i++) {
+    const x = parts[i] as Expr;
+    if (x.kind === 'const' && x.value === 1n) continue;
+    guard = guard === undefined ? x : and(guard, x);
+  }
+  return guard ?? TRUE;
 }
 
 const UNDOCUMENTED_C_RESULTS: readonly X86Register[] = ['EAX', 'EDX'];
@@ -108,47 +112,77 @@ const UNDOCUMENTED_C_RESULTS: readonly X86Register[] = ['EAX', 'EDX'];
  */
 export const SYSTEM_ARENA = bv(0x80000000, 32);
 
-/** The catalogue's outcomes: success, failure (when the service has a failure value) and any special non-failure values. */
+/**
+ * The catalogue's outcomes: success, failure (when the service has a failure value) and any special non-failure values.
+ *
+ * Written with index loops over lists that hold objects from the start:
+ * every VxD service call runs it, and an empty array literal, the
+ * catalogue's arrays and a list of guards differ in V8's hidden class. The
+ * spreads and iterators it had met a new one every few opens of a large
+ * file and threw the optimised code away, and compiling it again took
+ * 135-170 ms of a V8 thread each time.
+ */
 export function catalogueOutcomes(scope: CallScope): ServiceOutcome[] {
   const { service, model } = scope;
   const semantics = service.semantics;
   const failure = semantics?.failure ?? null;
   const results = new Map<string, Expr>();
-  const facts: Expr[] = [];
+  // Seeded with TRUE, which `all` leaves out, so that every list here holds objects from the start.
+  const facts: Expr[] = [TRUE];
   const make = (register: X86Register, role: ResultRegister['role']): void => {
     const name = registerName(register);
     if (!name || results.has(name)) return;
     const width = name === 'cf' || name === 'zf' ? 1 : 32;
     const value = scope.fresh(`${service.name}.${name}`, width);
     const sentinel = failure?.registers.includes(register) ? BigInt(failure.value) : undefined;
-    scope.symbols.add(value, {
-      kind: 'result', service: service.name, register: name, role, site: scope.site,
-      ...(sentinel === undefined ? {} : { sentinel }),
-    });
+    scope.symbols.add(value, sentinel === undefined
+      ? { kind: 'result', service: service.name, register: name, role, site: scope.site }
+      : { kind: 'result', service: service.name, register: name, role, site: scope.site, sentinel });
     results.set(name, value);
     if (role === 'vm-handle') facts.push(uge(value, SYSTEM_ARENA));
   };
-  for (const r of resultRegisters(service, model.version)) make(r.register, r.role);
-  for (const o of semantics?.outputs ?? []) make(o.register, o.role);
-  for (const r of failure?.registers ?? []) make(r, 'other');
+  const registers = resultRegisters(service, model.version);
+  for (let i = 0; i < registers.length; i++) {
+    const r = registers[i] as ResultRegister;
+    make(r.register, r.role);
+  }
+  const outputs = semantics?.outputs;
+  if (outputs) {
+    for (let i = 0; i < outputs.length; i++) {
+      const o = outputs[i] as (typeof outputs)[number];
+      make(o.register, o.role);
+    }
+  }
+  if (failure) for (let i = 0; i < failure.registers.length; i++) make(failure.registers[i] as X86Register, 'other');
   // A C, stdcall or fastcall service the catalogue has no semantics for may
   // return its result in EAX (EDX:EAX for a 64-bit one): unknown values,
   // never destroyed ones.
   if (!semantics && service.convention !== 'register') {
     for (const r of UNDOCUMENTED_C_RESULTS) if (service.clobbers?.includes(r)) make(r, 'other');
   }
-  const base = { results, model, writes: [] };
-  if (semantics?.noReturn) return [{ ...base, label: 'success', guard: TRUE, noReturn: true }];
-  if (!failure) return [{ ...base, label: 'success', guard: all(...facts) }];
+  if (semantics?.noReturn) return [{ results, model, writes: [], label: 'success', guard: TRUE, noReturn: true }];
+  if (!failure) return [{ results, model, writes: [], label: 'success', guard: all(facts) }];
   const value = bv(failure.value, 32);
-  const failed = failure.registers.map((r) => results.get(registerName(r) ?? '') ?? value);
-  const [first] = failed;
-  const specials = (failure.notFailures ?? []).map((s) => bv(s.value, 32));
+  const failed: Expr[] = [TRUE];
+  for (let i = 0; i < failure.registers.length; i++) failed.push(results.get(registerName(failure.registers[i] as X86Register) ?? '') ?? value);
+  const first = failure.registers.length > 0 ? failed[1] as Expr : value;
+  const specials: Expr[] = [TRUE];
+  const notFailures = failure.notFailures;
+  if (notFailures) for (let i = 0; i < notFailures.length; i++) specials.push(bv((notFailures[i] as (typeof notFailures)[number]).value, 32));
+  const success = facts.slice();
+  for (let i = 1; i < failed.length; i++) success.push(ne(failed[i] as Expr, value));
+  for (let i = 1; i < specials.length; i++) success.push(ne(first, specials[i] as Expr));
+  const failing = facts.slice();
+  for (let i = 1; i < failed.length; i++) failing.push(eq(failed[i] as Expr, value));
   const outcomes: ServiceOutcome[] = [
-    { ...base, label: 'success', guard: all(...facts, ...failed.map((f) => ne(f, value)), ...specials.map((s) => ne(first ?? value, s))) },
-    { ...base, label: 'failure', guard: all(...facts, ...failed.map((f) => eq(f, value))) },
+    { results, model, writes: [], label: 'success', guard: all(success) },
+    { results, model, writes: [], label: 'failure', guard: all(failing) },
   ];
-  for (const s of specials) outcomes.push({ ...base, label: 'special', guard: all(...facts, eq(first ?? value, s)) });
+  for (let i = 1; i < specials.length; i++) {
+    const special = facts.slice();
+    special.push(eq(first, specials[i] as Expr));
+    outcomes.push({ results, model, writes: [], label: 'special', guard: all(special) });
+  }
   return outcomes;
 }
 
