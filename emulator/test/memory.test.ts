@@ -114,6 +114,23 @@ test('a slot reached through an index stepped before it was scaled is the slot a
   assert.equal(m.load(add(add(esi, slot), bv(0xfffffffcn)), 4), g, 'a step down is an offset below');
 });
 
+test('a slot reached through a sum of two indexes scaled (`(ebx+ecx)*4`) is the slot at each scaled apart', () => {
+  // `add ebx, ecx` then `mov [esi+ebx*4], eax`, read back at `[edx+ebx*4]` with EDX = ESI+ECX*4: as a term of its
+  // own, `(ebx+ecx)*4` was another index than `ebx*4+ecx*4`, and the load could not decide the store's choice.
+  const esi = sym('esi'), ebx = sym('ebx'), ecx = sym('ecx'), h = sym('h'), g = sym('g');
+  const apart = add(mul(ebx, bv(4)), mul(ecx, bv(4)));
+  const m = new SymbolicMemory();
+  m.useBounds((term) => (term === apart ? [0n, 8n] : undefined));
+  m.store(add(esi, bv(4)), g, 4);
+  m.store(add(esi, mul(add(ebx, ecx), bv(4))), h, 4);
+  assert.equal(m.load(add(esi, apart), 4), h);
+  assert.equal(m.load(add(esi, mul(add(ebx, ecx), bv(4))), 4), h);
+  const slot1 = m.load(add(esi, bv(4)), 4);
+  assert.notEqual(slot1, h, 'a fixed slot the index may or may not be is a choice');
+  assert.equal(evaluate(slot1, new Map([['esi', 0n], ['ebx', 1n], ['ecx', 0n], ['h', 7n], ['g', 9n]])), 7n);
+  assert.equal(evaluate(slot1, new Map([['esi', 0n], ['ebx', 1n], ['ecx', 1n], ['h', 7n], ['g', 9n]])), 9n);
+});
+
 test('a word stored at a bounded index below the offset (`[esi+ebx*4-4]`) reads back there', () => {
   // The store's cells were offsets past 2^32 where the load's wrapped, so the load read the word before the store.
   const esi = sym('esi'), ebx = sym('ebx'), h = sym('h');

@@ -148,3 +148,29 @@ describe('the second handle stored through EDI = EBX+1 (lea edi, [ebx+1]), the f
     assert.deepEqual(await found(file('esi+ebx*4+4')), []);
   });
 });
+
+describe('a handle stored at [esi+ecx*4] with ECX = EBX+EDI, each bounded, freed, then read back at [edx+ebx*4] with EDX = ESI+EDI*4', () => {
+  const file = (free: readonly string[], read: string) => procedure([
+    '        cmp     ebx, 1',
+    '        ja      SK_Done',
+    '        cmp     edi, 1',
+    '        ja      SK_Done',
+    ...allocate,
+    '        lea     ecx, [ebx+edi]',
+    '        mov     [esi+ecx*4], eax',
+    ...free,
+    '        lea     edx, [esi+edi*4]',
+    `        mov     ecx, [${read}]`,
+    '        VMMcall _PageFree, <ecx, 0>',
+  ]);
+  const freed = ['        VMMcall _PageFree, <eax, 0>'];
+
+  test('freed again is PW222: (ebx+edi)*4 is the index ebx*4+edi*4', async () => {
+    assert.deepEqual(await found(file(freed, 'edx+ebx*4')), [['PW222', 25]]);
+  });
+
+  test('read back and freed once, or a slot past it read and freed, is clean', async () => {
+    assert.deepEqual(await found(file([], 'edx+ebx*4')), []);
+    assert.deepEqual(await found(file(freed, 'edx+ebx*4+8')), []);
+  });
+});

@@ -1115,14 +1115,13 @@ function termsOf(address: Expr, liftChoice = true): Terms {
   const walk = (e: Expr, negate: boolean): void => {
     if (e.kind === 'const') { offset += negate ? -e.value : e.value; return; }
     if (e.kind === 'binary' && e.op === 'add') { walk(e.left, negate); walk(e.right, negate); return; }
-    // An index stepped before it was scaled (`lea edi, [ebx+1]`, then `[esi+edi*4]`) is the unstepped one at
-    // an offset: as a term of its own it was another index than the `ebx*4` of `[esi+ebx*4+4]`, whose stores
-    // a load at that index could not decide, so a handle stored in a table read back as a choice.
-    const factor = scaleOf(e);
-    if (factor !== undefined && e.kind === 'binary' && e.left.kind === 'binary' && e.left.op === 'add' && e.left.right.kind === 'const') {
+    // A sum scaled (`lea edi, [ebx+1]` or `add ebx, ecx`, then `[esi+edi*4]`) is each addend scaled, a step an
+    // offset: as a term of its own `(ebx+1)*4` was another index than the `ebx*4` of `[esi+ebx*4+4]`, and
+    // `(ebx+ecx)*4` than `ebx*4+ecx*4`, whose stores a load at the other could not decide, so a handle stored
+    // in a table read back as a choice.
+    if (scaleOf(e) !== undefined && e.kind === 'binary' && e.left.kind === 'binary' && e.left.op === 'add') {
       walk(BINARY_CONSTRUCTORS[e.op](e.left.left, e.right), negate);
-      const stepped = e.left.right.value * factor;
-      offset += negate ? -stepped : stepped;
+      walk(BINARY_CONSTRUCTORS[e.op](e.left.right, e.right), negate);
       return;
     }
     // A pointer joined from two paths at different offsets of one object (`ite(c, p, p + 12)`) is that object at a
