@@ -141,6 +141,24 @@ test('a word stored at a bounded index below the offset (`[esi+ebx*4-4]`) reads 
   assert.equal(m.load(below, 4), h);
 });
 
+test('a word two bounded indexes may have written reads back at the first as one of the two values stored, never the word before', () => {
+  // Left in the second store's choice, the first's choice kept the word before as a value per slot, and a
+  // handle read back was a choice of more values than a service runs once per.
+  const esi = sym('esi'), ebx = sym('ebx'), edi = sym('edi'), h = sym('h'), g = sym('g');
+  const first = mul(ebx, bv(4)), second = mul(edi, bv(4));
+  const m = new SymbolicMemory();
+  m.useBounds((term) => (term === first || term === second ? [0n, 8n] : undefined));
+  m.store(add(esi, first), h, 4);
+  m.store(add(esi, second), g, 4);
+  const read = m.load(add(esi, first), 4);
+  const values = new Set<Expr>();
+  const walk = (e: Expr): void => { if (e.kind === 'ite') { walk(e.then); walk(e.else); } else values.add(e); };
+  walk(read);
+  assert.deepEqual(values, new Set([h, g]));
+  const value = (i: bigint, j: bigint): bigint | undefined => evaluate(read, new Map([['esi', 0x1000n], ['ebx', i], ['edi', j], ['h', 7n], ['g', 9n]]));
+  assert.deepEqual([value(1n, 1n), value(1n, 2n), value(2n, 0n), value(0n, 0n)], [9n, 7n, 7n, 9n]);
+});
+
 test('widening replaces what changed with fresh values and covers later iterations', () => {
   const before = new SymbolicMemory();
   before.store(r1, bv(0), 4);

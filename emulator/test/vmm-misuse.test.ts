@@ -747,6 +747,70 @@ pTable dd 0`;
   assert.deepEqual(codes(analyse(source('ebx*4+esi+4')).findings), []);
 });
 
+test('W7: a handle kept in the slot at EBX, another at EDI (each bounded by its own cmp), the first slot read back and freed: PW222 where EDI != EBX only', () => {
+  // The word read back is a choice in a choice, one per index, and the call ran once per value only where an
+  // arm was itself a block: the block the first slot keeps where EDI != EBX went unseen.
+  const source = (bounds: string, read: string) => `
+proc:
+  mov esi, [pTable]
+  cmp ebx, 1
+  ja done
+${bounds}
+  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>
+  or eax, eax
+  jz done
+  mov [esi+ebx*4], eax
+  mov ebp, eax
+  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>
+  or eax, eax
+  jz done
+  mov [esi+edi*4], eax
+  VMMcall _PageFree, <ebp, 0>
+  mov ecx, [${read}]
+  VMMcall _PageFree, <ecx, 0>
+done:
+  ret
+pTable dd 0`;
+  const own = '  cmp edi, 1\n  ja done';
+  const bad = analyse(source(own, 'esi+ebx*4'));
+  const f = only(bad.findings, 'PW222');
+  assert.equal(f.range.start.line, bad.line('VMMcall _PageFree, <ecx'));
+  assert.equal(findingMessage(f), `_PageFree frees a memory handle that was already freed at line ${bad.line('VMMcall _PageFree, <ebp') + 1}`);
+  assert.deepEqual(codes(analyse(source('  mov edi, ebx\n  xor edi, 1', 'esi+ebx*4')).findings), ['PW222'], 'the other slot, always');
+  assert.deepEqual(codes(analyse(source(own, 'esi+edi*4')).findings), [], 'the slot at EDI holds the live block');
+  assert.deepEqual(codes(analyse(source(`${own}\n  cmp edi, ebx\n  jne done`, 'esi+ebx*4')).findings), [], 'one slot, overwritten');
+});
+
+test('W7: a handle kept in the slot at EDI and freed, the slot at EBX read back and freed (each bounded by its own cmp): PW222 where EBX = EDI only', () => {
+  // The word read back at EBX is a choice per index, the freed block only where EBX = EDI, in a choice nested
+  // in the other index's: the call ran once per value only where an arm was itself a block.
+  const source = (guard: string) => `
+proc:
+  mov esi, [pTable]
+  cmp ebx, 1
+  ja done
+  cmp edi, 1
+  ja done
+${guard}
+  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>
+  or eax, eax
+  jz done
+  mov [esi+edi*4], eax
+  VMMcall _PageFree, <eax, 0>
+  mov ecx, [esi+ebx*4]
+  VMMcall _PageFree, <ecx, 0>
+done:
+  ret
+pTable dd 0`;
+  const bad = analyse(source('  nop'));
+  const f = only(bad.findings, 'PW222');
+  assert.equal(f.range.start.line, bad.line('VMMcall _PageFree, <ecx'));
+  const at = (name: string): bigint => BigInt(f.witness?.find((w) => w.name === name)?.value ?? -1);
+  assert.ok(at('edi') === 0n || at('edi') === 1n);
+  assert.equal(at('ebx'), at('edi'), 'the witness reads the slot the block was kept in');
+  assert.deepEqual(codes(analyse(source('  cmp edi, ebx\n  je done')).findings), [], 'another slot: a handle from outside');
+});
+
 test('W7: a loop that frees the same handle on each pass is PW222 naming the earlier pass, not the same line twice', () => {
   const r = analyse(`
 proc:

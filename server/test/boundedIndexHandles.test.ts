@@ -174,3 +174,61 @@ describe('a handle stored at [esi+ecx*4] with ECX = EBX+EDI, each bounded, freed
     assert.deepEqual(await found(file(freed, 'edx+ebx*4+8')), []);
   });
 });
+
+describe('handles in the slots at EBX and EDI, each bounded by its own cmp/ja, the first freed, a slot read back and freed', () => {
+  const file = (bounds: readonly string[], read: string) => procedure([
+    '        cmp     ebx, 1',
+    '        ja      SK_Done',
+    ...bounds,
+    ...allocate,
+    '        mov     [esi+ebx*4], eax',
+    '        mov     ebp, eax',
+    ...allocate,
+    '        mov     [esi+edi*4], eax',
+    '        VMMcall _PageFree, <ebp, 0>',
+    `        mov     ecx, [${read}]`,
+    '        VMMcall _PageFree, <ecx, 0>',
+  ]);
+  const own = ['        cmp     edi, 1', '        ja      SK_Done'];
+
+  test('the slot at EBX holds the freed handle where EDI != EBX: PW222', async () => {
+    assert.deepEqual(await found(file(own, 'esi+ebx*4')), [['PW222', 28]]);
+  });
+
+  test('the slot at EDI, or EDI = EBX, holds the live one: clean', async () => {
+    assert.deepEqual(await found(file(own, 'esi+edi*4')), []);
+    assert.deepEqual(await found(file([...own, '        cmp     edi, ebx', '        jne     SK_Done'], 'esi+ebx*4')), []);
+    assert.deepEqual(await found(file(['        mov     edi, ebx'], 'esi+ebx*4')), []);
+  });
+
+  test('four slots each (EBX <= 3, EDI <= 3): PW222 at the slot at EBX, the slot at EDI clean', async () => {
+    const four = (read: string) => file(['        cmp     edi, 3', '        ja      SK_Done'], read).map((line) => line.replace('cmp     ebx, 1', 'cmp     ebx, 3'));
+    assert.deepEqual(await found(four('esi+ebx*4')), [['PW222', 28]]);
+    assert.deepEqual(await found(four('esi+edi*4')), []);
+  });
+});
+
+describe('a handle kept in the slot at EDI and freed, the slot at EBX (each bounded by its own cmp/ja) read back', () => {
+  const file = (guard: readonly string[], use: string) => procedure([
+    '        cmp     ebx, 1',
+    '        ja      SK_Done',
+    '        cmp     edi, 1',
+    '        ja      SK_Done',
+    ...guard,
+    ...allocate,
+    '        mov     [esi+edi*4], eax',
+    '        VMMcall _PageFree, <eax, 0>',
+    '        mov     ecx, [esi+ebx*4]',
+    use,
+  ]);
+  const freeAgain = '        VMMcall _PageFree, <ecx, 0>';
+
+  test('freed, or written through, is PW222 where EBX = EDI', async () => {
+    assert.deepEqual(await found(file([], freeAgain)), [['PW222', 23]]);
+    assert.deepEqual(await found(file([], '        mov     dword ptr [ecx], 0')), [['PW222', 23]]);
+  });
+
+  test('EBX != EDI: the slot holds a handle from outside, clean', async () => {
+    assert.deepEqual(await found(file(['        cmp     edi, ebx', '        je      SK_Done'], freeAgain)), []);
+  });
+});

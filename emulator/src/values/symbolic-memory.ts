@@ -1293,6 +1293,7 @@ function addressText(address: Expr): string {
  * than their size overlap: such a word is bytes of two stores' choices.
  */
 function decidedAt(value: Expr, cases: ReadonlyMap<Expr, bigint>, v: bigint): Expr {
+  if (value.kind === 'ite') return decidedWord(value, cases, v, new Map());
   const parts: Cell[] = [];
   let decided = false;
   for (let i = 0; i < value.width / 8; i++) {
@@ -1302,6 +1303,25 @@ function decidedAt(value: Expr, cases: ReadonlyMap<Expr, bigint>, v: bigint): Ex
     parts.push(part);
   }
   return decided ? combine(parts) : value;
+}
+
+/**
+ * A word a store left whole, each choice of `cases` in it decided as `v`
+ * decides it, those under another store's choice too: a slot two indexes
+ * may have written holds the second's choice over the first's, and left
+ * undecided the first's made a value per index the word read back may be.
+ */
+function decidedWord(e: Expr, cases: ReadonlyMap<Expr, bigint>, v: bigint, memo: Map<Expr, Expr>): Expr {
+  if (e.kind !== 'ite') return e;
+  const w = cases.get(e.cond);
+  if (w !== undefined) return decidedWord(w === v ? e.then : e.else, cases, v, memo);
+  let decided = memo.get(e);
+  if (decided === undefined) {
+    const then = decidedWord(e.then, cases, v, memo), otherwise = decidedWord(e.else, cases, v, memo);
+    decided = then === e.then && otherwise === e.else ? e : ite(e.cond, then, otherwise);
+    memo.set(e, decided);
+  }
+  return decided;
 }
 
 /** A byte `byteOf` gave (a value or a slice of one, never a join's byte or an input), each choice of `cases` in the word it is cut from decided as `v` decides it. */

@@ -672,17 +672,66 @@ function decided({ freedIf: _freedIf, allocatedIf: _allocatedIf, ...object }: Me
 }
 
 /**
+ * How many values a handle argument that is a choice of choices may be for
+ * the call to run once per value: a handle read back from a table slot that
+ * two bounded indexes may have written is a choice per index.
+ */
+const MAX_HANDLE_VALUES = 8;
+
+/**
+ * How many nodes such a handle may have, its conditions' counted, each as
+ * often as it occurs: the choices a loop's joins make of a table slot have
+ * conditions of their own joins, millions of nodes written out after a few
+ * passes, and each run's guard carried them into every value after it.
+ */
+const MAX_HANDLE_NODES = 128;
+
+/** Whether `e` written out as a tree has at most `limit` nodes. */
+function smallTree(e: Expr, limit: number): boolean {
+  let nodes = 0;
+  const pending: Expr[] = [e];
+  for (let x = pending.pop(); x; x = pending.pop()) {
+    if (++nodes > limit) return false;
+    if (x.kind === 'ite') pending.push(x.cond, x.then, x.else);
+    else if (x.kind === 'binary') pending.push(x.left, x.right);
+    else if (x.kind === 'unary' || x.kind === 'extract' || x.kind === 'extend') pending.push(x.arg);
+  }
+  return true;
+}
+
+/**
+ * Whether the call runs once per value of `handle`, a choice: where an arm
+ * is a block the model knows, or a value a choice nested in it may be is,
+ * among no more than `MAX_HANDLE_VALUES` values in a choice of no more than
+ * `MAX_HANDLE_NODES` nodes. Each run is guarded by the conditions that lead
+ * to its value, so one whose conditions contradict each other is a path the
+ * solver drops, as any other.
+ */
+function choosesBlock(model: VmmModelState, handle: Expr & { kind: 'ite' }): boolean {
+  if (objectOf(model, handle.then) || objectOf(model, handle.else)) return true;
+  if (!smallTree(handle, MAX_HANDLE_NODES)) return false;
+  const values: Expr[] = [];
+  const pending: Expr[] = [handle];
+  for (let e = pending.pop(); e; e = pending.pop()) {
+    if (e.kind === 'ite') pending.push(e.then, e.else);
+    else if (values.push(e) > MAX_HANDLE_VALUES) return false;
+  }
+  return values.some((v) => objectOf(model, v) !== undefined);
+}
+
+/**
  * A handle argument whose block a join left freed, or allocated, on some
  * paths only: the call runs once as on the freed (allocated) block, where
  * `freedIf` (`allocatedIf`) holds, and once as on a block the model has
  * never seen, each outcome guarded by its case. A handle a join made a
  * choice between values (a block on the paths that allocated it, 0 on the
- * others) runs once per choice, for the same reason.
+ * others, or a table slot's blocks at the indexes stores there may have
+ * had) runs once per choice, for the same reason.
  */
 function withEffects(scope: CallScope, outcomes: ServiceOutcome[]): ServiceOutcome[] {
   for (const name of HANDLE_PARAMETERS) {
     const handle = arg(scope, name);
-    if (handle?.kind === 'ite' && (objectOf(scope.model, handle.then) || objectOf(scope.model, handle.else))) {
+    if (handle?.kind === 'ite' && choosesBlock(scope.model, handle)) {
       const choices: [Expr, Expr][] = [[handle.cond, handle.then], [not(handle.cond), handle.else]];
       return choices.flatMap(([where, value]) => withEffects(withArg(scope, name, value), outcomes)
         .map((o) => ({ ...o, guard: and(where, o.guard) })));
