@@ -232,3 +232,42 @@ describe('a handle kept in the slot at EDI and freed, the slot at EBX (each boun
     assert.deepEqual(await found(file(['        cmp     edi, ebx', '        je      SK_Done'], freeAgain)), []);
   });
 });
+
+describe('a value read from a table at an index bounded to its three entries picks which frees of Buf_h run', () => {
+  // `mov esi, [Vals+ebx*4]`, then `test esi, esi` / `jz` around the first free and `cmp esi, 1` / `jbe` before the second.
+  const file = (segment: 'DATA' | 'CODE', values: string) => [
+    '        .386p',
+    '        include vmm.inc',
+    'VxD_LOCKED_DATA_SEG',
+    'Buf_h   dd      0',
+    ...(segment === 'DATA' ? [`Vals    dd      ${values}`] : []),
+    'VxD_LOCKED_DATA_ENDS',
+    'VxD_LOCKED_CODE_SEG',
+    ...(segment === 'CODE' ? [`Vals    dd      ${values}`] : []),
+    'BeginProc Pick',
+    '        cmp     ebx, 2',
+    '        ja      Done',
+    '        mov     esi, [Vals+ebx*4]',
+    '        test    esi, esi',
+    '        jz      Skip',
+    '        VMMcall _PageFree, <[Buf_h], 0>',
+    'Skip:',
+    '        cmp     esi, 1',
+    '        jbe     Done',
+    '        VMMcall _PageFree, <[Buf_h], 0>',
+    'Done:',
+    '        ret',
+    'EndProc Pick',
+    'VxD_LOCKED_CODE_ENDS',
+    '        END',
+  ];
+
+  test('read-only, an entry above 1 frees it twice: PW222; every entry 1 or less: clean', async () => {
+    assert.deepEqual(await found(file('CODE', '0, 1, 5')), [['PW222', 18]]);
+    assert.deepEqual(await found(file('CODE', '0, 1, 1')), []);
+  });
+
+  test('writable, the entry is a word other code may change, tested after the first free: no finding (docs/checks/PW222.md)', async () => {
+    assert.deepEqual(await found(file('DATA', '0, 1, 5')), []);
+  });
+});
