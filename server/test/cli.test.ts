@@ -118,6 +118,22 @@ describe('pagewarden CLI', () => {
     ]);
   });
 
+  test('a macro whose body calls VtoolsD\'s DEFCPROC opens its procedure on a line with a syntax error too, which gets the note', () => {
+    const source = [
+      '.386p', 'include vmm.inc',
+      'MyBegin MACRO name', 'DEFCPROC name <>', 'ENDM',
+      'VxD_LOCKED_CODE_SEG',
+      'MyBegin Grab )', '        ret', 'ENDCPROC Grab', 'VxD_LOCKED_CODE_ENDS', 'END', '',
+    ].join('\n');
+    const root = tree({ 'vtoolsd.asm': source });
+    const run = runCli(['check', root], root);
+    assert.equal(run.status, 1);
+    assert.deepEqual(run.stdout.split('\n').filter((line) => / PW\d+ /.test(line)), [
+      'vtoolsd.asm:7:1: info PW900 Grab was not analysed: it has a syntax error [analysis-incomplete]',
+      'vtoolsd.asm:7:14: error PW100 Syntax error: cannot make sense of ")" [syntax-error]',
+    ]);
+  });
+
   test('a wrapper macro\'s call with a syntax error and no name opens no procedure: only the error is reported', () => {
     const source = [
       '.386p', 'include vmm.inc',

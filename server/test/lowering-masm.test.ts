@@ -951,13 +951,17 @@ describe('MASM lowering: macros', () => {
       'Pong MACRO',
       '  Ping',
       '  ENDM',
+      // VtoolsD's closing macro is read without a definition: a macro calling it closes what it does.
+      'VEnd MACRO name',
+      '  ENDCPROC name',
+      '  ENDM',
       'MyBegin Grab',
       '  MyTrace',
       '  ret',
       'MyEnd Grab',
     ].join('\n'), { file: '/src/test.asm', includePaths: ['/hdr'], readFile: (p) => files[p] });
-    assert.deepEqual([...r.procedureClosers].sort(), ['endcproc', 'myend', 'myendp', 'outerend']);
-    assert.deepEqual(r.program.entries.map((e) => [e.name, e.source.range.start.line]), [['Grab', 19]]);
+    assert.deepEqual([...r.procedureClosers].sort(), ['endcproc', 'myend', 'myendp', 'outerend', 'vend']);
+    assert.deepEqual(r.program.entries.map((e) => [e.name, e.source.range.start.line]), [['Grab', 22]]);
     assert.deepEqual(r.notes, []);
   });
 

@@ -574,6 +574,30 @@ describe('MASM procedures that wrapper macros open and close', () => {
     ];
     assert.deepEqual(await findings('vxd-masm', vtoolsd), ['PW211@5', 'PW100@8']);
   });
+
+  // The VtoolsD layer reads ENDCPROC without a definition: a macro calling it closes what it does.
+  const aroundVtoolsd = (closing: readonly string[]): string[] => [
+    '.386p',
+    'include vmm.inc',
+    ...closing,
+    'VxD_LOCKED_CODE_SEG',
+    'DEFCPROC Grab <>',
+    '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>',
+    '        mov     ecx, [eax]',
+    '        ret',
+    'MyEnd   Grab',
+    'Junk    dd      (4',
+    'VxD_LOCKED_CODE_ENDS',
+    'END',
+  ];
+
+  it('end at a closing call of a macro whose body calls VtoolsD\'s ENDCPROC: a syntax error after it leaves the bug found', async () => {
+    assert.deepEqual(await findings('vxd-masm', aroundVtoolsd(['MyEnd   MACRO name', 'ENDCPROC name', '        ENDM'])), ['PW211@8', 'PW100@11']);
+  });
+
+  it('do not end at a call of a macro whose body calls a macro defined nowhere that VtoolsD does not define either: the syntax error after it is the procedure\'s', async () => {
+    assert.deepEqual(await findings('vxd-masm', aroundVtoolsd(['MyEnd   MACRO name', 'ENDPROCEDURE name', '        ENDM'])), ['PW900@6', 'PW100@11']);
+  });
 });
 
 describe('a syntax error in one MASM procedure', () => {

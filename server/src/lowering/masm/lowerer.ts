@@ -574,7 +574,7 @@ export class LoweringPass implements Scope, VmmHost {
     return macroCallDoes(name.toLowerCase(), (key) => {
       const symbol = this.symbols.get(key);
       return symbol?.kind === 'macro' ? symbol.definition : undefined;
-    }, (d) => d.opensProcedure);
+    }, 'opensProcedure');
   }
 
   /**

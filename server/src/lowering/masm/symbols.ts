@@ -3,6 +3,7 @@ import type { SyntaxNode } from '../syntaxNode.js';
 import type { Prototype } from './procDeclaration.js';
 import { TablePrint } from './tablePrint.js';
 import type { DefinitionText } from './types.js';
+import { VTOOLSD_PROCEDURE_MACROS } from './vtoolsdLayer.js';
 
 // The assembler's symbol table. MASM folds case, so names are keyed in lower
 // case; each symbol keeps the spelling of its definition for the IR.
@@ -108,20 +109,32 @@ export interface Journal {
 /** How deep a wrapper's calls of other macros are followed, here and for the outline (parsing/masmWrappers.ts): as deep as the lowering expands macros one inside another (lowerer.ts). */
 export const MAX_WRAPPER_NESTING = 32;
 
+/** What a wrapper macro's call does to a procedure: opens one, or closes one. */
+export type WrapperAction = 'opensProcedure' | 'closesProcedure';
+
 /**
- * Whether a call of the macro `key` (lower case) does what `own` says of a
- * body: its own body, or a macro's that body calls, and so on (`Outer` whose
- * body is `MyBegin name` opens a procedure as `MyBegin` does); each macro is
- * looked at once, so macros that call one another end.
+ * Whether a call of the macro `key` (lower case) does `action`: its own
+ * body, or a macro's that body calls, and so on (`Outer` whose body is
+ * `MyBegin name` opens a procedure as `MyBegin` does). A name the program
+ * defines no macro for does it where the VtoolsD layer reads it so
+ * (`MyEnd` whose body is `ENDCPROC name` closes one). Each macro is looked
+ * at once, so macros that call one another end.
  */
-export function macroCallDoes(key: string, macro: (key: string) => MacroDefinition | undefined, own: (d: MacroDefinition) => boolean): boolean {
+export function macroCallDoes(key: string, macro: (key: string) => MacroDefinition | undefined, action: WrapperAction): boolean {
   const seen = new Set<string>();
   const visit = (at: string, depth: number): boolean => {
-    const definition = depth <= MAX_WRAPPER_NESTING && !seen.has(at) ? macro(at) : undefined;
+    if (depth > MAX_WRAPPER_NESTING || seen.has(at)) return false;
     seen.add(at);
-    return definition !== undefined && (own(definition) || definition.calls.some((c) => visit(c, depth + 1)));
+    const definition = macro(at);
+    if (definition === undefined) return depth > 0 && builtInDoes(at, action);
+    return definition[action] || definition.calls.some((c) => visit(c, depth + 1));
   };
   return visit(key, 0);
+}
+
+function builtInDoes(key: string, action: WrapperAction): boolean {
+  const builtIn = VTOOLSD_PROCEDURE_MACROS.get(key);
+  return action === 'opensProcedure' ? builtIn?.opens !== undefined : builtIn?.closes === true;
 }
 
 export class SymbolTable implements SymbolSource {
@@ -266,7 +279,7 @@ export class SymbolTable implements SymbolSource {
       const s = this.symbols.get(key);
       return s?.kind === 'macro' ? s.definition : undefined;
     };
-    for (const [key, s] of this.symbols) if (s.kind === 'macro' && macroCallDoes(key, macro, (d) => d.closesProcedure)) out.add(key);
+    for (const [key, s] of this.symbols) if (s.kind === 'macro' && macroCallDoes(key, macro, 'closesProcedure')) out.add(key);
     return out;
   }
 
