@@ -151,6 +151,23 @@ describe('pagewarden CLI', () => {
     ]);
   });
 
+  test('a wrapper macro\'s call with no argument on a clean line is MASM\'s error there, as a PROC line with no name is, and hides no PW102', () => {
+    const source = [
+      '.386p', '.model flat',
+      'MyProc MACRO name', 'name PROC NEAR', 'ENDM',
+      '.code',
+      'Caller PROC', '        call    Missing', '        ret', 'Caller ENDP',
+      'MyProc', '        ret', 'END', '',
+    ].join('\n');
+    const root = tree({ 'noname.asm': source });
+    const run = runCli(['check', root], root);
+    assert.equal(run.status, 1);
+    assert.deepEqual(run.stdout.split('\n').filter((line) => / PW\d+ /.test(line)), [
+      'noname.asm:8:17: error PW102 Missing is not defined [undefined-symbol]',
+      'noname.asm:11:1: error PW100 Syntax error: this call expands to "PROC NEAR", which names no procedure [syntax-error]',
+    ]);
+  });
+
   test('clean files exit 0', () => {
     const root = tree({ 'clean.asm': CLEAN });
     const run = runCli(['check', root], root);

@@ -965,6 +965,43 @@ describe('MASM lowering: macros', () => {
     assert.deepEqual(r.notes, []);
   });
 
+  it('says a wrapper macro\'s call that names no procedure is MASM\'s error at the call, where its BeginProc or PROC line assembles', async () => {
+    const r = await lower([
+      'MyBegin MACRO name',
+      'BeginProc name, PUBLIC',
+      '  ENDM',
+      'Bare MACRO name',
+      'BeginProc name',
+      '  ENDM',
+      'MyProc MACRO name',
+      'name PROC NEAR',
+      '  ENDM',
+      'Outer MACRO n',
+      '  MyBegin n',
+      '  ENDM',
+      // MASM skips the line for an empty argument: no error.
+      'Guard MACRO name',
+      'IFNB <name>',
+      'BeginProc name, PUBLIC',
+      'ENDIF',
+      '  ENDM',
+      'MyBegin',
+      'Bare',
+      'MyProc',
+      'Outer',
+      'Guard',
+      'MyBegin Grab',
+      '  ret',
+    ].join('\n'));
+    assert.deepEqual(r.notes.map((n) => [n.code, n.source.range.start.line, n.message]), [
+      ['PW100', 17, 'Syntax error: this call expands to "BeginProc , PUBLIC", which names no procedure'],
+      ['PW100', 18, 'Syntax error: this call expands to "BeginProc", which names no procedure'],
+      ['PW100', 19, 'Syntax error: this call expands to "PROC NEAR", which names no procedure'],
+      ['PW100', 20, 'Syntax error: this call expands to "BeginProc , PUBLIC", which names no procedure'],
+    ]);
+    assert.deepEqual(r.program.entries.map((e) => e.name), ['Grab']);
+  });
+
   it('reads a macro name before a name and a list after blanks as a call: VtoolsD DEFCPROC procedures are entry points', async () => {
     const r = await lower([
       'DEFCPROC MACRO name, args',

@@ -131,7 +131,7 @@ export function lowerMasm(tree: Tree, text: string, options: MasmLoweringOptions
       storage: new Map(), entries: result.entries,
     }, programs.last);
     programs.last = program;
-    const hidden = root.type === 'ERROR' ? 'unparsed' : result.notes.length > 0 ? 'unresolved-include' : result.ended ? undefined : 'fragment';
+    const hidden = root.type === 'ERROR' ? 'unparsed' : result.notes.some((n) => n.code === 'PW103') ? 'unresolved-include' : result.ended ? undefined : 'fragment';
     const names: NameCheck = {
       undefined: result.undefinedNames, defined: result.symbols.names(), partialHeaders: result.ddkIncludes, ...(hidden ? { hidden } : {}),
     };

@@ -17,7 +17,7 @@ import { stringChars, stringValue } from './numbers.js';
 import { stringBytes } from '../../source/decodeSource.js';
 import { lowerBranchTarget, lowerOperand } from './operands.js';
 import { macroCallDoes, SymbolTable, type Journal, type MacroDefinition, type MacroSource, type MasmSymbol, type StrucField, type SymbolSource } from './symbols.js';
-import { argumentSlots, brokenStatements, child, children, rangeOf, rawText, statementsOf, unbracketed, unbracketedRange } from './syntax.js';
+import { argumentSlots, brokenStatements, child, children, rangeOf, rawText, statementsOf, statementsWithErrors, unbracketed, unbracketedRange } from './syntax.js';
 import type { UndefinedName } from '../nameCheck.js';
 import type { DefinitionText, LoweringNote, MasmLoweringOptions, UnmodelledItem, VmmCallSite } from './types.js';
 import { carried, definitionSpan, definitionStretch, stretchAt, writtenPart, type Written, type WrittenText } from './writtenText.js';
@@ -112,6 +112,9 @@ interface StrucBuilder {
 }
 
 const MAX_DEPTH = 32;
+/** An expansion's BeginProc line with its name left empty and options after it (`BeginProc , PUBLIC`), which does not parse. */
+const NAMELESS_BEGIN_PROC = /^BeginProc[ \t]*(?:,|\r?\n|$)/i;
+
 /**
  * Statements that are chunks of their own or may hold some, and includes,
  * which no chunk records: a run of other statements ends at each.
@@ -243,6 +246,8 @@ export class LoweringPass implements Scope, VmmHost {
   private gotoScopes = 0;
   /** The file's (and its includes') instructions and macro calls on a line with a syntax error, each with the line. */
   private brokenLines = new Map<Node, string>();
+  /** A wrapper macro's call on such a line is being expanded: its PW100 is already reported. */
+  private expandingBrokenLine = false;
   /** The text of the EXITM that ended the innermost macro expansion, if one with a text did: what a macro function returns. */
   private exitText: string | undefined;
   private ended = false;
@@ -564,7 +569,15 @@ export class LoweringPass implements Scope, VmmHost {
     const line = this.brokenLines.get(s);
     const name = line === undefined ? undefined : child(s, s.type === 'instruction' ? 'mnemonic' : 'name');
     // A wrapper's call still opens its procedure, as a broken BeginProc line does: the procedure is then an entry the error keeps from analysis, with its note, and its name is defined.
-    if (!name || this.opensProcedure(name.text)) return this.statement(s);
+    if (!name) return this.statement(s);
+    if (this.opensProcedure(name.text)) {
+      this.expandingBrokenLine = true;
+      try {
+        return this.statement(s);
+      } finally {
+        this.expandingBrokenLine = false;
+      }
+    }
     this.outsideChunks();
     this.stopAt(name.text.toLowerCase(), `"${line}" has a syntax error and is not analysed`, s, false);
   }
@@ -850,7 +863,10 @@ export class LoweringPass implements Scope, VmmHost {
     const wrapped = `${EXPANSION_HEADER}\n${text}\nENDM\n`;
     const root = this.parse(wrapped);
     const body = root.namedChildren.find((n) => n.type === 'macro_definition');
-    return { text: wrapped, statements: statementsOf(body ?? root), parsed: !root.hasError && body !== undefined };
+    const parsed = !root.hasError && body !== undefined;
+    // The only unparsed lines walked, in their place among the rest, so that they are MASM's error only where they assemble.
+    const statements = parsed || !body ? statementsOf(body ?? root) : statementsWithErrors(body, (error) => NAMELESS_BEGIN_PROC.test(error.text));
+    return { text: wrapped, statements, parsed };
   }
 
   /** Where each of `rows` of a block's body is written: the span of what that line holds, comments left out. */
@@ -894,6 +910,9 @@ export class LoweringPass implements Scope, VmmHost {
       case 'conditional_head': case 'conditional_branch': case 'conditional_tail': return this.conditionalLine(node);
       case 'procedure_head': return this.openProcedureLine(node);
       case 'procedure_tail': return this.closeProcedureLine();
+      case 'ERROR':
+        if (NAMELESS_BEGIN_PROC.test(node.text)) this.namelessHead(node);
+        return;
       case 'segment': return this.segment(node);
       case 'segment_head': return this.openSegmentLine(node);
       case 'segment_tail': return this.closeSegmentLine();
@@ -1249,7 +1268,11 @@ export class LoweringPass implements Scope, VmmHost {
     const x86 = isX86Mnemonic(mnemonic);
     // No vmm.inc or VtoolsD macro takes an instruction's name (the program's own may), so most statements skip those checks.
     if (x86 ? this.expandOwnMacro(name, operandNodes, node) : this.expandIfMacro(name, mnemonicNode, operandNodes, node)) return;
-    if (!x86) return this.unknownMacro(mnemonicNode, node);
+    if (!x86) {
+      // `name PROC NEAR` with the name left empty reads as an instruction PROC.
+      if (mnemonic === 'proc') this.namelessHead(node);
+      return this.unknownMacro(mnemonicNode, node);
+    }
     if (this.outOfCode(node)) return;
     const prefixText = child(node, 'prefix')?.text.toLowerCase();
     const prefix = prefixText === 'repz' ? 'repe' : prefixText === 'repnz' ? 'repne' : prefixText;
@@ -1989,8 +2012,11 @@ export class LoweringPass implements Scope, VmmHost {
   /** Defines the procedure a BeginProc or PROC line names, as an entry point, and makes it the current frame. */
   private openProcedure(head: Node): boolean {
     const nameNode = child(head, 'name');
-    // A wrapper's call with no name (`MyBegin )`, being typed) expands to a BeginProc line whose name is missing: no procedure opens, as none does for such a line written out.
-    if (!nameNode?.text) return false;
+    // A wrapper's call with no name (`MyBegin`, or `MyBegin )` being typed) expands to a BeginProc line whose name is missing: no procedure opens, as none does for such a line written out.
+    if (!nameNode?.text) {
+      this.namelessHead(head);
+      return false;
+    }
     const name = nameNode.text;
     const options = head.firstChild?.type === 'beginproc'
       ? argumentSlots(head, 'option').map((o) => o?.text ?? '')
@@ -2132,6 +2158,18 @@ export class LoweringPass implements Scope, VmmHost {
   private openProcedureLine(head: Node): void {
     const outer = this.frameState;
     if (this.openProcedure(head)) this.openedProcedures.push(outer);
+  }
+
+  /**
+   * MASM's error at a macro call of the analysed file whose expansion opens a
+   * procedure with no name, a PW100 there as for `BeginProc` written with
+   * none; a call on a line with a syntax error has its PW100 already.
+   */
+  private namelessHead(head: Node): void {
+    const site = this.ctx.site;
+    if (!site || site.file !== this.options.file || this.expandingBrokenLine) return;
+    const line = firstLine(head.text).replace(/\s+/g, ' ').trim();
+    this.notes.push({ code: 'PW100', message: `Syntax error: this call expands to "${line}", which names no procedure`, source: site });
   }
 
   /** Starts the next slot (layout.ts), in the first pass too where it stands elsewhere; where it already stands at one, stays. */

@@ -55,6 +55,16 @@ export function statementsOf(node: Node): Node[] {
   return all.filter((n) => !NOT_STATEMENTS.has(n.type));
 }
 
+/** A container's statements with the ERROR nodes among them that `keep` picks, in order. */
+export function statementsWithErrors(node: Node, keep: (error: Node) => boolean): Node[] {
+  const out: Node[] = [];
+  for (let i = 0; i < node.childCount; i++) {
+    const c = node.child(i);
+    if (c && (c.type === 'ERROR' ? keep(c) : node.fieldNameForChild(i) === 'body' && !NOT_STATEMENTS.has(c.type))) out.push(c);
+  }
+  return out;
+}
+
 /**
  * The argument slots of a macro-style list, empty slots included: the
  * grammar has no node for an empty argument, so the commas count them.

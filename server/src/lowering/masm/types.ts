@@ -42,9 +42,9 @@ export interface UnmodelledItem {
   readonly codeDiffers: boolean;
 }
 
-/** A diagnostic-like note from the lowering itself (PW103 for a missing include). */
+/** A diagnostic-like note from the lowering itself (PW103 for a missing include, PW100 for a macro call whose expansion MASM rejects). */
 export interface LoweringNote {
-  readonly code: 'PW103';
+  readonly code: 'PW100' | 'PW103';
   readonly message: string;
   readonly source: SourceSpan;
   /** On an include that closes an include cycle: the cycle (`cycleKey`), which is noted once however often it is closed. */
